@@ -1,0 +1,26 @@
+#include "cli/cli.h"
+#include "localization.h"
+#include "storage/secretbytes.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char** argv)
+{
+    rmdesk::hardenProcess();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("rmdesk-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("RM Desk"));
+    rmdesk::installTranslations(app, rmdesk::chooseLanguage(QString()));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QTextStream in(stdin);
+    rmdesk::Cli cli(out, err, in);
+    const int code = cli.run(app.arguments().mid(1));
+    out.flush();
+    err.flush();
+    return code;
+}

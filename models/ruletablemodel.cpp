@@ -1,0 +1,146 @@
+#include "ruletablemodel.h"
+
+#include <QHash>
+
+namespace rmdesk {
+
+RuleTableModel::RuleTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{}
+
+void RuleTableModel::setRules(QList<Rule> rules)
+{
+    beginResetModel();
+    m_rules = std::move(rules);
+    endResetModel();
+}
+
+int RuleTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rules.size());
+}
+
+int RuleTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString RuleTableModel::ruleSetLabel(const QString& name)
+{
+    if (name == QLatin1String("complaint_clock"))
+        return tr("Complaint deadlines");
+    if (name == QLatin1String("review_cadence"))
+        return tr("Periodic information review");
+    if (name == QLatin1String("record_retention"))
+        return tr("Record retention");
+    if (name == QLatin1String("display_masking"))
+        return tr("Display masking");
+    if (name == QLatin1String("satisfaction"))
+        return tr("Satisfaction scores");
+    return name;
+}
+
+QString RuleTableModel::ruleLabel(const QString& key)
+{
+    static const QHash<QString, const char*> labels = {
+        {QStringLiteral("decision_days"), QT_TR_NOOP("Days to decide a complaint")},
+        {QStringLiteral("extended_days"), QT_TR_NOOP("Days after an extension with a reason")},
+        {QStringLiteral("approved_extended_days"),
+         QT_TR_NOOP("Days after a supervisor-approved extension")},
+        {QStringLiteral("day_kind"), QT_TR_NOOP("Kind of days counted")},
+        {QStringLiteral("max_group_representatives"),
+         QT_TR_NOOP("Representatives of a group complaint, at most")},
+        {QStringLiteral("high_risk_months"),
+         QT_TR_NOOP("High-risk customers: months between reviews")},
+        {QStringLiteral("other_months"), QT_TR_NOOP("Other customers: months between reviews")},
+        {QStringLiteral("years_after_end"), QT_TR_NOOP("Years kept after the relationship ends")},
+        {QStringLiteral("hold_while_aml_investigation_open"),
+         QT_TR_NOOP("Kept while an AML investigation is open")},
+        {QStringLiteral("id_number"), QT_TR_NOOP("ID number")},
+        {QStringLiteral("mobile"), QT_TR_NOOP("Mobile number")},
+        {QStringLiteral("bank_card"), QT_TR_NOOP("Bank card number")},
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("address"), QT_TR_NOOP("Address")},
+        {QStringLiteral("nps_promoter_min"), QT_TR_NOOP("NPS: lowest promoter score")},
+        {QStringLiteral("nps_detractor_max"), QT_TR_NOOP("NPS: highest detractor score")},
+        {QStringLiteral("csat_satisfied_min"), QT_TR_NOOP("CSAT: lowest satisfied score")},
+    };
+    const auto it = labels.constFind(key);
+    return it == labels.cend() ? key : tr(*it);
+}
+
+QString RuleTableModel::valueLabel(const QString& value)
+{
+    if (value == QLatin1String("calendar"))
+        return tr("calendar days");
+    if (value == QLatin1String("true"))
+        return tr("yes");
+    if (value == QLatin1String("false"))
+        return tr("no");
+    // Masking patterns: "first:3,last:4", "first:1", "until:区|县".
+    if (value.startsWith(QLatin1String("first:")) || value.startsWith(QLatin1String("until:"))) {
+        QStringList parts;
+        for (const QString& part : value.split(QLatin1Char(','))) {
+            const QString arg = part.section(QLatin1Char(':'), 1);
+            if (part.startsWith(QLatin1String("first:")))
+                parts << tr("keep the first %n character(s)", nullptr, arg.toInt());
+            else if (part.startsWith(QLatin1String("last:")))
+                parts << tr("keep the last %n character(s)", nullptr, arg.toInt());
+            else
+                parts << tr("keep up to %1").arg(arg.split(QLatin1Char('|')).join(tr(" or ")));
+        }
+        return parts.join(tr(", "));
+    }
+    return value;
+}
+
+QVariant RuleTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rules.size())
+        return QVariant();
+    const Rule& r = m_rules.at(index.row());
+    if (role == Qt::TextAlignmentRole && index.column() == VersionColumn)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return QVariant();
+    switch (index.column()) {
+    case RuleSetColumn:
+        return ruleSetLabel(r.ruleSet);
+    case RuleColumn:
+        return role == Qt::ToolTipRole ? r.key : ruleLabel(r.key);
+    case ValueColumn:
+        return role == Qt::ToolTipRole ? r.value : valueLabel(r.value);
+    case VersionColumn:
+        return r.version;
+    case EffectiveColumn:
+        return r.effectiveFrom.toString(Qt::ISODate);
+    case SourceColumn:
+        return r.source;
+    default:
+        return QVariant();
+    }
+}
+
+QVariant RuleTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QVariant();
+    switch (section) {
+    case RuleSetColumn:
+        return tr("Rule set");
+    case RuleColumn:
+        return tr("Rule");
+    case ValueColumn:
+        return tr("Value");
+    case VersionColumn:
+        return tr("Version");
+    case EffectiveColumn:
+        return tr("In force since");
+    case SourceColumn:
+        return tr("Source");
+    default:
+        return QVariant();
+    }
+}
+
+} // namespace rmdesk

@@ -1,0 +1,245 @@
+#include "database.h"
+
+#include "migrator.h"
+#include "sqlcipherdriver.h"
+
+#include <sqlcipher/sqlite3.h>
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace rmdesk {
+
+namespace {
+
+DbError fail(DbError::Kind kind, const QString& message, const QString& detail = QString())
+{
+    return DbError{kind, message, detail};
+}
+
+DbError fromOpenError(const QString& path, const QSqlError& e)
+{
+    const int code = e.nativeErrorCode().toInt() & 0xff;
+    const QString detail = e.databaseText();
+    switch (code) {
+    case SQLITE_CANTOPEN:
+        if (!QFileInfo::exists(path))
+            return fail(
+                DbError::Missing,
+                Database::tr("The database file %1 does not exist. Check the path, or create a new "
+                             "database.")
+                    .arg(path),
+                detail);
+        return fail(
+            DbError::Failed,
+            Database::tr("The database file %1 cannot be opened. Check that you may read and write "
+                         "it and its folder.")
+                .arg(path),
+            detail);
+    case SQLITE_NOTADB:
+        return fail(DbError::Unreadable,
+                    Database::tr(
+                        "%1 cannot be opened with this key: either the key is wrong or the file is "
+                        "not an RM Desk database. Nothing was changed.")
+                        .arg(path),
+                    detail);
+    case SQLITE_CORRUPT:
+        return fail(
+            DbError::Damaged,
+            Database::tr("The database file %1 is damaged. Nothing was changed; restore it from a "
+                         "backup.")
+                .arg(path),
+            detail);
+    default:
+        return fail(DbError::Failed,
+                    Database::tr("The database %1 cannot be opened: %2").arg(path, detail), detail);
+    }
+}
+
+void setError(DbError* out, DbError e)
+{
+    if (out)
+        *out = std::move(e);
+}
+
+QAtomicInt instanceCounter;
+
+} // namespace
+
+Database::Database(QString path, SecretBytes key)
+    : m_path(std::move(path))
+    , m_key(std::move(key))
+    , m_prefix(QStringLiteral("rmdesk-%1-").arg(instanceCounter.fetchAndAddRelaxed(1)))
+{}
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString& name : std::as_const(m_connections))
+        QSqlDatabase::removeDatabase(name);
+    m_connections.clear();
+}
+
+QStringList Database::siblingFiles(const QString& path)
+{
+    return {path + QLatin1String("-wal"), path + QLatin1String("-shm"),
+            path + QLatin1String("-journal")};
+}
+
+QSqlDatabase Database::openConnection(bool create, DbError* error)
+{
+    SqlCipherDriver::registerDriver();
+    const QString name = m_prefix + QString::number(quintptr(QThread::currentThread()), 16);
+    auto* driver = new SqlCipherDriver;
+    driver->setKey(m_key);
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+    db.setDatabaseName(m_path);
+    if (create)
+        db.setConnectOptions(QStringLiteral("QSQLCIPHER_CREATE"));
+    if (!db.open()) {
+        setError(error, fromOpenError(m_path, db.lastError()));
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        return QSqlDatabase();
+    }
+    m_connections.insert(QThread::currentThread(), name);
+    return db;
+}
+
+QSqlDatabase Database::connection(DbError* error)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_connections.constFind(QThread::currentThread());
+    if (it != m_connections.cend())
+        return QSqlDatabase::database(*it, false);
+    return openConnection(false, error);
+}
+
+void Database::releaseThreadConnection()
+{
+    QMutexLocker lock(&m_mutex);
+    const QString name = m_connections.take(QThread::currentThread());
+    if (!name.isEmpty())
+        QSqlDatabase::removeDatabase(name);
+}
+
+int Database::schemaVersion()
+{
+    return Migrator::currentVersion(connection());
+}
+
+QString Database::cipherVersion()
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA cipher_version")) && q.next())
+        return q.value(0).toString();
+    return QString();
+}
+
+bool Database::prepare(bool fresh, DbError* error)
+{
+    QMutexLocker lock(&m_mutex);
+    QSqlDatabase db = openConnection(fresh, error);
+    if (!db.isValid())
+        return false;
+    QSqlQuery q(db);
+    if (fresh) {
+        if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId))) {
+            setError(error, fail(DbError::Failed, tr("Cannot write the new database %1: %2")
+                                                      .arg(m_path, q.lastError().databaseText())));
+            return false;
+        }
+    } else {
+        if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next() ||
+            q.value(0).toInt() != ApplicationId) {
+            setError(
+                error,
+                fail(DbError::NotRmDesk,
+                     tr("%1 is an encrypted database, but not an RM Desk database.").arg(m_path)));
+            return false;
+        }
+    }
+    q.finish();
+    const Migrator migrator;
+    const int version = Migrator::currentVersion(db);
+    if (version > migrator.latestVersion()) {
+        setError(error, fail(DbError::TooNew,
+                             tr("%1 was written by a newer RM Desk (schema version %2; this "
+                                "version knows up to %3). Update RM Desk to open it.")
+                                 .arg(m_path)
+                                 .arg(version)
+                                 .arg(migrator.latestVersion())));
+        return false;
+    }
+    QString why;
+    if (!migrator.migrate(db, &why)) {
+        setError(error, fail(DbError::Failed,
+                             tr("The database %1 could not be updated to this version of RM Desk; "
+                                "it was left as it was. %2")
+                                 .arg(m_path, why)));
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<Database> Database::create(const QString& path, KeyProvider& keys, DbError* error)
+{
+    if (QFileInfo::exists(path)) {
+        setError(error,
+                 fail(DbError::Exists,
+                      tr("%1 already exists. Choose another name, or open it instead.").arg(path)));
+        return nullptr;
+    }
+    if (!initCrypto()) {
+        setError(error, fail(DbError::KeyProblem, tr("The cryptography library cannot be used.")));
+        return nullptr;
+    }
+    std::unique_ptr<Database> db(new Database(path, SecretBytes::random(32)));
+    auto discard = [&] {
+        db.reset();
+        QFile::remove(path);
+        for (const QString& f : siblingFiles(path))
+            QFile::remove(f);
+    };
+    if (!db->prepare(true, error)) {
+        discard();
+        return nullptr;
+    }
+    QString why;
+    if (!keys.adoptNewKey(path, db->m_key, &why)) {
+        setError(error, fail(DbError::KeyProblem,
+                             tr("The key of the new database could not be stored: %1").arg(why)));
+        discard();
+        return nullptr;
+    }
+    return db;
+}
+
+std::unique_ptr<Database> Database::open(const QString& path, KeyProvider& keys, DbError* error)
+{
+    if (!QFileInfo(path).isFile()) {
+        setError(error, fail(DbError::Missing,
+                             tr("The database file %1 does not exist. Check the path, or create a "
+                                "new database.")
+                                 .arg(path)));
+        return nullptr;
+    }
+    QString why;
+    SecretBytes key = keys.keyFor(path, &why);
+    if (key.isEmpty()) {
+        setError(error,
+                 fail(DbError::KeyProblem, tr("No key for %1 is available: %2").arg(path, why)));
+        return nullptr;
+    }
+    std::unique_ptr<Database> db(new Database(path, std::move(key)));
+    if (!db->prepare(false, error))
+        return nullptr;
+    return db;
+}
+
+} // namespace rmdesk

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "keyprovider.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QThread;
+
+namespace rmdesk {
+
+struct DbError
+{
+    enum Kind {
+        None,
+        Missing,    // no file at the path
+        Exists,     // create(): something is already there
+        Unreadable, // wrong key, or not an encrypted database
+        Damaged,    // SQLite reports corruption
+        NotRmDesk,  // opens, but is not an RM Desk database
+        TooNew,     // written by a newer RM Desk
+        KeyProblem, // the key provider failed
+        Failed      // anything else (I/O, full disk, migration)
+    };
+    Kind kind = None;
+    QString message; // translated, for people
+    QString detail;  // SQLite's own words, for logs and --verbose
+
+    bool ok() const { return kind == None; }
+};
+
+// One RM Desk database file: NAME.rmdb, encrypted with a random 256-bit key that comes from a
+// KeyProvider. Hands out one QSqlDatabase connection per thread (Qt connections must not cross
+// threads); a worker thread calls releaseThreadConnection() before it ends.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    static constexpr int ApplicationId = 0x524D444B; // "RMDK" in PRAGMA application_id
+
+    static std::unique_ptr<Database> create(const QString& path, KeyProvider& keys, DbError* error);
+    static std::unique_ptr<Database> open(const QString& path, KeyProvider& keys, DbError* error);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QString path() const { return m_path; }
+    // This thread's connection, opened on first use; invalid (with *error) if it cannot be opened.
+    QSqlDatabase connection(DbError* error = nullptr);
+    void releaseThreadConnection();
+    int schemaVersion();
+    QString cipherVersion();
+
+    // The files SQLite may keep beside the database: -wal, -shm, -journal.
+    static QStringList siblingFiles(const QString& path);
+
+private:
+    Database(QString path, SecretBytes key);
+    QSqlDatabase openConnection(bool create, DbError* error);
+    bool prepare(bool fresh, DbError* error);
+
+    QString m_path;
+    SecretBytes m_key;
+    QString m_prefix;
+    QMutex m_mutex;
+    QHash<QThread*, QString> m_connections;
+};
+
+} // namespace rmdesk

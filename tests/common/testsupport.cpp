@@ -1,0 +1,66 @@
+#include "testsupport.h"
+
+#include "storage/sqlcipherdriver.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace rmdesk::test {
+
+QSqlDatabase openCipher(const QString& path, const SecretBytes& key, const QString& name,
+                        const QString& options)
+{
+    auto* driver = new SqlCipherDriver;
+    driver->setKey(key);
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(options);
+    db.open();
+    return db;
+}
+
+void dropConnection(const QString& name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QByteArray sha256OfFile(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QByteArray();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&f);
+    return hash.result().toHex();
+}
+
+QStringList filesContaining(const QString& folder, const QByteArray& needle)
+{
+    QStringList hits;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        if (f.readAll().contains(needle))
+            hits << path;
+    }
+    return hits;
+}
+
+void execOrFail(QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    BOOST_REQUIRE_MESSAGE(q.exec(sql), "SQL failed: " << sql << ": " << q.lastError().text());
+}
+
+} // namespace rmdesk::test

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "storage/secretbytes.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <boost/test/unit_test.hpp>
+
+#include <ostream>
+
+// Lets Boost.Test print Qt strings in failed assertions.
+QT_BEGIN_NAMESPACE
+inline std::ostream& operator<<(std::ostream& os, const QString& s)
+{
+    return os << s.toStdString();
+}
+inline std::ostream& operator<<(std::ostream& os, const QByteArray& b)
+{
+    return os << b.toStdString();
+}
+inline std::ostream& operator<<(std::ostream& os, const QStringList& l)
+{
+    return os << l.join(QLatin1String(" | ")).toStdString();
+}
+QT_END_NAMESPACE
+
+namespace rmdesk::test {
+
+// A fresh temporary folder per test, removed afterwards.
+struct TempFolder
+{
+    QTemporaryDir dir;
+    QString file(const QString& name) const { return dir.filePath(name); }
+};
+
+// Opens (by default creating) an SQLCipher file through the QSQLCIPHER driver with `key`.
+// `name` is the connection name; remove it with QSqlDatabase::removeDatabase when done.
+QSqlDatabase openCipher(const QString& path, const SecretBytes& key, const QString& name,
+                        const QString& options = QStringLiteral("QSQLCIPHER_CREATE"));
+
+// Closes and removes a connection by name (the QSqlDatabase handle must be out of scope).
+void dropConnection(const QString& name);
+
+QByteArray sha256OfFile(const QString& path);
+
+// Every file under `folder` whose bytes contain `needle`.
+QStringList filesContaining(const QString& folder, const QByteArray& needle);
+
+// Runs `sql` and fails the test (with the driver's message) if it does not succeed.
+void execOrFail(QSqlDatabase& db, const QString& sql);
+
+} // namespace rmdesk::test

@@ -1,0 +1,185 @@
+// Schema migrations: every historical version migrates to the same schema as a fresh database;
+// a failing migration changes nothing; a newer file is refused.
+#include "common/testsupport.h"
+#include "storage/database.h"
+#include "storage/migrator.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace rmdesk;
+using namespace rmdesk::test;
+
+namespace {
+
+// The schema as text: every table, index, view and trigger with its SQL, in a stable order.
+QString schemaOf(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    BOOST_REQUIRE(q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                                        "WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")));
+    QStringList rows;
+    while (q.next())
+        rows << QStringLiteral("%1|%2|%3|%4")
+                    .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                         q.value(3).toString());
+    return rows.join(QLatin1Char('\n'));
+}
+
+QString tableContents(QSqlDatabase db, const QString& table)
+{
+    QSqlQuery q(db);
+    BOOST_REQUIRE(q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table)));
+    QStringList rows;
+    while (q.next()) {
+        QStringList cols;
+        for (int i = 0; i < q.record().count(); ++i)
+            cols << q.value(i).toString();
+        rows << cols.join(QLatin1Char('|'));
+    }
+    return rows.join(QLatin1Char('\n'));
+}
+
+int userVersion(QSqlDatabase db)
+{
+    return Migrator::currentVersion(db);
+}
+
+struct MigrationFixture
+{
+    MigrationFixture()
+        : key(SecretBytes::random(32))
+    {}
+    QSqlDatabase fresh(const QString& name)
+    {
+        QSqlDatabase db = openCipher(folder.file(name + QStringLiteral(".rmdb")), key, name);
+        BOOST_REQUIRE_MESSAGE(db.isOpen(), db.lastError().text());
+        names << name;
+        return db;
+    }
+    ~MigrationFixture()
+    {
+        for (const QString& n : names)
+            dropConnection(n);
+    }
+    TempFolder folder;
+    SecretBytes key;
+    QStringList names;
+};
+
+} // namespace
+
+BOOST_FIXTURE_TEST_SUITE(migrations, MigrationFixture)
+
+BOOST_AUTO_TEST_CASE(shipped_migrations_are_numbered_without_gaps)
+{
+    const Migrator m;
+    BOOST_REQUIRE(!m.migrations().isEmpty());
+    for (int i = 0; i < m.migrations().size(); ++i) {
+        BOOST_TEST(m.migrations().at(i).version == i + 1);
+        BOOST_TEST(!m.migrations().at(i).sql.trimmed().isEmpty());
+    }
+    BOOST_TEST(m.latestVersion() == m.migrations().size());
+}
+
+BOOST_AUTO_TEST_CASE(every_historical_version_migrates_to_the_fresh_schema)
+{
+    const Migrator migrator;
+    QSqlDatabase reference = fresh(QStringLiteral("reference"));
+    QString error;
+    BOOST_REQUIRE_MESSAGE(migrator.migrate(reference, &error), error);
+    BOOST_TEST(userVersion(reference) == migrator.latestVersion());
+    const QString expected = schemaOf(reference);
+
+    for (int version = 0; version < migrator.latestVersion(); ++version) {
+        BOOST_TEST_CONTEXT("from version " << version)
+        {
+            QSqlDatabase old = fresh(QStringLiteral("v%1").arg(version));
+            BOOST_REQUIRE_MESSAGE(migrator.migrate(old, &error, version), error);
+            BOOST_TEST(userVersion(old) == version);
+            if (version >= 1) // data written at an older version survives the upgrade
+                execOrFail(old, QStringLiteral("INSERT INTO branches (code, name) VALUES "
+                                               "('BJ01', '北京分行')"));
+            BOOST_REQUIRE_MESSAGE(migrator.migrate(old, &error), error);
+            BOOST_TEST(userVersion(old) == migrator.latestVersion());
+            BOOST_TEST(schemaOf(old) == expected);
+            BOOST_TEST(tableContents(old, QStringLiteral("rule_values")) ==
+                       tableContents(reference, QStringLiteral("rule_values")));
+            if (version >= 1)
+                BOOST_TEST(tableContents(old, QStringLiteral("branches"))
+                               .startsWith(QStringLiteral("BJ01|北京分行")));
+            // Migrating again is a no-op.
+            BOOST_REQUIRE_MESSAGE(migrator.migrate(old, &error), error);
+            BOOST_TEST(schemaOf(old) == expected);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(a_failing_migration_changes_nothing)
+{
+    const Migrator broken({
+        {1, QStringLiteral("good"), QStringLiteral("CREATE TABLE a (x INTEGER);")},
+        {2, QStringLiteral("bad"),
+         QStringLiteral("CREATE TABLE b (y INTEGER);\nINSERT INTO a VALUES (1);\n"
+                        "INSERT INTO missing_table VALUES (2);")},
+    });
+    QSqlDatabase db = fresh(QStringLiteral("broken"));
+    QString error;
+    BOOST_TEST(!broken.migrate(db, &error));
+    BOOST_TEST(error.contains(QStringLiteral("bad")));
+    BOOST_TEST(error.contains(QStringLiteral("missing_table")));
+    BOOST_TEST(userVersion(db) == 1);
+    BOOST_TEST(db.tables().contains(QStringLiteral("a")));
+    BOOST_TEST(!db.tables().contains(QStringLiteral("b")));
+    BOOST_TEST(tableContents(db, QStringLiteral("a")).isEmpty());
+}
+
+BOOST_AUTO_TEST_CASE(triggers_survive_script_splitting)
+{
+    const Migrator withTrigger({
+        {1, QStringLiteral("log"),
+         QStringLiteral(
+             "CREATE TABLE t (v TEXT);\nCREATE TABLE log (v TEXT);\n"
+             "CREATE TRIGGER t_log AFTER INSERT ON t BEGIN\n"
+             "  INSERT INTO log VALUES ('a;b');\n  INSERT INTO log VALUES (new.v);\nEND;\n")},
+    });
+    QSqlDatabase db = fresh(QStringLiteral("trigger"));
+    QString error;
+    BOOST_REQUIRE_MESSAGE(withTrigger.migrate(db, &error), error);
+    execOrFail(db, QStringLiteral("INSERT INTO t VALUES ('x')"));
+    BOOST_TEST(tableContents(db, QStringLiteral("log")) == QStringLiteral("a;b\nx"));
+}
+
+BOOST_AUTO_TEST_CASE(newer_database_is_refused_unchanged)
+{
+    MemoryKeyProvider keys;
+    DbError dbError;
+    const QString path = folder.file(QStringLiteral("future.rmdb"));
+    {
+        auto db = Database::create(path, keys, &dbError);
+        BOOST_REQUIRE_MESSAGE(db, dbError.message);
+        QSqlDatabase c = db->connection();
+        execOrFail(c,
+                   QStringLiteral("PRAGMA user_version = %1").arg(Migrator().latestVersion() + 1));
+    }
+    const QByteArray hash = sha256OfFile(path);
+    BOOST_TEST(!Database::open(path, keys, &dbError));
+    BOOST_TEST(dbError.kind == DbError::TooNew);
+    BOOST_TEST(dbError.message.contains(QString::number(Migrator().latestVersion() + 1)));
+    BOOST_TEST(sha256OfFile(path) == hash);
+}
+
+BOOST_AUTO_TEST_CASE(database_create_applies_every_migration)
+{
+    MemoryKeyProvider keys;
+    DbError dbError;
+    auto db = Database::create(folder.file(QStringLiteral("new.rmdb")), keys, &dbError);
+    BOOST_REQUIRE_MESSAGE(db, dbError.message);
+    BOOST_TEST(db->schemaVersion() == Migrator().latestVersion());
+    QSqlQuery q(db->connection());
+    BOOST_REQUIRE(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
+    BOOST_TEST(q.value(0).toInt() == Database::ApplicationId);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
