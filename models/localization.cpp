@@ -16,7 +16,7 @@ QString chooseLanguage(const QString& requested)
 {
     if (!requested.isEmpty())
         return supportedLanguages().contains(requested) ? requested : QString();
-    const QLocale system;
+    const QLocale system = QLocale::system();
     if (system.language() == QLocale::Chinese)
         return QStringLiteral("zh_CN");
     return QStringLiteral("en");

@@ -97,7 +97,7 @@ void silenceCipherLog()
     std::call_once(once, [] {
         sqlite3* db = nullptr;
         if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK)
-            sqlite3_exec(db, "PRAGMA cipher_log_level = NONE", nullptr, nullptr, nullptr);
+            sqlite3_exec(db, "PRAGMA cipher_log_source = NONE", nullptr, nullptr, nullptr);
         sqlite3_close(db);
     });
 }

@@ -5,6 +5,9 @@
 #include "storage/sqlcipherdriver.h"
 
 #include <sqlcipher/sqlite3.h>
+#include <unistd.h>
+
+#include <cstdio>
 
 #include <QDir>
 #include <QFile>
@@ -12,6 +15,7 @@
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 
 using namespace rmdesk;
 using namespace rmdesk::test;
@@ -77,6 +81,31 @@ void requireRefusedUnchanged(const QString& path, const SecretBytes& key, int ex
     BOOST_TEST(sha256OfFile(path) == hash);
     BOOST_TEST(filesIn(folder) == before); // no -wal, -shm or -journal left behind
 }
+
+// Captures what is written to the process's stderr (fd 2) while it lives.
+class StderrCapture
+{
+public:
+    StderrCapture()
+    {
+        BOOST_REQUIRE(m_file.open());
+        std::fflush(stderr);
+        m_saved = ::dup(2);
+        ::dup2(m_file.handle(), 2);
+    }
+    QByteArray finish()
+    {
+        std::fflush(stderr);
+        ::dup2(m_saved, 2);
+        ::close(m_saved);
+        m_file.seek(0);
+        return m_file.readAll();
+    }
+
+private:
+    QTemporaryFile m_file;
+    int m_saved = -1;
+};
 
 } // namespace
 
@@ -153,7 +182,10 @@ BOOST_AUTO_TEST_CASE(wrong_key_changes_nothing)
     const QString path = folder.file(QStringLiteral("keyed.rmdb"));
     const SecretBytes key = SecretBytes::random(32);
     makeEncrypted(path, key);
+    StderrCapture capture;
     requireRefusedUnchanged(path, SecretBytes::random(32), SQLITE_NOTADB);
+    // SQLCipher's own "hmac check failed" log lines do not reach the user's terminal.
+    BOOST_TEST(capture.finish().isEmpty());
     // The right key still opens it afterwards.
     {
         QSqlDatabase db = openCipher(path, key, QStringLiteral("right"), QString());

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/migrator.h"
 
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -168,6 +169,38 @@ BOOST_AUTO_TEST_CASE(newer_database_is_refused_unchanged)
     BOOST_TEST(dbError.kind == DbError::TooNew);
     BOOST_TEST(dbError.message.contains(QString::number(Migrator().latestVersion() + 1)));
     BOOST_TEST(sha256OfFile(path) == hash);
+}
+
+BOOST_AUTO_TEST_CASE(a_file_from_schema_one_opens_and_upgrades)
+{
+    // A database written by an earlier release, kept in tests/data; it is upgraded on a copy.
+    const QString fixture = QStringLiteral(RMDESK_TEST_DATA "/schema-v1.rmdb");
+    const QByteArray fixtureHash = sha256OfFile(fixture);
+    BOOST_REQUIRE(!fixtureHash.isEmpty());
+    QFile keyFile(QStringLiteral(RMDESK_TEST_DATA "/schema-v1.key.hex"));
+    BOOST_REQUIRE(keyFile.open(QIODevice::ReadOnly));
+    const QByteArray raw = QByteArray::fromHex(keyFile.readAll().trimmed());
+    BOOST_REQUIRE(raw.size() == 32);
+    MemoryKeyProvider keys(SecretBytes::fromBytes(raw.constData(), std::size_t(raw.size())));
+
+    const QString path = folder.file(QStringLiteral("old.rmdb"));
+    BOOST_REQUIRE(QFile::copy(fixture, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    DbError dbError;
+    auto db = Database::open(path, keys, &dbError);
+    BOOST_REQUIRE_MESSAGE(db, dbError.message);
+    BOOST_TEST(db->schemaVersion() == Migrator().latestVersion());
+    QSqlDatabase c = db->connection();
+    BOOST_TEST(
+        tableContents(c, QStringLiteral("branches")).contains(QStringLiteral("北京分行朝阳支行")));
+    BOOST_TEST(
+        tableContents(c, QStringLiteral("app_settings")).contains(QStringLiteral("示例银行")));
+
+    QSqlDatabase reference = fresh(QStringLiteral("reference-v1"));
+    QString error;
+    BOOST_REQUIRE_MESSAGE(Migrator().migrate(reference, &error), error);
+    BOOST_TEST(schemaOf(c) == schemaOf(reference));
+    BOOST_TEST(sha256OfFile(fixture) == fixtureHash);
 }
 
 BOOST_AUTO_TEST_CASE(database_create_applies_every_migration)
