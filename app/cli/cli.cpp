@@ -3,7 +3,8 @@
 #include "exitcode.h"
 #include "localization.h"
 
-#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -11,54 +12,83 @@ namespace rmdesk {
 
 namespace {
 
-// Options that take a value, and those that do not.
-const QStringList valueOptions = {QStringLiteral("--db"), QStringLiteral("--user"),
-                                  QStringLiteral("--lang")};
+const QStringList globalValueOptions = {QStringLiteral("--db"), QStringLiteral("--user"),
+                                        QStringLiteral("--lang")};
+const QStringList globalFlags = {QStringLiteral("--password-stdin"), QStringLiteral("--json"),
+                                 QStringLiteral("--help"), QStringLiteral("--version")};
+
+void applyGlobal(CliOptions* o, const QString& option, const QString& value)
+{
+    if (option == QLatin1String("--db"))
+        o->db = value;
+    else if (option == QLatin1String("--user"))
+        o->user = value;
+    else if (option == QLatin1String("--lang"))
+        o->lang = value;
+    else if (option == QLatin1String("--password-stdin"))
+        o->passwordStdin = true;
+    else if (option == QLatin1String("--json"))
+        o->json = true;
+    else if (option == QLatin1String("--help"))
+        o->help = true;
+    else if (option == QLatin1String("--version"))
+        o->version = true;
+}
+
+int exitFor(StoreError::Kind kind)
+{
+    switch (kind) {
+    case StoreError::None:
+        return ExitOk;
+    case StoreError::Forbidden:
+        return ExitForbidden;
+    case StoreError::Auth:
+        return ExitAuth;
+    case StoreError::Unreadable:
+        return ExitUnreadable;
+    case StoreError::Invalid:
+    case StoreError::NotFound:
+    case StoreError::Failed:
+        break;
+    }
+    return ExitNo;
+}
 
 } // namespace
 
-Cli::Cli(QTextStream& out, QTextStream& err, QTextStream& in)
+Cli::Cli(QTextStream& out, QTextStream& err, std::FILE* secretsIn)
     : m_out(out)
     , m_err(err)
-    , m_in(in)
+    , m_secretsIn(secretsIn)
 {}
+
+Cli::~Cli() = default;
 
 bool Cli::parseGlobal(const QStringList& args, CliOptions* o, QString* error)
 {
     for (int i = 0; i < args.size(); ++i) {
         QString arg = args.at(i);
         QString value;
-        bool hasInlineValue = false;
+        bool inlineValue = false;
         if (arg.startsWith(QLatin1String("--")) && arg.contains(QLatin1Char('='))) {
             value = arg.section(QLatin1Char('='), 1);
             arg = arg.section(QLatin1Char('='), 0, 0);
-            hasInlineValue = true;
+            inlineValue = true;
         }
-        if (valueOptions.contains(arg)) {
-            if (!hasInlineValue) {
+        if (globalValueOptions.contains(arg)) {
+            if (!inlineValue) {
                 if (i + 1 >= args.size()) {
                     *error = tr("%1 needs a value.").arg(arg);
                     return false;
                 }
                 value = args.at(++i);
             }
-            if (arg == QLatin1String("--db"))
-                o->db = value;
-            else if (arg == QLatin1String("--user"))
-                o->user = value;
-            else
-                o->lang = value;
-        } else if (hasInlineValue) {
+            applyGlobal(o, arg, value);
+        } else if (inlineValue) {
             *error = tr("%1 takes no value.").arg(arg);
             return false;
-        } else if (arg == QLatin1String("--password-stdin")) {
-            o->passwordStdin = true;
-        } else if (arg == QLatin1String("--json")) {
-            o->json = true;
-        } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
-            o->help = true;
-        } else if (arg == QLatin1String("--version")) {
-            o->version = true;
+        } else if (globalFlags.contains(arg) || arg == QLatin1String("-h")) {
+            applyGlobal(o, arg == QLatin1String("-h") ? QStringLiteral("--help") : arg, QString());
         } else if (arg.startsWith(QLatin1Char('-'))) {
             *error = tr("Unknown option %1.").arg(arg);
             return false;
@@ -71,6 +101,51 @@ bool Cli::parseGlobal(const QStringList& args, CliOptions* o, QString* error)
     return true;
 }
 
+bool Cli::parseArgs(const QStringList& args, const QStringList& valueOptions,
+                    const QStringList& flagOptions, CommandArgs* out, QString* error)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        QString arg = args.at(i);
+        QString value;
+        bool inlineValue = false;
+        if (arg.startsWith(QLatin1String("--")) && arg.contains(QLatin1Char('='))) {
+            value = arg.section(QLatin1Char('='), 1);
+            arg = arg.section(QLatin1Char('='), 0, 0);
+            inlineValue = true;
+        }
+        const bool takesValue = valueOptions.contains(arg) || globalValueOptions.contains(arg);
+        const bool isFlag = flagOptions.contains(arg) || globalFlags.contains(arg);
+        if (takesValue) {
+            if (!inlineValue) {
+                if (i + 1 >= args.size()) {
+                    *error = tr("%1 needs a value.").arg(arg);
+                    return false;
+                }
+                value = args.at(++i);
+            }
+            if (globalValueOptions.contains(arg))
+                applyGlobal(&m_opts, arg, value);
+            else
+                out->values.insert(arg, value);
+        } else if (isFlag) {
+            if (inlineValue) {
+                *error = tr("%1 takes no value.").arg(arg);
+                return false;
+            }
+            if (globalFlags.contains(arg))
+                applyGlobal(&m_opts, arg, QString());
+            else
+                out->flags << arg;
+        } else if (arg.startsWith(QLatin1String("--"))) {
+            *error = tr("Unknown option %1.").arg(arg);
+            return false;
+        } else {
+            out->positional << args.at(i);
+        }
+    }
+    return true;
+}
+
 QString Cli::usage()
 {
     return tr("Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] "
@@ -78,10 +153,28 @@ QString Cli::usage()
               "\n"
               "Drives RM Desk's stores, permission checks and audit trail from scripts.\n"
               "\n"
+              "Commands:\n"
+              "  init --db FILE --admin NAME [--kdf interactive|moderate|sensitive]\n"
+              "                     create a database and its keyring; prints the recovery key "
+              "once\n"
+              "  user add NAME --role rm|supervisor|compliance|admin [--branch CODE] "
+              "[--full-name TEXT] [--kdf P]\n"
+              "  user list\n"
+              "  user passwd NAME   your own password, or (administrators) reset another's\n"
+              "  user disable NAME | user enable NAME\n"
+              "  rekey              a new database key, resealed to every active user\n"
+              "  backup --out FILE  an encrypted copy of the database and its keyring\n"
+              "  check              file integrity, key slots and the audit chain\n"
+              "  audit verify       the audit trail's hash chain\n"
+              "  audit list [--since DATE] [--user NAME] [--action NAME] [--limit N]\n"
+              "  recover NAME       with the recovery key: give administrator NAME a new "
+              "password\n"
+              "\n"
               "Global options:\n"
               "  --db FILE          the database (NAME.rmdb); its keyring is FILE.keyring\n"
               "  --user NAME        the user to act as\n"
-              "  --password-stdin   read passwords from standard input, one per line\n"
+              "  --password-stdin   read passwords from standard input, one per line (yours "
+              "first)\n"
               "  --json             print one JSON document on standard output\n"
               "  --lang zh_CN|en    language of messages (default: the system's)\n"
               "  --help             show this help\n"
@@ -93,49 +186,158 @@ QString Cli::usage()
 
 int Cli::fail(int code, const QString& message)
 {
-    m_err << "rmdesk-cli: " << message << Qt::endl;
+    m_err << "rmdesk-cli: " << QString(message).replace(QLatin1Char('\n'), QLatin1Char(' '))
+          << Qt::endl;
     return code;
 }
 
-void Cli::printVersion(bool json)
+int Cli::failWith(const StoreError& error)
 {
-    if (json) {
-        const QJsonObject o{{QStringLiteral("name"), QStringLiteral("rmdesk-cli")},
-                            {QStringLiteral("version"), QStringLiteral(RMDESK_VERSION)}};
-        m_out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
-    } else {
-        m_out << "rmdesk-cli " << RMDESK_VERSION << Qt::endl;
+    return fail(exitFor(error.kind), error.message);
+}
+
+int Cli::usageError(const QString& message)
+{
+    return fail(ExitUsage, message + QLatin1Char(' ') + tr("Run 'rmdesk-cli --help' for usage."));
+}
+
+void Cli::printJson(const QJsonValue& value)
+{
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Compact)) << Qt::endl;
+}
+
+void Cli::printText(const QString& text)
+{
+    m_out << text;
+    if (!text.endsWith(QLatin1Char('\n')))
+        m_out << '\n';
+    m_out.flush();
+}
+
+bool Cli::readSecret(const QString& prompt, SecretBytes* secret, int* code)
+{
+    SecretInput input(m_opts.passwordStdin, m_secretsIn);
+    QString why;
+    if (!input.read(prompt, secret, &why)) {
+        *code = fail(ExitUsage, why);
+        return false;
     }
+    return true;
+}
+
+bool Cli::needDb(int* code)
+{
+    if (m_opts.db.isEmpty()) {
+        *code = usageError(tr("No database given: add --db FILE."));
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<Vault> Cli::signIn(int* code, bool allowPendingChange)
+{
+    if (!needDb(code))
+        return nullptr;
+    if (m_opts.user.isEmpty()) {
+        *code = usageError(tr("No user given: add --user NAME."));
+        return nullptr;
+    }
+    // A missing or foreign file is reported before a password is asked for.
+    if (!QFileInfo(m_opts.db).isFile()) {
+        *code = fail(ExitUnreadable,
+                     tr("The database file %1 does not exist. Check the path, or create one with "
+                        "'rmdesk-cli init'.")
+                         .arg(m_opts.db));
+        return nullptr;
+    }
+    SecretBytes password;
+    if (!readSecret(tr("Password for %1: ").arg(m_opts.user), &password, code))
+        return nullptr;
+    StoreError error;
+    std::unique_ptr<Vault> vault = Vault::login(m_opts.db, m_opts.user, password, &error);
+    if (!vault) {
+        *code = failWith(error);
+        return nullptr;
+    }
+    if (vault->mustChangePassword() && !allowPendingChange) {
+        vault->logout();
+        *code = fail(ExitAuth, tr("An administrator reset your password: choose your own first "
+                                  "with 'rmdesk-cli --db %1 --user %2 user passwd %2'.")
+                                   .arg(m_opts.db, m_opts.user));
+        return nullptr;
+    }
+    return vault;
+}
+
+std::optional<KdfProfile> Cli::kdfOption(const CommandArgs& args, int* code)
+{
+    if (!args.values.contains(QStringLiteral("--kdf")))
+        return KdfProfile::Moderate;
+    const auto profile = kdfProfileFromName(args.value(QStringLiteral("--kdf")));
+    if (!profile)
+        *code = usageError(tr("Unknown --kdf profile %1; use interactive, moderate or sensitive.")
+                               .arg(args.value(QStringLiteral("--kdf"))));
+    return profile;
 }
 
 int Cli::run(const QStringList& args)
 {
-    CliOptions o;
     QString error;
-    const bool parsed = parseGlobal(args, &o, &error);
+    const bool parsed = parseGlobal(args, &m_opts, &error);
     // Messages follow --lang when it was given, even when parsing failed later on the line.
-    if (!o.lang.isEmpty()) {
-        const QString lang = chooseLanguage(o.lang);
+    if (!m_opts.lang.isEmpty()) {
+        const QString lang = chooseLanguage(m_opts.lang);
         if (lang.isEmpty())
-            return fail(ExitUsage, tr("Unknown language %1; use zh_CN or en.").arg(o.lang));
+            return fail(ExitUsage, tr("Unknown language %1; use zh_CN or en.").arg(m_opts.lang));
         installTranslations(*QCoreApplication::instance(), lang);
     }
     if (!parsed)
-        return fail(ExitUsage, error + QLatin1Char(' ') + tr("Run 'rmdesk-cli --help' for usage."));
-    if (o.help) {
+        return usageError(error);
+    if (m_opts.help) {
         m_out << usage();
         m_out.flush();
         return ExitOk;
     }
-    if (o.version) {
-        printVersion(o.json);
+    if (m_opts.version) {
+        if (m_opts.json)
+            printJson(QJsonObject{{QStringLiteral("name"), QStringLiteral("rmdesk-cli")},
+                                  {QStringLiteral("version"), QStringLiteral(RMDESK_VERSION)}});
+        else
+            m_out << "rmdesk-cli " << RMDESK_VERSION << Qt::endl;
         return ExitOk;
     }
-    if (o.command.isEmpty())
+    if (m_opts.command.isEmpty())
         return fail(ExitUsage, tr("No command given. Run 'rmdesk-cli --help' for usage."));
-    return fail(
-        ExitUsage,
-        tr("Unknown command '%1'. Run 'rmdesk-cli --help' for the commands.").arg(o.command));
+    const int code = dispatch();
+    if (m_vault)
+        m_vault->logout();
+    m_vault.reset();
+    m_out.flush();
+    return code;
+}
+
+int Cli::dispatch()
+{
+    const QString& c = m_opts.command;
+    const QStringList& a = m_opts.arguments;
+    if (c == QLatin1String("init"))
+        return cmdInit(a);
+    if (c == QLatin1String("user"))
+        return cmdUser(a);
+    if (c == QLatin1String("rekey"))
+        return cmdRekey(a);
+    if (c == QLatin1String("backup"))
+        return cmdBackup(a);
+    if (c == QLatin1String("check"))
+        return cmdCheck(a);
+    if (c == QLatin1String("audit"))
+        return cmdAudit(a);
+    if (c == QLatin1String("recover"))
+        return cmdRecover(a);
+    return fail(ExitUsage,
+                tr("Unknown command '%1'. Run 'rmdesk-cli --help' for the commands.").arg(c));
 }
 
 } // namespace rmdesk

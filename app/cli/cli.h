@@ -1,13 +1,21 @@
 #pragma once
 
+#include "secretinput.h"
+#include "security/vault.h"
+
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 
+#include <cstdio>
+#include <memory>
+
 namespace rmdesk {
 
-// Global options of rmdesk-cli, parsed before the command word.
+// Global options of rmdesk-cli. They may come before the command word or among its options.
 struct CliOptions
 {
     QString db;
@@ -21,28 +29,58 @@ struct CliOptions
     QStringList arguments; // everything after the command word
 };
 
-// rmdesk-cli as a callable object: tests run it in-process with their own streams; main() wires
-// it to the real ones.
+// A command's own options after parsing.
+struct CommandArgs
+{
+    QStringList positional;
+    QHash<QString, QString> values;
+    QStringList flags;
+    bool has(const QString& flag) const { return flags.contains(flag); }
+    QString value(const QString& option) const { return values.value(option); }
+};
+
+// rmdesk-cli as an object: main() wires it to the process's streams.
 class Cli
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
 public:
-    Cli(QTextStream& out, QTextStream& err, QTextStream& in);
+    Cli(QTextStream& out, QTextStream& err, std::FILE* secretsIn = stdin);
+    ~Cli();
     // args excludes the program name. Returns the process exit code.
     int run(const QStringList& args);
 
-    // Parses the global options; returns false (with *error) on a usage error.
     static bool parseGlobal(const QStringList& args, CliOptions* options, QString* error);
     static QString usage();
 
 private:
+    // Parses a command's arguments; global options are accepted among them too.
+    bool parseArgs(const QStringList& args, const QStringList& valueOptions,
+                   const QStringList& flagOptions, CommandArgs* out, QString* error);
     int fail(int code, const QString& message);
-    void printVersion(bool json);
+    int failWith(const StoreError& error);
+    int usageError(const QString& message);
+    void printJson(const QJsonValue& value);
+    void printText(const QString& text);
+    bool readSecret(const QString& prompt, SecretBytes* secret, int* code);
+    bool needDb(int* code);
+    std::unique_ptr<Vault> signIn(int* code, bool allowPendingChange = false);
+    std::optional<KdfProfile> kdfOption(const CommandArgs& args, int* code);
+
+    int dispatch();
+    int cmdInit(const QStringList& args);
+    int cmdUser(const QStringList& args);
+    int cmdRekey(const QStringList& args);
+    int cmdBackup(const QStringList& args);
+    int cmdCheck(const QStringList& args);
+    int cmdAudit(const QStringList& args);
+    int cmdRecover(const QStringList& args);
 
     QTextStream& m_out;
     QTextStream& m_err;
-    QTextStream& m_in;
+    std::FILE* m_secretsIn;
+    CliOptions m_opts;
+    std::unique_ptr<Vault> m_vault; // signed in for the current command; logged out at the end
 };
 
 } // namespace rmdesk

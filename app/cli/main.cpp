@@ -15,10 +15,11 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("RM Desk"));
     rmdesk::installTranslations(app, rmdesk::chooseLanguage(QString()));
 
+    // Passwords are read byte by byte into locked memory: no stdio buffer may keep a copy.
+    std::setvbuf(stdin, nullptr, _IONBF, 0);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QTextStream in(stdin);
-    rmdesk::Cli cli(out, err, in);
+    rmdesk::Cli cli(out, err, stdin);
     const int code = cli.run(app.arguments().mid(1));
     out.flush();
     err.flush();

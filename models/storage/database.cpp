@@ -141,6 +141,82 @@ QString Database::cipherVersion()
     return QString();
 }
 
+bool Database::rekey(const SecretBytes& newKey, QString* error)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_connections.size() != 1 || !m_connections.contains(QThread::currentThread())) {
+        *error = tr("The database key can only be changed while no other work is using the "
+                    "database.");
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connections.value(QThread::currentThread()), false);
+    auto* driver = qobject_cast<SqlCipherDriver*>(db.driver());
+    QSqlQuery q(db);
+    // PRAGMA rekey rewrites every page: not through the WAL.
+    if (!driver || !q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) ||
+        !q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"))) {
+        *error = tr("The database could not be prepared for a new key: %1")
+                     .arg(q.lastError().databaseText());
+        return false;
+    }
+    q.finish();
+    const bool changed = driver->rekey(newKey);
+    const QString why = driver->lastError().databaseText();
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && changed) {
+        *error = tr("The new key is in place, but write-ahead logging could not be restored: %1")
+                     .arg(q.lastError().databaseText());
+    }
+    if (!changed) {
+        *error = tr("The database key could not be changed: %1").arg(why);
+        return false;
+    }
+    m_key = newKey.clone();
+    return true;
+}
+
+bool Database::exportCopy(const QString& target, QString* error)
+{
+    if (QFileInfo::exists(target)) {
+        *error = tr("%1 already exists; choose another file for the copy.").arg(target);
+        return false;
+    }
+    {
+        // ATTACH cannot create files on a connection opened without SQLITE_OPEN_CREATE; an empty
+        // file is a new database to SQLite.
+        QFile empty(target);
+        if (!empty.open(QIODevice::NewOnly | QIODevice::WriteOnly)) {
+            *error = tr("The copy %1 could not be created: %2").arg(target, empty.errorString());
+            return false;
+        }
+        empty.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
+    QSqlDatabase db = connection();
+    const int version = Migrator::currentVersion(db);
+    QSqlQuery q(db);
+    // Attached without KEY, the copy is encrypted with this database's key.
+    q.prepare(QStringLiteral("ATTACH DATABASE ? AS rmdesk_copy"));
+    q.addBindValue(target);
+    bool ok = q.exec();
+    QString why = q.lastError().databaseText();
+    if (ok) {
+        ok = q.exec(QStringLiteral("SELECT sqlcipher_export('rmdesk_copy')")) &&
+             q.exec(QStringLiteral("PRAGMA rmdesk_copy.user_version = %1").arg(version)) &&
+             q.exec(QStringLiteral("PRAGMA rmdesk_copy.application_id = %1").arg(ApplicationId));
+        if (!ok)
+            why = q.lastError().databaseText();
+        q.finish();
+        q.exec(QStringLiteral("DETACH DATABASE rmdesk_copy"));
+    }
+    if (!ok) {
+        QFile::remove(target);
+        for (const QString& f : siblingFiles(target))
+            QFile::remove(f);
+        *error = tr("The copy %1 could not be written: %2").arg(target, why);
+        return false;
+    }
+    return true;
+}
+
 bool Database::prepare(bool fresh, DbError* error)
 {
     QMutexLocker lock(&m_mutex);
@@ -210,6 +286,8 @@ std::unique_ptr<Database> Database::create(const QString& path, KeyProvider& key
         discard();
         return nullptr;
     }
+    // Encrypted or not, nobody else on the machine needs to read it.
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     QString why;
     if (!keys.adoptNewKey(path, db->m_key, &why)) {
         setError(error, fail(DbError::KeyProblem,

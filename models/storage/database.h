@@ -57,6 +57,13 @@ public:
     int schemaVersion();
     QString cipherVersion();
 
+    // The key in use; only the key-slot code needs it (to seal it for a new user, or a backup).
+    const SecretBytes& key() const { return m_key; }
+    // Re-encrypts the whole file under newKey. Only this thread's connection may be open.
+    bool rekey(const SecretBytes& newKey, QString* error);
+    // A consistent encrypted copy under the same key at `target` (which must not exist).
+    bool exportCopy(const QString& target, QString* error);
+
     // The files SQLite may keep beside the database: -wal, -shm, -journal.
     static QStringList siblingFiles(const QString& path);
 

@@ -220,13 +220,7 @@ bool SqlCipherDriver::open(const QString& db, const QString&, const QString&, co
                         QSqlError::ConnectionError);
 
     {
-        // The raw-key form x'<64 hex digits>' skips SQLCipher's PBKDF2: the key is already random.
-        const SecretBytes hex = m_key.toHex();
-        SecretBytes literal(hex.size() + 3);
-        literal.data()[0] = 'x';
-        literal.data()[1] = '\'';
-        std::memcpy(literal.data() + 2, hex.data(), hex.size());
-        literal.data()[literal.size() - 1] = '\'';
+        const SecretBytes literal = rawKeyLiteral(m_key);
         rc = sqlite3_key_v2(m_db, "main", literal.data(), int(literal.size()));
         m_key = SecretBytes();
     }
@@ -262,6 +256,35 @@ bool SqlCipherDriver::open(const QString& db, const QString&, const QString&, co
     }
     setOpen(true);
     setOpenError(false);
+    return true;
+}
+
+SecretBytes SqlCipherDriver::rawKeyLiteral(const SecretBytes& key)
+{
+    // The raw-key form x'<64 hex digits>' skips SQLCipher's PBKDF2: the key is already random.
+    const SecretBytes hex = key.toHex();
+    SecretBytes literal(hex.size() + 3);
+    literal.data()[0] = 'x';
+    literal.data()[1] = '\'';
+    std::memcpy(literal.data() + 2, hex.data(), hex.size());
+    literal.data()[literal.size() - 1] = '\'';
+    return literal;
+}
+
+bool SqlCipherDriver::rekey(const SecretBytes& newKey)
+{
+    if (!m_db || newKey.size() != KeySize) {
+        setLastError(QSqlError(tr("Unable to change the database key"),
+                               tr("The database is not open or the key is not 32 bytes."),
+                               QSqlError::ConnectionError));
+        return false;
+    }
+    const SecretBytes literal = rawKeyLiteral(newKey);
+    if (sqlite3_rekey_v2(m_db, "main", literal.data(), int(literal.size())) != SQLITE_OK) {
+        setLastError(
+            sqliteError(m_db, tr("Unable to change the database key"), QSqlError::ConnectionError));
+        return false;
+    }
     return true;
 }
 

@@ -57,11 +57,15 @@ public:
     QString formatValue(const QSqlField& field, bool trimStrings = false) const override;
 
     sqlite3* connection() const { return m_db; }
+    // Re-encrypts the open database under newKey (sqlite3_rekey). The caller checkpoints the WAL
+    // and switches to DELETE journaling around it.
+    bool rekey(const SecretBytes& newKey);
 
 private:
     friend class SqlCipherResult;
     bool execSimple(const char* sql, QSqlError::ErrorType type, const QString& what);
     bool failOpen(const QString& text, int code, QSqlError::ErrorType type);
+    static SecretBytes rawKeyLiteral(const SecretBytes& key);
     void rememberResult(SqlCipherResult* r) const { m_results.append(r); }
     void forgetResult(SqlCipherResult* r) const { m_results.removeAll(r); }
 

@@ -1,0 +1,176 @@
+#include "masking.h"
+
+#include "stores/rulestore.h"
+
+#include <QDate>
+#include <QJsonArray>
+
+namespace rmdesk {
+
+namespace {
+
+const QChar maskChar = QLatin1Char('*');
+
+QHash<QString, MaskPattern> defaultPatterns()
+{
+    return {
+        {QStringLiteral("id_number"), {3, 4, {}}},
+        {QStringLiteral("mobile"), {3, 4, {}}},
+        {QStringLiteral("bank_card"), {6, 4, {}}},
+        {QStringLiteral("name"), {1, 0, {}}},
+        {QStringLiteral("address"), {0, 0, {QStringLiteral("区"), QStringLiteral("县")}}},
+        {QStringLiteral("email"), {1, 0, {}}},
+    };
+}
+
+} // namespace
+
+MaskPattern MaskPattern::parse(const QString& text, bool* ok)
+{
+    MaskPattern p;
+    bool good = !text.trimmed().isEmpty();
+    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString key = part.section(QLatin1Char(':'), 0, 0).trimmed();
+        const QString arg = part.section(QLatin1Char(':'), 1).trimmed();
+        bool num = false;
+        if (key == QLatin1String("first")) {
+            p.first = arg.toInt(&num);
+            good = good && num && p.first >= 0;
+        } else if (key == QLatin1String("last")) {
+            p.last = arg.toInt(&num);
+            good = good && num && p.last >= 0;
+        } else if (key == QLatin1String("until")) {
+            p.until = arg.split(QLatin1Char('|'), Qt::SkipEmptyParts);
+            good = good && !p.until.isEmpty();
+        } else {
+            good = false;
+        }
+    }
+    if (ok)
+        *ok = good;
+    return p;
+}
+
+QString MaskPattern::apply(const QString& value) const
+{
+    if (value.isEmpty())
+        return value;
+    // Count by code points so that a Chinese name is masked by characters, not UTF-16 units.
+    const QList<uint> chars = value.toUcs4();
+    const auto n = chars.size();
+    if (!until.isEmpty()) {
+        // Keep up to and including the first marker (an address up to its district), and "first"
+        // characters at most when no marker is found.
+        qsizetype cut = -1;
+        for (const QString& marker : until) {
+            const qsizetype at = value.indexOf(marker);
+            if (at >= 0 && (cut < 0 || at < cut))
+                cut = at + marker.size();
+        }
+        if (cut < 0)
+            cut = QString::fromUcs4(reinterpret_cast<const char32_t*>(chars.constData()),
+                                    std::min<qsizetype>(first, n))
+                      .size();
+        if (cut >= value.size())
+            return value;
+        return value.left(cut) + QString(4, maskChar);
+    }
+    const qsizetype keepFirst = std::min<qsizetype>(first, n);
+    const qsizetype keepLast = std::min<qsizetype>(last, n - keepFirst);
+    qsizetype hidden = n - keepFirst - keepLast;
+    if (hidden <= 0) {
+        // Too short to keep that much: hide everything after the first character.
+        if (n <= 1)
+            return QString(maskChar);
+        return QString::fromUcs4(reinterpret_cast<const char32_t*>(chars.constData()), 1) +
+               QString(n - 1, maskChar);
+    }
+    const auto* data = reinterpret_cast<const char32_t*>(chars.constData());
+    return QString::fromUcs4(data, keepFirst) + QString(hidden, maskChar) +
+           QString::fromUcs4(data + n - keepLast, keepLast);
+}
+
+const QList<FieldSpec>& FieldCatalogue::customerFields()
+{
+    static const QList<FieldSpec> fields = {
+        {QStringLiteral("name"), Grade::C2, QStringLiteral("name")},
+        {QStringLiteral("id_number"), Grade::C2, QStringLiteral("id_number")},
+        {QStringLiteral("mobile"), Grade::C2, QStringLiteral("mobile")},
+        {QStringLiteral("email"), Grade::C2, QStringLiteral("email")},
+        {QStringLiteral("address"), Grade::C2, QStringLiteral("address")},
+        {QStringLiteral("bank_card"), Grade::C2, QStringLiteral("bank_card")},
+        {QStringLiteral("birth_date"), Grade::C2, QString()},
+        {QStringLiteral("branch"), Grade::C1, QString()},
+        {QStringLiteral("rm"), Grade::C1, QString()},
+        {QStringLiteral("opened_on"), Grade::C1, QString()},
+        {QStringLiteral("risk_level"), Grade::C1, QString()},
+    };
+    return fields;
+}
+
+const FieldSpec* FieldCatalogue::customerField(const QString& name)
+{
+    for (const FieldSpec& f : customerFields())
+        if (f.name == name)
+            return &f;
+    return nullptr;
+}
+
+Masker::Masker()
+    : m_patterns(defaultPatterns())
+{}
+
+Masker::Masker(const QHash<QString, MaskPattern>& patterns)
+    : m_patterns(patterns)
+{}
+
+Masker Masker::fromRules(const QSqlDatabase& db)
+{
+    QHash<QString, MaskPattern> patterns = defaultPatterns();
+    for (const Rule& r : RuleStore(db).rulesInForce(QDate::currentDate())) {
+        if (r.ruleSet != QLatin1String("display_masking"))
+            continue;
+        bool ok = false;
+        const MaskPattern p = MaskPattern::parse(r.value, &ok);
+        if (ok)
+            patterns.insert(r.key, p);
+    }
+    return Masker(patterns);
+}
+
+QString Masker::mask(const QString& field, const QString& value) const
+{
+    const FieldSpec* spec = FieldCatalogue::customerField(field);
+    if (spec && spec->grade == Grade::C1)
+        return value;
+    const QString rule = spec && !spec->maskRule.isEmpty() ? spec->maskRule : field;
+    const auto it = m_patterns.constFind(rule);
+    if (it == m_patterns.cend())
+        return value.isEmpty() ? value : QString(4, maskChar); // C2 without a pattern: hide all
+    return it->apply(value);
+}
+
+bool UnmaskRecorder::record(QSqlDatabase& db, const Session& session, const QString& entity,
+                            const QString& entityId, const Target& target,
+                            const QStringList& fields, const QString& reason, QString* error)
+{
+    if (!Permissions::allows(session, Action::CustomerUnmask, target)) {
+        *error = Permissions::refusal(session, Action::CustomerUnmask);
+        return false;
+    }
+    if (reason.trimmed().size() < MinimumReasonLength) {
+        *error = tr("Say why you need to see this data (at least %1 characters); the reason is "
+                    "kept in the audit trail.")
+                     .arg(MinimumReasonLength);
+        return false;
+    }
+    AuditEvent event;
+    event.action = QStringLiteral("unmask");
+    event.entity = entity;
+    event.entityId = entityId;
+    event.details = QJsonObject{{QStringLiteral("fields"), QJsonArray::fromStringList(fields)}};
+    event.reason = reason.trimmed();
+    return AuditTrail::recordAlone(db, session, event, error);
+}
+
+} // namespace rmdesk

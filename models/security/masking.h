@@ -1,0 +1,76 @@
+#pragma once
+
+#include "audittrail.h"
+#include "permissions.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace rmdesk {
+
+// Information grades of JR/T 0171-2020. C3 (passwords, card CVN, one-time codes) is never stored.
+enum class Grade { C1, C2 };
+
+// How a C2 value is shown masked. Parsed from the display_masking rule set:
+// "first:3,last:4" keeps the first three and last four characters; "first:1" keeps one;
+// "until:区|县" keeps everything up to and including the first of those characters.
+struct MaskPattern
+{
+    int first = 0;
+    int last = 0;
+    QStringList until;
+
+    static MaskPattern parse(const QString& text, bool* ok = nullptr);
+    QString apply(const QString& value) const;
+};
+
+// The customer fields RM Desk stores, with their grade and which masking rule they follow.
+struct FieldSpec
+{
+    QString name;
+    Grade grade;
+    QString maskRule; // key in the display_masking rule set; empty for C1
+};
+
+class FieldCatalogue
+{
+public:
+    static const QList<FieldSpec>& customerFields();
+    static const FieldSpec* customerField(const QString& name);
+};
+
+// Masks values with the patterns in force (the display_masking rule set).
+class Masker
+{
+public:
+    Masker(); // the shipped defaults
+    explicit Masker(const QHash<QString, MaskPattern>& patterns);
+    static Masker fromRules(const QSqlDatabase& db); // falls back to defaults per missing rule
+
+    QString mask(const QString& field, const QString& value) const;
+
+private:
+    QHash<QString, MaskPattern> m_patterns;
+};
+
+// Showing a C2 field unmasked: allowed only with the permission and a reason, and always leaves an
+// access record in the audit trail.
+class UnmaskRecorder
+{
+    Q_DECLARE_TR_FUNCTIONS(UnmaskRecorder)
+
+public:
+    static constexpr int MinimumReasonLength = 4;
+
+    // Checks the permission (with the record's branch and owner) and the reason, then writes an
+    // "unmask" audit row naming the fields. On refusal nothing is written and *error says why.
+    static bool record(QSqlDatabase& db, const Session& session, const QString& entity,
+                       const QString& entityId, const Target& target, const QStringList& fields,
+                       const QString& reason, QString* error);
+};
+
+} // namespace rmdesk

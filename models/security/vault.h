@@ -1,0 +1,94 @@
+#pragma once
+
+#include "security/permissions.h"
+#include "security/session.h"
+#include "storage/database.h"
+#include "storage/keycrypto.h"
+#include "storage/keyring.h"
+#include "stores/storeerror.h"
+#include "stores/userstore.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <memory>
+
+namespace rmdesk {
+
+struct CheckReport
+{
+    QStringList problems; // translated, one per finding
+    qint64 auditRows = 0;
+    bool healthy() const { return problems.isEmpty(); }
+};
+
+// An unlocked RM Desk database: the file, its keyring and the signed-in user's session.
+// Everything about key slots happens here; what changes rows goes through the stores, which check
+// permissions and write the audit trail.
+class Vault
+{
+    Q_DECLARE_TR_FUNCTIONS(Vault)
+
+public:
+    static constexpr int MinimumPasswordLength = 8;
+    static constexpr int MaximumPasswordLength = 1024;
+
+    // Creates NAME.rmdb and NAME.rmdb.keyring with one administrator; *recoveryKey receives the
+    // recovery key, to be shown once.
+    static std::unique_ptr<Vault> create(const QString& path, const QString& adminName,
+                                         const SecretBytes& adminPassword, KdfProfile profile,
+                                         SecretBytes* recoveryKey, StoreError* error);
+    // A wrong password or unknown user touches no file.
+    static std::unique_ptr<Vault> login(const QString& path, const QString& userName,
+                                        const SecretBytes& password, StoreError* error);
+    // Opens with the recovery key, acting as an administrator named "recovery".
+    static std::unique_ptr<Vault> recover(const QString& path, const SecretBytes& recoveryKey,
+                                          StoreError* error);
+    ~Vault();
+
+    static QString passwordProblem(const SecretBytes& password);
+
+    Database& database() { return *m_db; }
+    const Session& session() const { return m_session; }
+    QString path() const { return m_path; }
+    bool mustChangePassword() const { return m_mustChange; }
+
+    bool changePassword(const SecretBytes& newPassword, KdfProfile profile, StoreError* error);
+    bool addUser(const NewUser& user, const SecretBytes& password, KdfProfile profile,
+                 StoreError* error);
+    // Another user's new password, chosen by an administrator: a new key pair, and the user must
+    // choose their own password at the next log-in.
+    bool resetPassword(const QString& userName, const SecretBytes& newPassword, KdfProfile profile,
+                       StoreError* error, bool mustChange = true);
+    bool disableUser(const QString& userName, StoreError* error);
+    bool enableUser(const QString& userName, const SecretBytes& newPassword, KdfProfile profile,
+                    StoreError* error);
+    bool rekey(StoreError* error);
+    bool backup(const QString& target, StoreError* error);
+    CheckReport check(StoreError* error);
+    // Records log-in failures that a running application saw before this successful log-in.
+    void recordFailedLogins(const QStringList& userNames);
+    void logout();
+
+private:
+    Vault(QString path, std::unique_ptr<Database> db, Session session, KeyPair keys);
+    static std::unique_ptr<Vault> openWithSlot(const QString& path, const Keyring& keyring,
+                                               const KeySlot& slot, const KeyPair& keys,
+                                               StoreError* error);
+    KeySlot makeUserSlot(const QString& userName, const SecretBytes& password, KdfProfile profile,
+                         KeyPair* keys, StoreError* error) const;
+    bool loadKeyring(Keyring* keyring, StoreError* error) const;
+    bool saveKeyring(const Keyring& keyring, StoreError* error) const;
+    bool requireAdmin(Action action, StoreError* error) const;
+    bool audit(const QString& action, const QString& entity, const QJsonObject& details,
+               StoreError* error);
+
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+    Session m_session;
+    KeyPair m_keys; // the signed-in user's (or the recovery) key pair
+    bool m_mustChange = false;
+    bool m_loggedOut = false;
+};
+
+} // namespace rmdesk

@@ -1,0 +1,150 @@
+// The administrator's key and file operations of Vault: rekey, backup and the health check.
+#include "vault.h"
+
+#include "security/audittrail.h"
+#include "security/permissions.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace rmdesk {
+
+bool Vault::rekey(StoreError* error)
+{
+    if (!requireAdmin(Action::KeyRekey, error))
+        return false;
+    Keyring keyring;
+    if (!loadKeyring(&keyring, error))
+        return false;
+    const SecretBytes newKey = SecretBytes::random(32);
+    // 1. Every remaining slot also gets the new key, so no crash between the steps locks anyone
+    // out.
+    QList<KeySlot> all = keyring.slotList();
+    for (KeySlot& s : all)
+        s.sealedNextKey = sealTo(s.publicKey, newKey);
+    keyring.setSlotList(all);
+    if (!saveKeyring(keyring, error))
+        return false;
+    // 2. The file itself.
+    QString why;
+    if (!m_db->rekey(newKey, &why)) {
+        for (KeySlot& s : all)
+            s.sealedNextKey.clear();
+        keyring.setSlotList(all);
+        StoreError ignored;
+        saveKeyring(keyring, &ignored);
+        return fail(error, StoreError::Failed, why);
+    }
+    // 3. The new key becomes the only one.
+    for (KeySlot& s : all) {
+        s.sealedKey = s.sealedNextKey;
+        s.sealedNextKey.clear();
+    }
+    keyring.setSlotList(all);
+    if (!saveKeyring(keyring, error))
+        return false;
+    return audit(QStringLiteral("key.rekey"), QStringLiteral("database"),
+                 QJsonObject{{QStringLiteral("slots"), int(all.size())}}, error);
+}
+
+bool Vault::backup(const QString& target, StoreError* error)
+{
+    if (!requireAdmin(Action::BackupCreate, error))
+        return false;
+    const QString targetKeyring = Keyring::pathFor(target);
+    if (QFileInfo::exists(target) || QFileInfo::exists(targetKeyring))
+        return fail(error, StoreError::Invalid,
+                    tr("%1 already exists; choose a new file name for the backup.")
+                        .arg(QFileInfo::exists(target) ? target : targetKeyring));
+    Keyring keyring;
+    if (!loadKeyring(&keyring, error))
+        return false;
+    QString why;
+    if (!m_db->exportCopy(target, &why))
+        return fail(error, StoreError::Failed, why);
+    if (!keyring.save(targetKeyring, &why)) {
+        QFile::remove(target);
+        return fail(error, StoreError::Failed, why);
+    }
+    // Recorded once the copy exists (so the copy itself does not hold this row).
+    return audit(QStringLiteral("backup.create"), QStringLiteral("database"),
+                 QJsonObject{{QStringLiteral("file"), QFileInfo(target).absoluteFilePath()}},
+                 error);
+}
+
+CheckReport Vault::check(StoreError* error)
+{
+    CheckReport report;
+    if (!requireAdmin(Action::AuditVerify, error))
+        return report;
+    QSqlDatabase db = m_db->connection();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+
+    // Every page's HMAC (SQLCipher) and the b-tree structure (SQLite).
+    if (!q.exec(QStringLiteral("PRAGMA cipher_integrity_check")))
+        report.problems
+            << tr("The encrypted pages cannot be checked: %1").arg(q.lastError().databaseText());
+    while (q.next())
+        report.problems << tr("Damaged page: %1").arg(q.value(0).toString());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        report.problems
+            << tr("The database structure cannot be checked: %1").arg(q.lastError().databaseText());
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            report.problems << tr("Database structure: %1").arg(line);
+    }
+    if (q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        while (q.next())
+            report.problems << tr("Table %1, row %2 refers to a missing row in %3.")
+                                   .arg(q.value(0).toString(), q.value(1).toString(),
+                                        q.value(2).toString());
+    }
+    q.finish();
+
+    // Key slots against users: one slot per active user, with that user's public key.
+    Keyring keyring;
+    StoreError keyringError;
+    if (!loadKeyring(&keyring, &keyringError)) {
+        report.problems << keyringError.message;
+    } else {
+        StoreError usersError;
+        const QList<UserRecord> users = UserStore(db).list(m_session, &usersError);
+        if (!usersError.ok())
+            report.problems << usersError.message;
+        for (const UserRecord& u : users) {
+            const KeySlot* slot = keyring.userSlot(u.name);
+            if (u.active && !slot)
+                report.problems << tr("The active user %1 has no key slot.").arg(u.name);
+            else if (u.active && slot->publicKey != u.publicKey)
+                report.problems
+                    << tr("The key slot of %1 does not match the user's key.").arg(u.name);
+            else if (!u.active && slot)
+                report.problems << tr("The disabled user %1 still has a key slot.").arg(u.name);
+        }
+        for (const KeySlot& s : keyring.slotList()) {
+            const bool known = std::any_of(users.cbegin(), users.cend(),
+                                           [&](const UserRecord& u) { return u.name == s.user; });
+            if (s.kind == KeySlot::User && !known)
+                report.problems
+                    << tr("The keyring has a slot for %1, who is not a user.").arg(s.user);
+            if (!s.sealedNextKey.isEmpty())
+                report.problems << tr("A key change was interrupted; sign in once to finish it.");
+        }
+        if (!keyring.recoverySlot())
+            report.problems << tr("The keyring has no recovery slot.");
+    }
+
+    const AuditVerification audit = AuditTrail::verify(db);
+    report.auditRows = audit.rowsChecked;
+    if (!audit.ok)
+        report.problems << audit.problem;
+    report.problems.removeDuplicates();
+    return report;
+}
+
+} // namespace rmdesk
