@@ -326,6 +326,20 @@ std::unique_ptr<Vault> Vault::recover(const QString& path, const SecretBytes& re
     return vault;
 }
 
+bool Vault::verifyPassword(const SecretBytes& password) const
+{
+    Keyring keyring;
+    QString why;
+    if (m_session.userId == 0 || !Keyring::load(Keyring::pathFor(m_path), &keyring, &why))
+        return false;
+    const KeySlot* slot = keyring.userSlot(m_session.userName);
+    SecretBytes wrapping;
+    SecretBytes secret;
+    return slot && slot->publicKey == m_keys.publicKey &&
+           deriveKey(password, slot->kdf, &wrapping) &&
+           decryptSecret(wrapping, slot->privateKey, &secret) && secret.equals(m_keys.secretKey);
+}
+
 bool Vault::changePassword(const SecretBytes& newPassword, KdfProfile profile, StoreError* error)
 {
     if (m_session.userId == 0)

@@ -53,6 +53,9 @@ public:
     QString path() const { return m_path; }
     bool mustChangePassword() const { return m_mustChange; }
 
+    // True when `password` is the signed-in user's (for unlocking after an idle lock). Touches no
+    // file and writes nothing.
+    bool verifyPassword(const SecretBytes& password) const;
     bool changePassword(const SecretBytes& newPassword, KdfProfile profile, StoreError* error);
     bool addUser(const NewUser& user, const SecretBytes& password, KdfProfile profile,
                  StoreError* error);
