@@ -45,6 +45,7 @@ int exitFor(StoreError::Kind kind)
     case StoreError::Auth:
         return ExitAuth;
     case StoreError::Unreadable:
+    case StoreError::Damaged:
         return ExitUnreadable;
     case StoreError::Invalid:
     case StoreError::NotFound:

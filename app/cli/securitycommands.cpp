@@ -250,12 +250,32 @@ int Cli::cmdCheck(const QStringList& args)
     if (!parseArgs(args, {}, {}, &a, &error) || !a.positional.isEmpty())
         return usageError(error.isEmpty() ? tr("check takes no arguments.") : error);
     int code = ExitOk;
-    if (!(m_vault = signIn(&code)))
+    if (!needDb(&code))
+        return code;
+    if (m_opts.user.isEmpty())
+        return usageError(tr("No user given: add --user NAME."));
+    if (!QFileInfo(m_opts.db).isFile())
+        return fail(ExitUnreadable, tr("The database file %1 does not exist.").arg(m_opts.db));
+    SecretBytes password;
+    if (!readSecret(tr("Password for %1: ").arg(m_opts.user), &password, &code))
         return code;
     StoreError e;
-    const CheckReport report = m_vault->check(&e);
-    if (!e.ok())
+    CheckReport report;
+    m_vault = Vault::login(m_opts.db, m_opts.user, password, &e);
+    if (m_vault) {
+        report = m_vault->check(&e);
+        if (!e.ok())
+            return failWith(e);
+    } else if (e.kind == StoreError::Damaged) {
+        // Too damaged to sign in to: still say which pages are bad.
+        StoreError pagesError;
+        report = Vault::checkDamaged(m_opts.db, m_opts.user, password, &pagesError);
+        if (report.problems.isEmpty())
+            return failWith(e);
+        report.problems.prepend(e.message);
+    } else {
         return failWith(e);
+    }
     if (m_opts.json) {
         printJson(
             QJsonObject{{QStringLiteral("healthy"), report.healthy()},

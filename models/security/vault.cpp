@@ -14,7 +14,14 @@ namespace {
 
 StoreError::Kind kindFor(const DbError& e)
 {
-    return e.kind == DbError::Failed ? StoreError::Failed : StoreError::Unreadable;
+    switch (e.kind) {
+    case DbError::Failed:
+        return StoreError::Failed;
+    case DbError::Damaged:
+        return StoreError::Damaged;
+    default:
+        return StoreError::Unreadable;
+    }
 }
 
 QString wrongCredentials()
@@ -270,7 +277,10 @@ std::unique_ptr<Vault> Vault::login(const QString& path, const QString& userName
     StoreError e;
     const auto user = UserStore(vault->m_db->connection()).find(userName, &e);
     if (!user && e.kind != StoreError::NotFound) {
-        fail(error, StoreError::Unreadable, e.message);
+        fail(error, StoreError::Damaged,
+             tr("The database %1 is damaged: %2 Run 'rmdesk-cli check' and restore it from a "
+                "backup.")
+                 .arg(path, e.message));
         return nullptr;
     }
     if (!user || !user->active) {
@@ -408,21 +418,10 @@ bool Vault::addUser(const NewUser& user, const SecretBytes& password, KdfProfile
     return true;
 }
 
-bool Vault::resetPassword(const QString& userName, const SecretBytes& newPassword,
-                          KdfProfile profile, StoreError* error, bool mustChange)
+bool Vault::giveNewKeyPair(const QString& userName, const SecretBytes& newPassword,
+                           KdfProfile profile, bool mustChange, const QString& action,
+                           StoreError* error)
 {
-    if (userName == m_session.userName)
-        return changePassword(newPassword, profile, error);
-    if (!requireAdmin(Action::UserManage, error))
-        return false;
-    UserStore users(m_db->connection());
-    const auto user = users.find(userName, error);
-    if (!user)
-        return false;
-    if (!user->active)
-        return fail(
-            error, StoreError::Invalid,
-            tr("%1 is disabled; enable the user to give them a new password.").arg(userName));
     const QString weak = passwordProblem(newPassword);
     if (!weak.isEmpty())
         return fail(error, StoreError::Invalid, weak);
@@ -435,11 +434,12 @@ bool Vault::resetPassword(const QString& userName, const SecretBytes& newPasswor
     const KeySlot slot = makeUserSlot(userName, newPassword, profile, &keys, error);
     if (slot.publicKey.isEmpty())
         return false;
+    // The slot first; if the row cannot follow, the old slot goes back.
     keyring.setSlot(slot);
     if (!saveKeyring(keyring, error))
         return false;
-    if (!users.replaceKey(m_session, userName, keys.publicKey, mustChange,
-                          QStringLiteral("user.reset_password"), error)) {
+    if (!UserStore(m_db->connection())
+             .replaceKey(m_session, userName, keys.publicKey, mustChange, action, error)) {
         if (previous)
             keyring.setSlot(*previous);
         else
@@ -449,6 +449,24 @@ bool Vault::resetPassword(const QString& userName, const SecretBytes& newPasswor
         return false;
     }
     return true;
+}
+
+bool Vault::resetPassword(const QString& userName, const SecretBytes& newPassword,
+                          KdfProfile profile, StoreError* error, bool mustChange)
+{
+    if (userName == m_session.userName)
+        return changePassword(newPassword, profile, error);
+    if (!requireAdmin(Action::UserManage, error))
+        return false;
+    const auto user = UserStore(m_db->connection()).find(userName, error);
+    if (!user)
+        return false;
+    if (!user->active)
+        return fail(
+            error, StoreError::Invalid,
+            tr("%1 is disabled; enable the user to give them a new password.").arg(userName));
+    return giveNewKeyPair(userName, newPassword, profile, mustChange,
+                          QStringLiteral("user.reset_password"), error);
 }
 
 bool Vault::disableUser(const QString& userName, StoreError* error)
@@ -470,33 +488,13 @@ bool Vault::enableUser(const QString& userName, const SecretBytes& newPassword, 
 {
     if (!requireAdmin(Action::UserManage, error))
         return false;
-    UserStore users(m_db->connection());
-    const auto user = users.find(userName, error);
+    const auto user = UserStore(m_db->connection()).find(userName, error);
     if (!user)
         return false;
     if (user->active)
         return fail(error, StoreError::Invalid, tr("%1 is already active.").arg(userName));
-    const QString weak = passwordProblem(newPassword);
-    if (!weak.isEmpty())
-        return fail(error, StoreError::Invalid, weak);
-    Keyring keyring;
-    if (!loadKeyring(&keyring, error))
-        return false;
-    KeyPair keys = generateKeyPair();
-    const KeySlot slot = makeUserSlot(userName, newPassword, profile, &keys, error);
-    if (slot.publicKey.isEmpty())
-        return false;
-    keyring.setSlot(slot);
-    if (!saveKeyring(keyring, error))
-        return false;
-    if (!users.replaceKey(m_session, userName, keys.publicKey, true, QStringLiteral("user.enable"),
-                          error)) {
-        keyring.removeUserSlot(userName);
-        StoreError ignored;
-        saveKeyring(keyring, &ignored);
-        return false;
-    }
-    return true;
+    return giveNewKeyPair(userName, newPassword, profile, true, QStringLiteral("user.enable"),
+                          error);
 }
 
 void Vault::recordFailedLogins(const QStringList& userNames)

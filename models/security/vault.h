@@ -69,6 +69,10 @@ public:
     bool rekey(StoreError* error);
     bool backup(const QString& target, StoreError* error);
     CheckReport check(StoreError* error);
+    // For a file too damaged to sign in to: with a password that opens a slot, reports what is
+    // wrong with the pages (no user or audit checks, since those tables may be unreadable).
+    static CheckReport checkDamaged(const QString& path, const QString& userName,
+                                    const SecretBytes& password, StoreError* error);
     // Records log-in failures that a running application saw before this successful log-in.
     void recordFailedLogins(const QStringList& userNames);
     void logout();
@@ -80,7 +84,11 @@ private:
                                                StoreError* error);
     KeySlot makeUserSlot(const QString& userName, const SecretBytes& password, KdfProfile profile,
                          KeyPair* keys, StoreError* error) const;
+    // A fresh key pair and slot for another user (reset, re-enable), then the row's public key.
+    bool giveNewKeyPair(const QString& userName, const SecretBytes& newPassword, KdfProfile profile,
+                        bool mustChange, const QString& action, StoreError* error);
     bool loadKeyring(Keyring* keyring, StoreError* error) const;
+    static void checkPages(const QSqlDatabase& db, CheckReport* report);
     bool saveKeyring(const Keyring& keyring, StoreError* error) const;
     bool requireAdmin(Action action, StoreError* error) const;
     bool audit(const QString& action, const QString& entity, const QJsonObject& details,

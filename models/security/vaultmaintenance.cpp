@@ -3,6 +3,7 @@
 
 #include "security/audittrail.h"
 #include "security/permissions.h"
+#include "storage/keyprovider.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -75,38 +76,42 @@ bool Vault::backup(const QString& target, StoreError* error)
                  error);
 }
 
+void Vault::checkPages(const QSqlDatabase& db, CheckReport* report)
+{
+    QStringList& problems = report->problems;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // Every page's HMAC (SQLCipher) and the b-tree structure (SQLite).
+    if (!q.exec(QStringLiteral("PRAGMA cipher_integrity_check")))
+        problems
+            << tr("The encrypted pages cannot be checked: %1").arg(q.lastError().databaseText());
+    while (q.next())
+        problems << tr("Damaged page: %1").arg(q.value(0).toString());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        problems
+            << tr("The database structure cannot be checked: %1").arg(q.lastError().databaseText());
+    while (q.next()) {
+        const QString line = q.value(0).toString().replace(QLatin1Char('\n'), QLatin1String("; "));
+        if (line != QLatin1String("ok"))
+            problems << tr("Database structure: %1").arg(line);
+    }
+    if (q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        while (q.next())
+            problems << tr("Table %1, row %2 refers to a missing row in %3.")
+                            .arg(q.value(0).toString(), q.value(1).toString(),
+                                 q.value(2).toString());
+    }
+}
+
 CheckReport Vault::check(StoreError* error)
 {
     CheckReport report;
     if (!requireAdmin(Action::AuditVerify, error))
         return report;
     QSqlDatabase db = m_db->connection();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
+    checkPages(db, &report);
 
-    // Every page's HMAC (SQLCipher) and the b-tree structure (SQLite).
-    if (!q.exec(QStringLiteral("PRAGMA cipher_integrity_check")))
-        report.problems
-            << tr("The encrypted pages cannot be checked: %1").arg(q.lastError().databaseText());
-    while (q.next())
-        report.problems << tr("Damaged page: %1").arg(q.value(0).toString());
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-        report.problems
-            << tr("The database structure cannot be checked: %1").arg(q.lastError().databaseText());
-    while (q.next()) {
-        const QString line = q.value(0).toString();
-        if (line != QLatin1String("ok"))
-            report.problems << tr("Database structure: %1").arg(line);
-    }
-    if (q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        while (q.next())
-            report.problems << tr("Table %1, row %2 refers to a missing row in %3.")
-                                   .arg(q.value(0).toString(), q.value(1).toString(),
-                                        q.value(2).toString());
-    }
-    q.finish();
-
-    // Key slots against users: one slot per active user, with that user's public key.
+    // One slot per active user, with that user's public key.
     Keyring keyring;
     StoreError keyringError;
     if (!loadKeyring(&keyring, &keyringError)) {
@@ -144,6 +149,48 @@ CheckReport Vault::check(StoreError* error)
     if (!audit.ok)
         report.problems << audit.problem;
     report.problems.removeDuplicates();
+    return report;
+}
+
+CheckReport Vault::checkDamaged(const QString& path, const QString& userName,
+                                const SecretBytes& password, StoreError* error)
+{
+    CheckReport report;
+    Keyring keyring;
+    QString why;
+    if (!Keyring::load(Keyring::pathFor(path), &keyring, &why)) {
+        fail(error, StoreError::Unreadable, why);
+        return report;
+    }
+    const KeySlot* slot = keyring.userSlot(userName);
+    KeyPair keys;
+    SecretBytes wrapping;
+    SecretBytes dbKey;
+    if (!slot || !deriveKey(password, slot->kdf, &wrapping) ||
+        !decryptSecret(wrapping, slot->privateKey, &keys.secretKey)) {
+        fail(error, StoreError::Auth, tr("Unknown user or wrong password."));
+        return report;
+    }
+    keys.publicKey = slot->publicKey;
+    if (!unseal(slot->sealedKey, keys, &dbKey)) {
+        fail(error, StoreError::Unreadable,
+             tr("The keyring %1 is damaged: the database key in your slot cannot be unsealed.")
+                 .arg(Keyring::pathFor(path)));
+        return report;
+    }
+    MemoryKeyProvider provider(std::move(dbKey));
+    DbError dbError;
+    std::unique_ptr<Database> db = Database::open(path, provider, &dbError);
+    if (!db) {
+        fail(error, dbError.kind == DbError::Damaged ? StoreError::Damaged : StoreError::Unreadable,
+             dbError.message);
+        if (dbError.kind == DbError::Damaged)
+            report.problems << dbError.message;
+        return report;
+    }
+    checkPages(db->connection(), &report);
+    if (report.problems.isEmpty())
+        report.problems << tr("The users table cannot be read, though no damaged page was found.");
     return report;
 }
 

@@ -13,7 +13,8 @@ struct StoreError
         NotFound,   // no such record (exit 1)
         Forbidden,  // the role does not permit it (exit 5)
         Auth,       // unknown user, wrong password, refused log-in (exit 3)
-        Unreadable, // database or keyring missing, damaged, not RM Desk's (exit 4)
+        Unreadable, // database or keyring missing, not RM Desk's, wrong key (exit 4)
+        Damaged,    // the file opens with its key but some pages are damaged (exit 4; check: 1)
         Failed      // anything else: disk, SQL (exit 1)
     };
     Kind kind = None;

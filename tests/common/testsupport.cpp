@@ -57,7 +57,7 @@ QStringList filesContaining(const QString& folder, const QByteArray& needle)
     return hits;
 }
 
-void execOrFail(QSqlDatabase& db, const QString& sql)
+void execOrFail(QSqlDatabase db, const QString& sql)
 {
     QSqlQuery q(db);
     BOOST_REQUIRE_MESSAGE(q.exec(sql), "SQL failed: " << sql << ": " << q.lastError().text());

@@ -51,6 +51,6 @@ QByteArray sha256OfFile(const QString& path);
 QStringList filesContaining(const QString& folder, const QByteArray& needle);
 
 // Runs `sql` and fails the test (with the driver's message) if it does not succeed.
-void execOrFail(QSqlDatabase& db, const QString& sql);
+void execOrFail(QSqlDatabase db, const QString& sql);
 
 } // namespace rmdesk::test

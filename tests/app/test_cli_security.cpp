@@ -1,0 +1,277 @@
+// rmdesk-cli's storage and security commands, run as the built binary: exit codes, JSON, and that
+// refused or failed commands leave every file as it was.
+#include "common/vaultfixture.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace rmdesk;
+using namespace rmdesk::test;
+
+namespace {
+
+struct Result
+{
+    int code = -1;
+    QJsonObject json;
+    QString out;
+    QString err;
+};
+
+struct CliFixture
+{
+    TempFolder folder;
+    QString db = folder.file(QStringLiteral("bank.rmdb"));
+
+    Result cli(const QStringList& args, const QByteArray& input = QByteArray())
+    {
+        QProcess p;
+        p.setWorkingDirectory(folder.dir.path());
+        p.start(QStringLiteral(RMDESK_CLI_PATH), args);
+        BOOST_REQUIRE(p.waitForStarted());
+        p.write(input);
+        p.closeWriteChannel();
+        BOOST_REQUIRE(p.waitForFinished(60000));
+        Result r;
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        r.json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        return r;
+    }
+    // As `user` with password `password`, JSON output, passwords on stdin.
+    Result as(const QString& user, const QByteArray& passwords, const QStringList& args)
+    {
+        return cli(QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), user,
+                               QStringLiteral("--password-stdin"), QStringLiteral("--json")} +
+                       args,
+                   passwords);
+    }
+    void init()
+    {
+        const Result r =
+            cli({QStringLiteral("--json"), QStringLiteral("--password-stdin"),
+                 QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--admin"),
+                 QStringLiteral("root"), QStringLiteral("--kdf"), QStringLiteral("interactive")},
+                "root-password\n");
+        BOOST_REQUIRE_MESSAGE(r.code == 0, r.err);
+        recoveryKey = r.json.value(QStringLiteral("recovery_key")).toString();
+        for (const char* who : {"rm1:rm:BJ01", "sup1:supervisor:BJ01", "comp1:compliance:"}) {
+            const QStringList parts = QString::fromLatin1(who).split(QLatin1Char(':'));
+            QStringList args{QStringLiteral("user"),
+                             QStringLiteral("add"),
+                             parts[0],
+                             QStringLiteral("--role"),
+                             parts[1],
+                             QStringLiteral("--kdf"),
+                             QStringLiteral("interactive")};
+            if (!parts[2].isEmpty())
+                args << QStringLiteral("--branch") << parts[2];
+            const Result add = as(QStringLiteral("root"),
+                                  "root-password\n" + parts[0].toUtf8() + "-password\n", args);
+            BOOST_REQUIRE_MESSAGE(add.code == 0, add.err);
+        }
+    }
+    QMap<QString, QByteArray> snapshot() const
+    {
+        QMap<QString, QByteArray> files;
+        for (const QString& f : QDir(folder.dir.path()).entryList(QDir::Files | QDir::Hidden))
+            if (!f.endsWith(QLatin1String("-shm")))
+                files.insert(f, sha256OfFile(folder.file(f)));
+        return files;
+    }
+    QString recoveryKey;
+};
+
+} // namespace
+
+BOOST_FIXTURE_TEST_SUITE(cli_security, CliFixture)
+
+BOOST_AUTO_TEST_CASE(init_prints_the_recovery_key_once_and_refuses_to_overwrite)
+{
+    init();
+    BOOST_TEST(recoveryKey.size() == 64);
+    BOOST_TEST(QFile::exists(db + QStringLiteral(".keyring")));
+    const auto before = snapshot();
+    const Result again =
+        cli({QStringLiteral("--password-stdin"), QStringLiteral("init"), QStringLiteral("--db"), db,
+             QStringLiteral("--admin"), QStringLiteral("x")},
+            "another-password\n");
+    BOOST_TEST(again.code == 1);
+    BOOST_TEST(again.err.startsWith(QStringLiteral("rmdesk-cli: ")));
+    BOOST_TEST(snapshot() == before);
+    const Result noPassword = cli({QStringLiteral("--password-stdin"), QStringLiteral("init"),
+                                   QStringLiteral("--db"), folder.file(QStringLiteral("b.rmdb")),
+                                   QStringLiteral("--admin"), QStringLiteral("x")});
+    BOOST_TEST(noPassword.code == 2);
+    const Result weak =
+        cli({QStringLiteral("--password-stdin"), QStringLiteral("init"), QStringLiteral("--db"),
+             folder.file(QStringLiteral("b.rmdb")), QStringLiteral("--admin"), QStringLiteral("x")},
+            "short\n");
+    BOOST_TEST(weak.code == 1);
+    BOOST_TEST(!QFile::exists(folder.file(QStringLiteral("b.rmdb"))));
+}
+
+BOOST_AUTO_TEST_CASE(wrong_password_exits_3_and_changes_no_file)
+{
+    init();
+    const auto before = snapshot();
+    const Result r = as(QStringLiteral("root"), "not-the-password\n",
+                        {QStringLiteral("user"), QStringLiteral("list")});
+    BOOST_TEST(r.code == 3);
+    BOOST_TEST(r.out.isEmpty());
+    BOOST_TEST(!r.err.contains(QStringLiteral("not-the-password")));
+    const Result unknown = as(QStringLiteral("nobody"), "root-password\n",
+                              {QStringLiteral("user"), QStringLiteral("list")});
+    BOOST_TEST(unknown.code == 3);
+    BOOST_TEST(snapshot() == before);
+}
+
+BOOST_AUTO_TEST_CASE(missing_or_foreign_files_exit_4)
+{
+    BOOST_TEST(as(QStringLiteral("root"), "root-password\n", {QStringLiteral("check")}).code == 4);
+    QFile junk(db);
+    BOOST_REQUIRE(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray(8192, 'x'));
+    junk.close();
+    BOOST_TEST(as(QStringLiteral("root"), "root-password\n", {QStringLiteral("check")}).code == 4);
+}
+
+BOOST_AUTO_TEST_CASE(role_refusals_exit_5_and_change_nothing)
+{
+    init();
+    for (const char* who : {"rm1", "sup1", "comp1"}) {
+        const QByteArray pw = QByteArray(who) + "-password\nnew-user-password\n";
+        const auto before = snapshot();
+        BOOST_TEST_CONTEXT(who)
+        {
+            BOOST_TEST(as(QString::fromLatin1(who), pw,
+                          {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("eve"),
+                           QStringLiteral("--role"), QStringLiteral("admin")})
+                           .code == 5);
+            BOOST_TEST(as(QString::fromLatin1(who), pw, {QStringLiteral("rekey")}).code == 5);
+            BOOST_TEST(as(QString::fromLatin1(who), pw,
+                          {QStringLiteral("backup"), QStringLiteral("--out"),
+                           folder.file(QStringLiteral("x.rmdb"))})
+                           .code == 5);
+            BOOST_TEST(
+                as(QString::fromLatin1(who), pw,
+                   {QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("rm1")})
+                    .code == 5);
+            // Sign-in and sign-out rows are the only writes a refused command makes.
+            const auto after = snapshot();
+            BOOST_TEST(after.value(QStringLiteral("bank.rmdb.keyring")) ==
+                       before.value(QStringLiteral("bank.rmdb.keyring")));
+            BOOST_TEST(!QFile::exists(folder.file(QStringLiteral("x.rmdb"))));
+        }
+    }
+    const Result list = as(QStringLiteral("rm1"), "rm1-password\n",
+                           {QStringLiteral("audit"), QStringLiteral("list")});
+    BOOST_TEST(list.code == 5);
+    const Result compList =
+        as(QStringLiteral("comp1"), "comp1-password\n",
+           {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--user"),
+            QStringLiteral("rm1"), QStringLiteral("--action"), QStringLiteral("login")});
+    BOOST_TEST(compList.code == 0);
+    const QJsonArray rows = compList.json.value(QStringLiteral("results")).toArray();
+    BOOST_TEST(rows.size() >= 1);
+    for (const QJsonValue& row : rows) {
+        BOOST_TEST(row.toObject().value(QStringLiteral("user")).toString() ==
+                   QStringLiteral("rm1"));
+        BOOST_TEST(row.toObject().value(QStringLiteral("action")).toString() ==
+                   QStringLiteral("login"));
+    }
+}
+
+BOOST_AUTO_TEST_CASE(users_rekey_backup_and_check_work_end_to_end)
+{
+    init();
+    const Result list = as(QStringLiteral("root"), "root-password\n",
+                           {QStringLiteral("user"), QStringLiteral("list")});
+    BOOST_TEST(list.code == 0);
+    BOOST_TEST(list.json.value(QStringLiteral("total")).toInt() == 4);
+
+    BOOST_TEST(as(QStringLiteral("root"), "root-password\n",
+                  {QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("rm1")})
+                   .code == 0);
+    BOOST_TEST(as(QStringLiteral("rm1"), "rm1-password\n", {QStringLiteral("check")}).code == 3);
+    BOOST_TEST(as(QStringLiteral("root"), "root-password\n", {QStringLiteral("rekey")}).code == 0);
+    BOOST_TEST(as(QStringLiteral("sup1"), "sup1-password\n",
+                  {QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("sup1"),
+                   QStringLiteral("--kdf"), QStringLiteral("interactive")})
+                   .code == 1); // no new password line
+    const Result passwd =
+        cli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("sup1"),
+             QStringLiteral("--password-stdin"), QStringLiteral("user"), QStringLiteral("passwd"),
+             QStringLiteral("sup1"), QStringLiteral("--kdf"), QStringLiteral("interactive")},
+            "sup1-password\nsup1-new-password\n");
+    BOOST_TEST(passwd.code == 0);
+    BOOST_TEST(as(QStringLiteral("sup1"), "sup1-new-password\n",
+                  {QStringLiteral("user"), QStringLiteral("list")})
+                   .code == 5);
+
+    const QString copy = folder.file(QStringLiteral("copy.rmdb"));
+    const Result backup = as(QStringLiteral("root"), "root-password\n",
+                             {QStringLiteral("backup"), QStringLiteral("--out"), copy});
+    BOOST_TEST(backup.code == 0);
+    const Result check =
+        cli({QStringLiteral("--db"), copy, QStringLiteral("--user"), QStringLiteral("root"),
+             QStringLiteral("--password-stdin"), QStringLiteral("--json"), QStringLiteral("check")},
+            "root-password\n");
+    BOOST_TEST(check.code == 0);
+    BOOST_TEST(check.json.value(QStringLiteral("healthy")).toBool());
+    BOOST_TEST(as(QStringLiteral("comp1"), "comp1-password\n",
+                  {QStringLiteral("audit"), QStringLiteral("verify")})
+                   .code == 0);
+
+    // The recovery key gives the administrator a new password.
+    const Result recover = cli({QStringLiteral("--db"), db, QStringLiteral("--password-stdin"),
+                                QStringLiteral("recover"), QStringLiteral("root"),
+                                QStringLiteral("--kdf"), QStringLiteral("interactive")},
+                               recoveryKey.toLatin1() + "\nroot-new-password\n");
+    BOOST_TEST_MESSAGE(recover.err.toStdString());
+    BOOST_TEST(recover.code == 0);
+    BOOST_TEST(as(QStringLiteral("root"), "root-new-password\n", {QStringLiteral("check")}).code ==
+               0);
+}
+
+BOOST_AUTO_TEST_CASE(tampered_audit_and_flipped_byte_exit_1)
+{
+    init();
+    {
+        StoreError e;
+        auto v = Vault::login(db, QStringLiteral("root"), secret("root-password"), &e);
+        BOOST_REQUIRE_MESSAGE(v, e.message);
+        QSqlDatabase c = v->database().connection();
+        execOrFail(c, QStringLiteral("DROP TRIGGER audit_log_no_update"));
+        execOrFail(c, QStringLiteral("UPDATE audit_log SET reason = 'edited' WHERE id = 3"));
+        v.reset();
+    }
+    const Result verify = as(QStringLiteral("comp1"), "comp1-password\n",
+                             {QStringLiteral("audit"), QStringLiteral("verify")});
+    BOOST_TEST(verify.code == 1);
+    BOOST_TEST(verify.json.value(QStringLiteral("first_broken_id")).toInt() == 3);
+    BOOST_TEST(verify.err.contains(QStringLiteral("3")));
+
+    // Grow the file, then flip one byte in a late data page.
+    for (int i = 0; i < 30; ++i)
+        as(QStringLiteral("root"), "root-password\n",
+           {QStringLiteral("user"), QStringLiteral("list")});
+    QFile f(db);
+    BOOST_REQUIRE(f.open(QIODevice::ReadWrite));
+    const qint64 at = (f.size() / 4096 - 2) * 4096 + 777;
+    f.seek(at);
+    char b = 0;
+    f.getChar(&b);
+    f.seek(at);
+    f.putChar(char(b ^ 0x10));
+    f.close();
+    const Result check = as(QStringLiteral("root"), "root-password\n", {QStringLiteral("check")});
+    BOOST_TEST(check.code == 1);
+    BOOST_TEST(check.err.contains(QStringLiteral("rmdesk-cli: ")));
+}
+
+BOOST_AUTO_TEST_SUITE_END()

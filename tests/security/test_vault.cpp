@@ -1,0 +1,295 @@
+// Signing in through key slots, and the administrator's user and key operations.
+#include "common/vaultfixture.h"
+#include "security/audittrail.h"
+#include "storage/keyring.h"
+#include "storage/sqlcipherdriver.h"
+
+#include <QSqlQuery>
+
+using namespace rmdesk;
+using namespace rmdesk::test;
+
+BOOST_FIXTURE_TEST_SUITE(vault, VaultFixture)
+
+BOOST_AUTO_TEST_CASE(create_makes_database_keyring_and_admin)
+{
+    BOOST_TEST(QFile::exists(path));
+    BOOST_TEST(QFile::exists(Keyring::pathFor(path)));
+    BOOST_TEST((admin->session().role == Role::Admin));
+    BOOST_TEST(recoveryKey.size() == 64u);
+    Keyring ring;
+    QString why;
+    BOOST_REQUIRE(Keyring::load(Keyring::pathFor(path), &ring, &why));
+    BOOST_TEST(ring.userSlot(QStringLiteral("root")) != nullptr);
+    BOOST_TEST(ring.recoverySlot() != nullptr);
+    AuditFilter f;
+    f.action = QStringLiteral("database.create");
+    BOOST_TEST(AuditTrail::list(admin->database().connection(), f).size() == 1);
+    StoreError e;
+    // A second create on the same path is refused and changes nothing.
+    const auto before = snapshot();
+    SecretBytes rk;
+    BOOST_TEST(!Vault::create(path, QStringLiteral("x"), secret("long-enough"),
+                              KdfProfile::Interactive, &rk, &e));
+    BOOST_TEST(e.kind == StoreError::Invalid);
+    BOOST_TEST(snapshot() == before);
+    // Weak passwords and bad names are refused before anything is written.
+    TempFolder other;
+    BOOST_TEST(!Vault::create(other.file(QStringLiteral("a.rmdb")), QStringLiteral("root"),
+                              secret("short"), KdfProfile::Interactive, &rk, &e));
+    BOOST_TEST(!Vault::create(other.file(QStringLiteral("a.rmdb")), QStringLiteral("bad name"),
+                              secret("long-enough"), KdfProfile::Interactive, &rk, &e));
+    BOOST_TEST(QDir(other.dir.path()).entryList(QDir::Files).isEmpty());
+}
+
+BOOST_AUTO_TEST_CASE(wrong_password_or_unknown_user_touches_no_file)
+{
+    admin.reset(); // closed: nothing else writes
+    const auto before = snapshot();
+    StoreError e;
+    BOOST_TEST(!Vault::login(path, QStringLiteral("root"), secret("wrong-password"), &e));
+    BOOST_TEST(e.kind == StoreError::Auth);
+    BOOST_TEST(!Vault::login(path, QStringLiteral("nobody"), secret("root-password"), &e));
+    BOOST_TEST(e.kind == StoreError::Auth);
+    BOOST_TEST(snapshot() == before);
+    BOOST_TEST(Vault::login(path, QStringLiteral("root"), secret("root-password"), &e) != nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(missing_or_damaged_keyring_is_unreadable_not_a_crash)
+{
+    admin.reset();
+    StoreError e;
+    QFile::rename(Keyring::pathFor(path), Keyring::pathFor(path) + QStringLiteral(".away"));
+    BOOST_TEST(!Vault::login(path, QStringLiteral("root"), secret("root-password"), &e));
+    BOOST_TEST(e.kind == StoreError::Unreadable);
+    QFile garbage(Keyring::pathFor(path));
+    BOOST_REQUIRE(garbage.open(QIODevice::WriteOnly));
+    garbage.write("{ not json");
+    garbage.close();
+    BOOST_TEST(!Vault::login(path, QStringLiteral("root"), secret("root-password"), &e));
+    BOOST_TEST(e.kind == StoreError::Unreadable);
+    BOOST_TEST(!Vault::login(folder.file(QStringLiteral("none.rmdb")), QStringLiteral("root"),
+                             secret("root-password"), &e));
+    BOOST_TEST(e.kind == StoreError::Unreadable);
+}
+
+BOOST_AUTO_TEST_CASE(disabled_user_cannot_sign_in_with_the_right_password)
+{
+    addStaff();
+    BOOST_REQUIRE(login(QStringLiteral("rm1")));
+    StoreError e;
+    BOOST_REQUIRE_MESSAGE(admin->disableUser(QStringLiteral("rm1"), &e), e.message);
+    BOOST_TEST(!login(QStringLiteral("rm1"), &e));
+    BOOST_TEST(e.kind == StoreError::Auth);
+    // Even with the old slot put back into the keyring, the row says disabled.
+    BOOST_TEST(!admin->disableUser(QStringLiteral("root"), &e)); // not yourself
+    BOOST_REQUIRE(admin->enableUser(QStringLiteral("rm1"), secret("fresh-password"),
+                                    KdfProfile::Interactive, &e));
+    auto back = Vault::login(path, QStringLiteral("rm1"), secret("fresh-password"), &e);
+    BOOST_REQUIRE(back);
+    BOOST_TEST(back->mustChangePassword());
+    BOOST_REQUIRE(back->changePassword(secret("my-own-password"), KdfProfile::Interactive, &e));
+    back.reset();
+    auto own = Vault::login(path, QStringLiteral("rm1"), secret("my-own-password"), &e);
+    BOOST_REQUIRE(own);
+    BOOST_TEST(!own->mustChangePassword());
+    BOOST_TEST(own->verifyPassword(secret("my-own-password")));
+    BOOST_TEST(!own->verifyPassword(secret("fresh-password")));
+}
+
+BOOST_AUTO_TEST_CASE(a_slot_swapped_between_users_is_refused)
+{
+    addStaff();
+    Keyring ring;
+    QString why;
+    BOOST_REQUIRE(Keyring::load(Keyring::pathFor(path), &ring, &why));
+    // rm2 puts their own slot under rm1's name (and drops rm1's), then signs in as rm1 with their
+    // own password: the slot opens, but its key is not rm1's.
+    KeySlot stolen = *ring.userSlot(QStringLiteral("rm2"));
+    stolen.user = QStringLiteral("rm1");
+    ring.setSlot(stolen);
+    BOOST_REQUIRE(ring.save(Keyring::pathFor(path), &why));
+    StoreError e;
+    BOOST_TEST(!Vault::login(path, QStringLiteral("rm1"), passwordOf(QStringLiteral("rm2")), &e));
+    BOOST_TEST(e.kind == StoreError::Auth);
+    BOOST_TEST(e.message.contains(QStringLiteral("does not belong")));
+    // And check reports the mismatch.
+    const CheckReport report = admin->check(&e);
+    BOOST_TEST(!report.healthy());
+}
+
+BOOST_AUTO_TEST_CASE(rekey_reseals_for_everyone_and_retires_the_old_key)
+{
+    addStaff();
+    StoreError e;
+    BOOST_REQUIRE(admin->disableUser(QStringLiteral("rm2"), &e));
+    const SecretBytes oldKey = admin->database().key().clone();
+    BOOST_REQUIRE_MESSAGE(admin->rekey(&e), e.message);
+    BOOST_TEST(!admin->database().key().equals(oldKey));
+    // The open session keeps working.
+    BOOST_TEST(AuditTrail::verify(admin->database().connection()).ok);
+    admin.reset();
+    for (const char* name : {"root", "rm1", "sup1", "comp1"})
+        BOOST_TEST_CONTEXT(name) BOOST_TEST(login(QString::fromLatin1(name)) != nullptr);
+    BOOST_TEST(!login(QStringLiteral("rm2")));
+    // The old key opens nothing any more.
+    {
+        QSqlDatabase raw = openCipher(path, oldKey, QStringLiteral("old-key"), QString());
+        BOOST_TEST(!raw.isOpen());
+    }
+    dropConnection(QStringLiteral("old-key"));
+    // Nor does the recovery key stop working.
+    BOOST_TEST(Vault::recover(path, recoveryKey, &e) != nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(an_interrupted_rekey_settles_on_the_key_that_opens_the_file)
+{
+    // Simulate a crash after the file was rewritten but before the keyring was: every slot holds
+    // the old key as sealed_key and the new one as sealed_next_key.
+    Keyring ring;
+    QString why;
+    BOOST_REQUIRE(Keyring::load(Keyring::pathFor(path), &ring, &why));
+    const SecretBytes newKey = SecretBytes::random(32);
+    QList<KeySlot> all = ring.slotList();
+    for (KeySlot& s : all)
+        s.sealedNextKey = sealTo(s.publicKey, newKey);
+    ring.setSlotList(all);
+    BOOST_REQUIRE(ring.save(Keyring::pathFor(path), &why));
+    BOOST_REQUIRE_MESSAGE(admin->database().rekey(newKey, &why), why);
+    admin.reset();
+    StoreError e;
+    auto again = Vault::login(path, QStringLiteral("root"), secret("root-password"), &e);
+    BOOST_REQUIRE_MESSAGE(again, e.message);
+    BOOST_REQUIRE(Keyring::load(Keyring::pathFor(path), &ring, &why));
+    for (const KeySlot& s : ring.slotList())
+        BOOST_TEST(s.sealedNextKey.isEmpty());
+    BOOST_TEST(again->check(&e).healthy());
+}
+
+BOOST_AUTO_TEST_CASE(backup_opens_with_the_same_users_and_passes_check)
+{
+    addStaff();
+    StoreError e;
+    const QString copy = folder.file(QStringLiteral("copy.rmdb"));
+    BOOST_REQUIRE_MESSAGE(admin->backup(copy, &e), e.message);
+    BOOST_TEST(!admin->backup(copy, &e)); // never overwrites
+    BOOST_TEST(e.kind == StoreError::Invalid);
+    QFile head(copy);
+    BOOST_REQUIRE(head.open(QIODevice::ReadOnly));
+    BOOST_TEST(!head.read(16).startsWith("SQLite format 3"));
+    head.close();
+    for (const char* name : {"root", "rm1", "comp1"}) {
+        auto v = Vault::login(copy, QString::fromLatin1(name),
+                              passwordOf(QString::fromLatin1(name)), &e);
+        BOOST_TEST_CONTEXT(name) BOOST_TEST(v != nullptr);
+    }
+    auto rootCopy = Vault::login(copy, QStringLiteral("root"), secret("root-password"), &e);
+    BOOST_REQUIRE(rootCopy);
+    const CheckReport report = rootCopy->check(&e);
+    BOOST_TEST(report.healthy());
+    BOOST_TEST(report.problems.join(QLatin1Char('\n')) == QString());
+    AuditFilter f;
+    f.action = QStringLiteral("backup.create");
+    BOOST_TEST(AuditTrail::list(admin->database().connection(), f).size() == 1);
+}
+
+BOOST_AUTO_TEST_CASE(check_reports_a_flipped_byte_without_crashing)
+{
+    // Enough rows that the file has pages well past the schema and the users table.
+    for (int i = 0; i < 300; ++i)
+        admin->recordFailedLogins({QStringLiteral("guess%1").arg(i)});
+    admin.reset();
+    QFile f(path);
+    BOOST_REQUIRE(f.open(QIODevice::ReadWrite));
+    const qint64 pages = f.size() / 4096;
+    BOOST_REQUIRE(pages > 6);
+    const qint64 at = (pages - 2) * 4096 + 1000; // inside a late data page
+    f.seek(at);
+    char byte = 0;
+    f.getChar(&byte);
+    f.seek(at);
+    f.putChar(char(byte ^ 0x01));
+    f.close();
+    StoreError e;
+    auto v = Vault::login(path, QStringLiteral("root"), secret("root-password"), &e);
+    if (v) {
+        const CheckReport report = v->check(&e);
+        BOOST_TEST(!report.healthy());
+        BOOST_TEST(!report.problems.isEmpty());
+    } else {
+        BOOST_TEST(e.kind == StoreError::Unreadable); // damaged where sign-in needs it
+    }
+}
+
+BOOST_AUTO_TEST_CASE(recovery_key_resets_an_administrators_password)
+{
+    admin.reset();
+    StoreError e;
+    BOOST_TEST(!Vault::recover(path, secret("AAAA-BBBB"), &e));
+    BOOST_TEST(e.kind == StoreError::Auth);
+    auto recovery = Vault::recover(path, recoveryKey, &e);
+    BOOST_REQUIRE_MESSAGE(recovery, e.message);
+    BOOST_TEST(recovery->session().userName == QStringLiteral("recovery"));
+    BOOST_REQUIRE(recovery->resetPassword(QStringLiteral("root"), secret("new-root-password"),
+                                          KdfProfile::Interactive, &e, false));
+    BOOST_TEST(Vault::login(path, QStringLiteral("root"), secret("new-root-password"), &e) !=
+               nullptr);
+    BOOST_TEST(!Vault::login(path, QStringLiteral("root"), secret("root-password"), &e));
+}
+
+BOOST_AUTO_TEST_CASE(refused_actions_change_nothing)
+{
+    addStaff();
+    for (const char* name : {"rm1", "sup1", "comp1"}) {
+        auto v = login(QString::fromLatin1(name));
+        BOOST_REQUIRE(v);
+        const auto before = snapshot();
+        StoreError e;
+        BOOST_TEST_CONTEXT(name)
+        {
+            BOOST_TEST(!v->addUser({QStringLiteral("eve"), QString(), Role::Admin, QString()},
+                                   secret("eve-password"), KdfProfile::Interactive, &e));
+            BOOST_TEST(e.kind == StoreError::Forbidden);
+            BOOST_TEST(!v->disableUser(QStringLiteral("rm2"), &e));
+            BOOST_TEST(e.kind == StoreError::Forbidden);
+            BOOST_TEST(!v->enableUser(QStringLiteral("rm2"), secret("eve-password"),
+                                      KdfProfile::Interactive, &e));
+            BOOST_TEST(e.kind == StoreError::Forbidden);
+            BOOST_TEST(!v->resetPassword(QStringLiteral("rm2"), secret("eve-password"),
+                                         KdfProfile::Interactive, &e));
+            BOOST_TEST(e.kind == StoreError::Forbidden);
+            BOOST_TEST(!v->rekey(&e));
+            BOOST_TEST(e.kind == StoreError::Forbidden);
+            BOOST_TEST(!v->backup(folder.file(QStringLiteral("stolen.rmdb")), &e));
+            BOOST_TEST(e.kind == StoreError::Forbidden);
+            StoreError listError;
+            UserStore(v->database().connection()).list(v->session(), &listError);
+            BOOST_TEST((listError.kind == StoreError::Forbidden) ==
+                       (v->session().role != Role::Compliance));
+            BOOST_TEST(snapshot() == before);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(user_changes_are_audited_with_old_and_new_values)
+{
+    addStaff();
+    StoreError e;
+    BOOST_REQUIRE(admin->disableUser(QStringLiteral("rm2"), &e));
+    AuditFilter f;
+    f.action = QStringLiteral("user.disable");
+    const auto rows = AuditTrail::list(admin->database().connection(), f);
+    BOOST_REQUIRE(rows.size() == 1);
+    BOOST_TEST(rows.first().userName == QStringLiteral("root"));
+    BOOST_TEST(rows.first().details == QStringLiteral("{\"active\":{\"new\":false,\"old\":true}}"));
+    f.action = QStringLiteral("user.add");
+    BOOST_TEST(AuditTrail::list(admin->database().connection(), f).size() == 5);
+    BOOST_TEST(!admin->addUser({QStringLiteral("rm1"), QString(), Role::Rm, QStringLiteral("BJ01")},
+                               secret("another-password"), KdfProfile::Interactive, &e));
+    BOOST_TEST(e.kind == StoreError::Invalid);
+    BOOST_TEST(!admin->addUser({QStringLiteral("rm9"), QString(), Role::Rm, QString()},
+                               secret("another-password"), KdfProfile::Interactive, &e));
+    BOOST_TEST(e.message.contains(QStringLiteral("branch")));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
