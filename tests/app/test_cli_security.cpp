@@ -202,7 +202,7 @@ BOOST_AUTO_TEST_CASE(users_rekey_backup_and_check_work_end_to_end)
     BOOST_TEST(as(QStringLiteral("sup1"), "sup1-password\n",
                   {QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("sup1"),
                    QStringLiteral("--kdf"), QStringLiteral("interactive")})
-                   .code == 1); // no new password line
+                   .code == 2); // no new password line: usage error
     const Result passwd =
         cli({QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("sup1"),
              QStringLiteral("--password-stdin"), QStringLiteral("user"), QStringLiteral("passwd"),
@@ -245,10 +245,9 @@ BOOST_AUTO_TEST_CASE(tampered_audit_and_flipped_byte_exit_1)
         StoreError e;
         auto v = Vault::login(db, QStringLiteral("root"), secret("root-password"), &e);
         BOOST_REQUIRE_MESSAGE(v, e.message);
-        QSqlDatabase c = v->database().connection();
-        execOrFail(c, QStringLiteral("DROP TRIGGER audit_log_no_update"));
-        execOrFail(c, QStringLiteral("UPDATE audit_log SET reason = 'edited' WHERE id = 3"));
-        v.reset();
+        execOrFail(v->database().connection(), QStringLiteral("DROP TRIGGER audit_log_no_update"));
+        execOrFail(v->database().connection(),
+                   QStringLiteral("UPDATE audit_log SET reason = 'edited' WHERE id = 3"));
     }
     const Result verify = as(QStringLiteral("comp1"), "comp1-password\n",
                              {QStringLiteral("audit"), QStringLiteral("verify")});
