@@ -1,14 +1,13 @@
 #include "appstyle.h"
 #include "localization.h"
+#include "logindialog.h"
 #include "mainwindow.h"
-#include "storage/database.h"
-#include "storage/keyprovider.h"
+#include "security/vault.h"
 #include "storage/secretbytes.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
-#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -64,6 +63,9 @@ int main(int argc, char** argv)
     parser.addOption(QCommandLineOption(QStringLiteral("lang"),
                                         QCoreApplication::translate("main", "Interface language."),
                                         QStringLiteral("zh_CN|en")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("db"), QCoreApplication::translate("main", "Database file to sign in to."),
+        QStringLiteral("FILE")));
     parser.process(app);
 
     rmdesk::applyAppStyle(app);
@@ -74,27 +76,19 @@ int main(int argc, char** argv)
         return 1;
     }
 
-    // Until user accounts and key slots exist, the window opens on a scratch database: encrypted
-    // with a random key that lives only in locked memory, and deleted with its folder on exit.
-    QTemporaryDir folder;
-    rmdesk::MemoryKeyProvider keys;
-    rmdesk::DbError error;
-    std::unique_ptr<rmdesk::Database> db;
-    if (folder.isValid())
-        db =
-            rmdesk::Database::create(folder.filePath(QStringLiteral("scratch.rmdb")), keys, &error);
-    if (!db) {
-        QMessageBox::critical(
-            nullptr, QCoreApplication::translate("main", "RM Desk"),
-            folder.isValid()
-                ? error.message
-                : QCoreApplication::translate(
-                      "main", "No temporary folder could be created for the database."));
-        return 1;
-    }
+    rmdesk::LoginDialog login(parser.value(QStringLiteral("db")));
+    if (login.exec() != QDialog::Accepted)
+        return 0;
+    std::unique_ptr<rmdesk::Vault> vault = login.takeVault();
+    if (!vault)
+        return 0;
 
-    rmdesk::MainWindow window(db.get(), true);
-    window.show();
-    const int code = app.exec();
+    int code = 0;
+    {
+        rmdesk::MainWindow window(*vault);
+        window.show();
+        code = app.exec();
+    }
+    vault->logout();
     return code;
 }

@@ -15,6 +15,5 @@ Start it from a desktop session, or on a virtual screen:
 MSG
   exit 1
 fi
-# Until user accounts and key slots exist, RM Desk opens a temporary encrypted database whose key
-# lives only in memory; it is deleted when the window closes.
+# RM Desk starts with its sign-in window; "Create new database…" makes the first one.
 exec "$RMDESK_ROOT/build/app/rmdesk" "$@"

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <source>The audit trail cannot be read: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be written: %1</source>
+        <translation>无法写入审计日志：%1</translation>
+    </message>
+    <message>
+        <source>audit row %1 follows row %2: the rows between are missing.</source>
+        <translation>审计记录 %1 紧跟在记录 %2 之后：中间的记录缺失。</translation>
+    </message>
+    <message>
+        <source>audit row %1 does not link to the row before it: a row was deleted, inserted or moved.</source>
+        <translation>审计记录 %1 与前一条记录的链接不符：有记录被删除、插入或移动。</translation>
+    </message>
+    <message>
+        <source>audit row %1 was changed after it was written.</source>
+        <translation>审计记录 %1 在写入后被修改。</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: %1</source>
+        <translation>审计日志链已断开：%1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>%1 needs a value.</source>
@@ -14,40 +41,6 @@
     <message>
         <source>Unknown option %1.</source>
         <translation>未知选项 %1。</translation>
-    </message>
-    <message>
-        <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
-
-Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
-
-Global options:
-  --db FILE          the database (NAME.rmdb); its keyring is FILE.keyring
-  --user NAME        the user to act as
-  --password-stdin   read passwords from standard input, one per line
-  --json             print one JSON document on standard output
-  --lang zh_CN|en    language of messages (default: the system&apos;s)
-  --help             show this help
-  --version          show the version
-
-Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
-4 missing, unreadable or damaged database, 5 not permitted for this role.
-</source>
-        <translation>用法：rmdesk-cli [--db 文件] [--user 用户名] [--password-stdin] [--json] [--lang zh_CN|en] 命令 ...
-
-以脚本方式调用客户经理工作台的数据存储、权限检查和审计日志。
-
-全局选项：
-  --db 文件          数据库文件（名称.rmdb）；其密钥环为 文件.keyring
-  --user 用户名      以该用户身份操作
-  --password-stdin   从标准输入读取密码，每行一个
-  --json             在标准输出打印一个 JSON 文档
-  --lang zh_CN|en    消息语言（默认跟随系统）
-  --help             显示本帮助
-  --version          显示版本
-
-退出码：0 完成，1 结果为否，2 用法错误，3 身份验证失败，
-4 数据库缺失、无法读取或已损坏，5 当前角色无权执行。
-</translation>
     </message>
     <message>
         <source>Unknown language %1; use zh_CN or en.</source>
@@ -64,6 +57,254 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     <message>
         <source>Unknown command &apos;%1&apos;. Run &apos;rmdesk-cli --help&apos; for the commands.</source>
         <translation>未知命令 &apos;%1&apos;。运行 &apos;rmdesk-cli --help&apos; 查看可用命令。</translation>
+    </message>
+    <message>
+        <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
+
+Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
+
+Commands:
+  init --db FILE --admin NAME [--kdf interactive|moderate|sensitive]
+                     create a database and its keyring; prints the recovery key once
+  user add NAME --role rm|supervisor|compliance|admin [--branch CODE] [--full-name TEXT] [--kdf P]
+  user list
+  user passwd NAME   your own password, or (administrators) reset another&apos;s
+  user disable NAME | user enable NAME
+  rekey              a new database key, resealed to every active user
+  backup --out FILE  an encrypted copy of the database and its keyring
+  check              file integrity, key slots and the audit chain
+  audit verify       the audit trail&apos;s hash chain
+  audit list [--since DATE] [--user NAME] [--action NAME] [--limit N]
+  recover NAME       with the recovery key: give administrator NAME a new password
+
+Global options:
+  --db FILE          the database (NAME.rmdb); its keyring is FILE.keyring
+  --user NAME        the user to act as
+  --password-stdin   read passwords from standard input, one per line (yours first)
+  --json             print one JSON document on standard output
+  --lang zh_CN|en    language of messages (default: the system&apos;s)
+  --help             show this help
+  --version          show the version
+
+Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
+4 missing, unreadable or damaged database, 5 not permitted for this role.
+</source>
+        <translation>用法：rmdesk-cli [--db 文件] [--user 用户名] [--password-stdin] [--json] [--lang zh_CN|en] 命令 ...
+
+以脚本方式调用客户经理工作台的数据存储、权限检查和审计日志。
+
+命令：
+  init --db 文件 --admin 用户名 [--kdf interactive|moderate|sensitive]
+                     新建数据库及其密钥环；只打印一次恢复密钥
+  user add 用户名 --role rm|supervisor|compliance|admin [--branch 机构代码] [--full-name 姓名] [--kdf 强度]
+  user list
+  user passwd 用户名 修改自己的密码，或（管理员）重置他人的密码
+  user disable 用户名 | user enable 用户名
+  rekey              更换数据库密钥，并重新封装给每个有效用户
+  backup --out 文件  数据库及其密钥环的加密副本
+  check              检查文件完整性、密钥槽和审计链
+  audit verify       校验审计日志的哈希链
+  audit list [--since 日期] [--user 用户名] [--action 操作] [--limit 条数]
+  recover 用户名     使用恢复密钥为管理员设置新密码
+
+全局选项：
+  --db 文件          数据库文件（名称.rmdb）；其密钥环为 文件.keyring
+  --user 用户名      以该用户身份操作
+  --password-stdin   从标准输入读取密码，每行一个（先是您自己的）
+  --json             在标准输出打印一个 JSON 文档
+  --lang zh_CN|en    消息语言（默认跟随系统）
+  --help             显示本帮助
+  --version          显示版本
+
+退出码：0 完成，1 结果为否，2 用法错误，3 身份验证失败，
+4 数据库缺失、无法读取或已损坏，5 当前角色无权执行。
+</translation>
+    </message>
+    <message>
+        <source>No database given: add --db FILE.</source>
+        <translation>未指定数据库：请加上 --db 文件。</translation>
+    </message>
+    <message>
+        <source>No user given: add --user NAME.</source>
+        <translation>未指定用户：请加上 --user 用户名。</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist. Check the path, or create one with &apos;rmdesk-cli init&apos;.</source>
+        <translation>数据库文件 %1 不存在。请检查路径，或用 &apos;rmdesk-cli init&apos; 新建。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>An administrator reset your password: choose your own first with &apos;rmdesk-cli --db %1 --user %2 user passwd %2&apos;.</source>
+        <translation>管理员已重置您的密码：请先用 &apos;rmdesk-cli --db %1 --user %2 user passwd %2&apos; 设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>Unknown --kdf profile %1; use interactive, moderate or sensitive.</source>
+        <translation>未知的 --kdf 强度 %1；请使用 interactive、moderate 或 sensitive。</translation>
+    </message>
+    <message>
+        <source>init takes no arguments besides its options.</source>
+        <translation>init 除选项外不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>Name the first administrator with --admin NAME.</source>
+        <translation>请用 --admin 用户名 指定第一位管理员。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it instead.</source>
+        <translation>%1 已存在。请换一个名称，或直接打开它。</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>Created %1 and its keyring %2.
+
+Recovery key (shown only now; store it offline, apart from the database):
+
+    %3
+
+With it an administrator&apos;s password can be reset when every administrator has forgotten theirs.</source>
+        <translation>已创建 %1 及其密钥环 %2。
+
+恢复密钥（仅此一次显示；请离线保存，并与数据库分开存放）：
+
+    %3
+
+当所有管理员都忘记密码时，可凭此密钥重置管理员密码。</translation>
+    </message>
+    <message>
+        <source>user needs a subcommand: add, list, passwd, disable or enable.</source>
+        <translation>user 需要子命令：add、list、passwd、disable 或 enable。</translation>
+    </message>
+    <message>
+        <source>user list takes no arguments.</source>
+        <translation>user list 不接受参数。</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>user %1 needs exactly one user name.</source>
+        <translation>user %1 需要且只需要一个用户名。</translation>
+    </message>
+    <message>
+        <source>Give the role with --role rm|supervisor|compliance|admin.</source>
+        <translation>请用 --role rm|supervisor|compliance|admin 指定角色。</translation>
+    </message>
+    <message>
+        <source>Password for the new user %1: </source>
+        <translation>新用户 %1 的密码：</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>已添加 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>%1 has a new password and must choose their own at the next sign-in.</source>
+        <translation>%1 已设置新密码，下次登录时须自行设置密码。</translation>
+    </message>
+    <message>
+        <source>%1 is enabled and must choose a new password at the next sign-in.</source>
+        <translation>%1 已启用，下次登录时须设置新密码。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled; their key slot was removed. Run &apos;rekey&apos; so that old copies of the keyring stop opening the database.</source>
+        <translation>%1 已停用，其密钥槽已删除。请运行 &apos;rekey&apos;，使旧的密钥环副本无法再打开数据库。</translation>
+    </message>
+    <message>
+        <source>Unknown user subcommand &apos;%1&apos;.</source>
+        <translation>未知的 user 子命令 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>rekey takes no arguments.</source>
+        <translation>rekey 不接受参数。</translation>
+    </message>
+    <message>
+        <source>The database has a new key; every active user&apos;s slot was resealed.</source>
+        <translation>数据库已更换密钥；每个有效用户的密钥槽均已重新封装。</translation>
+    </message>
+    <message>
+        <source>backup takes only --out FILE.</source>
+        <translation>backup 只接受 --out 文件。</translation>
+    </message>
+    <message>
+        <source>Say where the backup goes with --out FILE.</source>
+        <translation>请用 --out 文件 指定备份位置。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 and %2.</source>
+        <translation>已备份到 %1 和 %2。</translation>
+    </message>
+    <message>
+        <source>check takes no arguments.</source>
+        <translation>check 不接受参数。</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>数据库文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is healthy: pages, structure, key slots and %2 audit rows check out.</source>
+        <translation>%1 状态良好：页面、结构、密钥槽及 %2 条审计记录均检查通过。</translation>
+    </message>
+    <message>
+        <source>audit needs a subcommand: verify or list.</source>
+        <translation>audit 需要子命令：verify 或 list。</translation>
+    </message>
+    <message>
+        <source>audit %1 takes no arguments.</source>
+        <translation>audit %1 不接受参数。</translation>
+    </message>
+    <message>
+        <source>Unknown audit subcommand &apos;%1&apos;.</source>
+        <translation>未知的 audit 子命令 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>--since needs a date like 2026-01-31.</source>
+        <translation>--since 需要日期，例如 2026-01-31。</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation>--limit 需要正整数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n row(s) checked.</source>
+        <translation>
+            <numerusform>审计日志完整：已检查 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recover needs the name of the administrator to give a new password.</source>
+        <translation>recover 需要指定要设置新密码的管理员用户名。</translation>
+    </message>
+    <message>
+        <source>Recovery key: </source>
+        <translation>恢复密钥：</translation>
+    </message>
+    <message>
+        <source>The recovery key resets administrators only; %1 is not one. Ask an administrator to reset their password.</source>
+        <translation>恢复密钥只能重置管理员的密码；%1 不是管理员。请让管理员为其重置密码。</translation>
+    </message>
+    <message>
+        <source>%1 has a new password.</source>
+        <translation>%1 已设置新密码。</translation>
     </message>
 </context>
 <context>
@@ -120,6 +361,186 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>No key for %1 is available: %2</source>
         <translation>没有可用于 %1 的密钥：%2</translation>
     </message>
+    <message>
+        <source>The database key can only be changed while no other work is using the database.</source>
+        <translation>只有在没有其他工作使用数据库时才能更换密钥。</translation>
+    </message>
+    <message>
+        <source>The database could not be prepared for a new key: %1</source>
+        <translation>无法为更换密钥准备数据库：%1</translation>
+    </message>
+    <message>
+        <source>The new key is in place, but write-ahead logging could not be restored: %1</source>
+        <translation>新密钥已生效，但无法恢复预写日志模式：%1</translation>
+    </message>
+    <message>
+        <source>The database key could not be changed: %1</source>
+        <translation>无法更换数据库密钥：%1</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file for the copy.</source>
+        <translation>%1 已存在；请为副本另选文件。</translation>
+    </message>
+    <message>
+        <source>The copy %1 could not be created: %2</source>
+        <translation>无法创建副本 %1：%2</translation>
+    </message>
+    <message>
+        <source>The copy %1 could not be written: %2</source>
+        <translation>无法写入副本 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Go ahead</source>
+        <translation>继续</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>The keyring %1 is missing. It holds the keys to the database and must stay beside it; restore it from the backup that holds the database.</source>
+        <translation>缺少密钥环 %1。它保存着数据库的密钥，必须与数据库放在一起；请从包含该数据库的备份中恢复。</translation>
+    </message>
+    <message>
+        <source>The keyring %1 cannot be read: %2</source>
+        <translation>无法读取密钥环 %1：%2</translation>
+    </message>
+    <message>
+        <source>The keyring %1 is damaged (it is far too large).</source>
+        <translation>密钥环 %1 已损坏（文件过大）。</translation>
+    </message>
+    <message>
+        <source>The keyring %1 is damaged or is not an RM Desk keyring.</source>
+        <translation>密钥环 %1 已损坏，或不是客户经理工作台的密钥环。</translation>
+    </message>
+    <message>
+        <source>The keyring %1 was written by a newer RM Desk. Update RM Desk to use it.</source>
+        <translation>密钥环 %1 由更新版本的客户经理工作台写入。请升级后再使用。</translation>
+    </message>
+    <message>
+        <source>The keyring %1 is damaged: a key slot cannot be read.</source>
+        <translation>密钥环 %1 已损坏：有密钥槽无法读取。</translation>
+    </message>
+    <message>
+        <source>The keyring %1 could not be written: %2</source>
+        <translation>无法写入密钥环 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>change the database key</source>
+        <translation>更换数据库密钥</translation>
+    </message>
+    <message>
+        <source>make backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>change settings and rules</source>
+        <translation>修改设置和规则</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>verify the audit trail and the database</source>
+        <translation>校验审计日志和数据库</translation>
+    </message>
+    <message>
+        <source>read customer profiles</source>
+        <translation>查看客户资料</translation>
+    </message>
+    <message>
+        <source>add customers</source>
+        <translation>新增客户</translation>
+    </message>
+    <message>
+        <source>change customer profiles</source>
+        <translation>修改客户资料</translation>
+    </message>
+    <message>
+        <source>show masked customer data</source>
+        <translation>查看脱敏前的客户数据</translation>
+    </message>
+    <message>
+        <source>export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>assign customers to relationship managers</source>
+        <translation>为客户分配客户经理</translation>
+    </message>
+    <message>
+        <source>merge duplicate customers</source>
+        <translation>合并重复客户</translation>
+    </message>
+    <message>
+        <source>purge customers past retention</source>
+        <translation>清除超过保存期限的客户</translation>
+    </message>
+    <message>
+        <source>record visits, calls and follow-ups</source>
+        <translation>记录拜访、电话和跟进</translation>
+    </message>
+    <message>
+        <source>read complaints</source>
+        <translation>查看投诉</translation>
+    </message>
+    <message>
+        <source>handle complaints</source>
+        <translation>处理投诉</translation>
+    </message>
+    <message>
+        <source>extend a complaint deadline to 60 days</source>
+        <translation>将投诉处理期限延长至 60 天</translation>
+    </message>
+    <message>
+        <source>read satisfaction surveys</source>
+        <translation>查看满意度调查</translation>
+    </message>
+    <message>
+        <source>record satisfaction surveys</source>
+        <translation>录入满意度调查</translation>
+    </message>
+    <message>
+        <source>read dashboards</source>
+        <translation>查看看板</translation>
+    </message>
+    <message>
+        <source>evaluate relationship managers</source>
+        <translation>考核客户经理</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not permit you to %2.</source>
+        <translation>您的角色（%1）无权%2。</translation>
+    </message>
+</context>
+<context>
+    <name>SecretInput</name>
+    <message>
+        <source>The input line is too long.</source>
+        <translation>输入行过长。</translation>
+    </message>
+    <message>
+        <source>Standard input ended before a password was read.</source>
+        <translation>标准输入在读到密码之前已结束。</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the password on; use --password-stdin.</source>
+        <translation>没有可用于输入密码的终端；请使用 --password-stdin。</translation>
+    </message>
 </context>
 <context>
     <name>SqlCipherResult</name>
@@ -161,6 +582,191 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
 </context>
 <context>
+    <name>UnmaskRecorder</name>
+    <message>
+        <source>Say why you need to see this data (at least %1 characters); the reason is kept in the audit trail.</source>
+        <translation>请说明查看此数据的原因（至少 %1 个字符）；原因将记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>UserStore</name>
+    <message>
+        <source>The user name &quot;%1&quot; is not valid: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>用户名&quot;%1&quot;无效：请使用 1 至 64 个字母、数字、&quot;.&quot;、&quot;_&quot;或&quot;-&quot;，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>The branch code &quot;%1&quot; is not valid.</source>
+        <translation>机构代码&quot;%1&quot;无效。</translation>
+    </message>
+    <message>
+        <source>The full name is too long (200 characters at most).</source>
+        <translation>姓名过长（最多 200 个字符）。</translation>
+    </message>
+    <message>
+        <source>The users cannot be read: %1</source>
+        <translation>无法读取用户：%1</translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>没有名为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>A user named %1 already exists.</source>
+        <translation>已存在名为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>The user could not be added: %1</source>
+        <translation>无法添加用户：%1</translation>
+    </message>
+    <message>
+        <source>The user %1 could not be changed: %2</source>
+        <translation>无法修改用户 %1：%2</translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself.</source>
+        <translation>不能停用自己。</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator and cannot be disabled.</source>
+        <translation>%1 是最后一位有效管理员，不能停用。</translation>
+    </message>
+    <message>
+        <source>A %1 works in a branch: give its branch code.</source>
+        <translation>%1 隶属于某个机构：请填写机构代码。</translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message>
+        <source>Unknown user or wrong password.</source>
+        <translation>用户不存在或密码错误。</translation>
+    </message>
+    <message>
+        <source>The password is too short: use at least %1 characters.</source>
+        <translation>密码过短：请至少使用 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password is too long: use at most %1 characters.</source>
+        <translation>密码过长：最多使用 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password with the %1 profile; choose a lighter one.</source>
+        <translation>内存不足，无法以 %1 强度保护密码；请选择较低的强度。</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is not valid: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>用户名&quot;%1&quot;无效：请使用 1 至 64 个字母、数字、&quot;.&quot;、&quot;_&quot;或&quot;-&quot;，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it instead.</source>
+        <translation>%1 已存在。请换一个名称，或直接打开它。</translation>
+    </message>
+    <message>
+        <source>The keyring %1 is damaged: the database key in your slot cannot be unsealed.</source>
+        <translation>密钥环 %1 已损坏：无法解封您密钥槽中的数据库密钥。</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist. Check the path, or create a new database.</source>
+        <translation>数据库文件 %1 不存在。请检查路径，或新建数据库。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: %2 Run &apos;rmdesk-cli check&apos; and restore it from a backup.</source>
+        <translation>数据库 %1 已损坏：%2 请运行 &apos;rmdesk-cli check&apos;，并从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The user %1 is disabled or unknown. Ask an administrator.</source>
+        <translation>用户 %1 已停用或不存在。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>The keyring&apos;s slot for %1 does not belong to that user: log-in refused. Restore the keyring from a backup or ask an administrator.</source>
+        <translation>密钥环中 %1 的密钥槽不属于该用户：已拒绝登录。请从备份恢复密钥环或联系管理员。</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>数据库文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>That is not a recovery key: it has 52 letters and digits in groups of four.</source>
+        <translation>这不是恢复密钥：恢复密钥由 52 个字母和数字组成，每四个一组。</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open %1.</source>
+        <translation>此恢复密钥无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>The recovery key has no password; reset an administrator&apos;s password instead.</source>
+        <translation>恢复密钥没有密码；请改为重置管理员的密码。</translation>
+    </message>
+    <message>
+        <source>Your key slot is missing from the keyring.</source>
+        <translation>密钥环中缺少您的密钥槽。</translation>
+    </message>
+    <message>
+        <source>A user named %1 already exists.</source>
+        <translation>已存在名为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled; enable the user to give them a new password.</source>
+        <translation>%1 已停用；请先启用该用户再为其设置新密码。</translation>
+    </message>
+    <message>
+        <source>%1 is already active.</source>
+        <translation>%1 已是有效状态。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name for the backup.</source>
+        <translation>%1 已存在；请为备份另选文件名。</translation>
+    </message>
+    <message>
+        <source>The encrypted pages cannot be checked: %1</source>
+        <translation>无法检查加密页面：%1</translation>
+    </message>
+    <message>
+        <source>Damaged page: %1</source>
+        <translation>页面损坏：%1</translation>
+    </message>
+    <message>
+        <source>The database structure cannot be checked: %1</source>
+        <translation>无法检查数据库结构：%1</translation>
+    </message>
+    <message>
+        <source>Database structure: %1</source>
+        <translation>数据库结构：%1</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2 refers to a missing row in %3.</source>
+        <translation>表 %1 第 %2 行引用了 %3 中不存在的行。</translation>
+    </message>
+    <message>
+        <source>The active user %1 has no key slot.</source>
+        <translation>有效用户 %1 没有密钥槽。</translation>
+    </message>
+    <message>
+        <source>The key slot of %1 does not match the user&apos;s key.</source>
+        <translation>%1 的密钥槽与该用户的密钥不符。</translation>
+    </message>
+    <message>
+        <source>The disabled user %1 still has a key slot.</source>
+        <translation>已停用的用户 %1 仍有密钥槽。</translation>
+    </message>
+    <message>
+        <source>The keyring has a slot for %1, who is not a user.</source>
+        <translation>密钥环中有 %1 的密钥槽，但 %1 不是用户。</translation>
+    </message>
+    <message>
+        <source>A key change was interrupted; sign in once to finish it.</source>
+        <translation>更换密钥的过程被中断；请登录一次以完成。</translation>
+    </message>
+    <message>
+        <source>The keyring has no recovery slot.</source>
+        <translation>密钥环中没有恢复密钥槽。</translation>
+    </message>
+    <message>
+        <source>The users table cannot be read, though no damaged page was found.</source>
+        <translation>未发现损坏的页面，但无法读取用户表。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>RM Desk, the relationship manager&apos;s workstation.</source>
@@ -179,8 +785,433 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <translation>加密库无法启动。</translation>
     </message>
     <message>
-        <source>No temporary folder could be created for the database.</source>
-        <translation>无法为数据库创建临时文件夹。</translation>
+        <source>Database file to sign in to.</source>
+        <translation>要登录的数据库文件。</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>Give the first password to the user in person. They can choose their own with File &gt; Change password after signing in.</source>
+        <translation>请当面将初始密码交给用户。用户登录后可通过&quot;文件 &gt; 修改密码&quot;设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>用户名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Branch code:</source>
+        <translation>机构代码(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation>初始密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation>再次输入(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Password pro&amp;tection:</source>
+        <translation>密码保护强度(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; for the user name, starting with a letter or digit.</source>
+        <translation>用户名请使用 1 至 64 个字母、数字、&quot;.&quot;、&quot;_&quot;或&quot;-&quot;，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>Relationship managers and supervisors work in a branch: enter its code.</source>
+        <translation>客户经理和主管隶属于某个机构：请输入机构代码。</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; for the branch code.</source>
+        <translation>机构代码请使用字母、数字、&quot;.&quot;、&quot;_&quot;或&quot;-&quot;。</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::AdministrationPage</name>
+    <message>
+        <source>Add user…</source>
+        <translation>添加用户…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <source>Disable…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <source>Enable…</source>
+        <translation>启用…</translation>
+    </message>
+    <message>
+        <source>Change database key (rekey)…</source>
+        <translation>更换数据库密钥…</translation>
+    </message>
+    <message>
+        <source>Back up…</source>
+        <translation>备份…</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>No users to show. Add the first user with &quot;Add user…&quot;.</source>
+        <translation>没有可显示的用户。请用&quot;添加用户…&quot;添加第一位用户。</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>After disabling a user, change the database key so that copies of the old keyring stop working. Back up to another disk regularly: a backup opens with the same passwords and recovery key as this database.</source>
+        <translation>停用用户后，请更换数据库密钥，使旧的密钥环副本失效。请定期备份到另一块磁盘：备份可用与本数据库相同的密码和恢复密钥打开。</translation>
+    </message>
+    <message>
+        <source>Select a user in the table first.</source>
+        <translation>请先在表格中选择一位用户。</translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself.</source>
+        <translation>不能停用自己。</translation>
+    </message>
+    <message>
+        <source>%1 was added. Give them the first password in person and ask them to change it after signing in.</source>
+        <translation>已添加 %1。请当面告知其初始密码，并请其登录后修改。</translation>
+    </message>
+    <message>
+        <source>Reset password of %1</source>
+        <translation>重置 %1 的密码</translation>
+    </message>
+    <message>
+        <source>%1 gets a new key pair and must choose their own password at the next sign-in.</source>
+        <translation>%1 将获得新的密钥对，下次登录时须设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>%1 的密码已重置。</translation>
+    </message>
+    <message>
+        <source>Disable %1?</source>
+        <translation>停用 %1？</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to sign in: their key slot is removed from the keyring. Their records and audit entries stay.
+
+Copies of the old keyring file still open the database for them until you change the database key (rekey).</source>
+        <translation>%1 将无法再登录：其密钥槽将从密钥环中删除。其记录和审计条目会保留。
+
+在您更换数据库密钥之前，旧的密钥环文件副本仍可为其打开数据库。</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>%1 was disabled. Change the database key (rekey) so that old keyring copies stop working.</source>
+        <translation>%1 已停用。请更换数据库密钥，使旧的密钥环副本失效。</translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation>启用 %1</translation>
+    </message>
+    <message>
+        <source>%1 gets a new key slot with this password and must choose their own at the next sign-in.</source>
+        <translation>%1 将获得使用此密码的新密钥槽，下次登录时须设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>%1 was enabled.</source>
+        <translation>%1 已启用。</translation>
+    </message>
+    <message>
+        <source>Change the database key?</source>
+        <translation>更换数据库密钥？</translation>
+    </message>
+    <message>
+        <source>A new random key encrypts the whole database file, which is rewritten page by page; on a large file this takes a while. Every active user and the recovery key keep working, but copies of the old keyring and older backups no longer open the current file.
+
+Make a backup first if you have none.</source>
+        <translation>将用新的随机密钥加密整个数据库文件，文件会逐页重写；文件较大时需要一些时间。所有有效用户和恢复密钥仍可使用，但旧的密钥环副本和较早的备份将无法再打开当前文件。
+
+如果还没有备份，请先备份。</translation>
+    </message>
+    <message>
+        <source>Change key</source>
+        <translation>更换密钥</translation>
+    </message>
+    <message>
+        <source>The database key was changed.</source>
+        <translation>数据库密钥已更换。</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>RM Desk databases (*.rmdb)</source>
+        <translation>客户经理工作台数据库 (*.rmdb)</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 and its keyring. Keep the copy on another disk.</source>
+        <translation>已备份到 %1 及其密钥环。请将副本保存在另一块磁盘上。</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::AuditLogModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>对象编号</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::AuditLogPage</name>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>起始日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Any user</source>
+        <translation>所有用户</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>所有操作</translation>
+    </message>
+    <message>
+        <source>The newest rows are shown, at most this many.</source>
+        <translation>显示最新的记录，最多这么多条。</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>At &amp;most:</source>
+        <translation>最多(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>No audit rows match these filters. Every sign-in and every change is recorded here; widen the filters to see more.</source>
+        <translation>没有符合筛选条件的审计记录。每次登录和每项更改都会记录在此；请放宽筛选条件查看更多。</translation>
+    </message>
+    <message>
+        <source>&amp;Verify chain</source>
+        <translation>校验哈希链(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Recomputes every row&apos;s hash and checks that no row was changed, inserted or removed.</source>
+        <translation>重新计算每条记录的哈希，检查是否有记录被修改、插入或删除。</translation>
+    </message>
+    <message>
+        <source>The newest %1 rows (raise the limit to see older ones)</source>
+        <translation>最新的 %1 条记录（提高上限可查看更早的记录）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Intact: all %n row(s) link up and none was changed.</source>
+        <translation>
+            <numerusform>✔ 完整：%n 条记录均链接正确，且未被修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✖ Broken at row %1. %2</source>
+        <translation>✖ 在第 %1 条记录处断开。%2</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::ChangePasswordDialog</name>
+    <message>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>再次输入：</translation>
+    </message>
+    <message>
+        <source>Protection:</source>
+        <translation>保护强度：</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::LockScreen</name>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Locked — enter your password</source>
+        <translation>已锁定 — 请输入密码</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. The data stays hidden until you unlock.</source>
+        <translation>已以 %1 身份登录。解锁前数据保持隐藏。</translation>
+    </message>
+    <message>
+        <source>Enter your password to unlock.</source>
+        <translation>请输入密码以解锁。</translation>
+    </message>
+    <message>
+        <source>That is not your password. Try again.</source>
+        <translation>密码不正确，请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::LoginDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Create new database…</source>
+        <translation>新建数据库…</translation>
+    </message>
+    <message>
+        <source>Sign in — RM Desk</source>
+        <translation>登录 — 客户经理工作台</translation>
+    </message>
+    <message>
+        <source>RM Desk</source>
+        <translation>客户经理工作台</translation>
+    </message>
+    <message>
+        <source>Sign in to an encrypted database with your user name and password.</source>
+        <translation>使用用户名和密码登录加密数据库。</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>RM Desk databases (*.rmdb);;All files (*)</source>
+        <translation>客户经理工作台数据库 (*.rmdb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a database file, or create a new database.</source>
+        <translation>请选择数据库文件，或新建数据库。</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>Signing in failed.</source>
+        <translation>登录失败。</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>设置新密码</translation>
+    </message>
+    <message>
+        <source>An administrator set your password. Choose a new one that only you know before you continue.</source>
+        <translation>您的密码由管理员设置。继续之前，请设置一个只有您知道的新密码。</translation>
+    </message>
+    <message>
+        <source>You must choose a new password before you can continue.</source>
+        <translation>必须先设置新密码才能继续。</translation>
+    </message>
+    <message>
+        <source>Sign in (%1 s)</source>
+        <translation>登录（%1 秒）</translation>
     </message>
 </context>
 <context>
@@ -214,24 +1245,12 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <translation>关于客户经理工作台(&amp;A)</translation>
     </message>
     <message>
-        <source>Not signed in</source>
-        <translation>未登录</translation>
-    </message>
-    <message>
-        <source>Database: %1 (temporary)</source>
-        <translation>数据库：%1（临时）</translation>
-    </message>
-    <message>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
         <source>Encrypted · unlocked</source>
         <translation>已加密 · 已解锁</translation>
-    </message>
-    <message>
-        <source>No database open</source>
-        <translation>未打开数据库</translation>
     </message>
     <message>
         <source>Locked</source>
@@ -244,6 +1263,50 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     <message>
         <source>&lt;b&gt;RM Desk %1&lt;/b&gt;&lt;p&gt;A workstation for relationship managers at banks, securities firms, insurers and fund companies. Customer data is kept in one encrypted file.&lt;/p&gt;</source>
         <translation>&lt;b&gt;客户经理工作台 %1&lt;/b&gt;&lt;p&gt;供银行、证券、保险和基金公司客户经理使用的工作台。客户数据保存在一个加密文件中。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>角色：%1</translation>
+    </message>
+    <message>
+        <source>Branch: all</source>
+        <translation>机构：全部</translation>
+    </message>
+    <message>
+        <source>Branch: %1</source>
+        <translation>机构：%1</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Choose a new password for %1. Only you should know it; nobody can look it up later.</source>
+        <translation>为 %1 设置新密码。只有您应当知道它；日后任何人都无法查到。</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
     </message>
 </context>
 <context>
@@ -263,6 +1326,109 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     <message>
         <source>Schema update %1 (%2) could not be saved: %3</source>
         <translation>结构更新 %1（%2）无法保存：%3</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::NewDatabaseWizard</name>
+    <message>
+        <source>I have stored the recovery key somewhere safe</source>
+        <translation>我已将恢复密钥妥善保存</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Create database</source>
+        <translation>创建数据库</translation>
+    </message>
+    <message>
+        <source>Where to keep the database, and its first administrator</source>
+        <translation>数据库的保存位置及第一位管理员</translation>
+    </message>
+    <message>
+        <source>The database is one encrypted file with a keyring file beside it.</source>
+        <translation>数据库是一个加密文件，旁边另有一个密钥环文件。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator:</source>
+        <translation>管理员(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>再次输入密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Password &amp;protection:</source>
+        <translation>密码保护强度(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>您的恢复密钥</translation>
+    </message>
+    <message>
+        <source>It is shown only this once.</source>
+        <translation>仅显示这一次。</translation>
+    </message>
+    <message>
+        <source>The database was created and you are signed in as its administrator. If every administrator password is lost, this recovery key is the only way back in:</source>
+        <translation>数据库已创建，您已作为管理员登录。如果所有管理员密码都丢失，此恢复密钥是唯一的恢复途径：</translation>
+    </message>
+    <message>
+        <source>Write it down or print it, and keep it offline in a locked place, away from this computer. Do not save it in a file, an e-mail or a chat. Anyone with the key and the database file can read every record.</source>
+        <translation>请抄写或打印下来，离线锁存于远离本电脑的地方。不要保存在文件、电子邮件或聊天中。任何同时持有此密钥和数据库文件的人都能读取全部记录。</translation>
+    </message>
+    <message>
+        <source>RM Desk databases (*.rmdb)</source>
+        <translation>客户经理工作台数据库 (*.rmdb)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the database.</source>
+        <translation>请选择数据库的保存位置。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name; an existing database is opened from the sign-in window.</source>
+        <translation>%1 已存在。请换一个名称；已有的数据库请在登录窗口中打开。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>请使用 1 至 64 个字母、数字、&quot;.&quot;、&quot;_&quot;或&quot;-&quot;，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s user name.</source>
+        <translation>请输入管理员用户名。</translation>
+    </message>
+    <message>
+        <source>Close without the recovery key?</source>
+        <translation>不保存恢复密钥就关闭？</translation>
+    </message>
+    <message>
+        <source>The database was created, but the recovery key will not be shown again. Without it, a database whose administrator passwords are all lost cannot be opened by anyone.
+
+Close this window anyway?</source>
+        <translation>数据库已创建，但恢复密钥不会再次显示。没有它，一旦所有管理员密码丢失，任何人都无法打开该数据库。
+
+仍然关闭此窗口？</translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation>仍然关闭</translation>
     </message>
 </context>
 <context>
@@ -310,6 +1476,49 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     <message>
         <source>SQLCipher %1, AES-256 with a random 256-bit key</source>
         <translation>SQLCipher %1，AES-256，随机 256 位密钥</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::PasswordPair</name>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>Enter a password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>The two passwords do not match.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Repeat the password.</source>
+        <translation>请再次输入密码。</translation>
+    </message>
+    <message>
+        <source>Fast sign-in (64 MiB of memory); for older computers.</source>
+        <translation>登录快（占用 64 MiB 内存）；适合较旧的电脑。</translation>
+    </message>
+    <message>
+        <source>Recommended: about a second to sign in (256 MiB of memory).</source>
+        <translation>推荐：登录约需一秒（占用 256 MiB 内存）。</translation>
+    </message>
+    <message>
+        <source>Strongest: several seconds to sign in (1 GiB of memory).</source>
+        <translation>最强：登录需数秒（占用 1 GiB 内存）。</translation>
+    </message>
+    <message>
+        <source>Interactive</source>
+        <translation>快速</translation>
+    </message>
+    <message>
+        <source>Moderate (recommended)</source>
+        <translation>适中（推荐）</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>高强度</translation>
     </message>
 </context>
 <context>
@@ -528,6 +1737,73 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     <message>
         <source>Unable to roll back transaction</source>
         <translation>无法回滚事务</translation>
+    </message>
+    <message>
+        <source>Unable to change the database key</source>
+        <translation>无法更换数据库密钥</translation>
+    </message>
+    <message>
+        <source>The database is not open or the key is not 32 bytes.</source>
+        <translation>数据库未打开，或密钥不是 32 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::UserTableModel</name>
+    <message>
+        <source>Relationship manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
     </message>
 </context>
 </TS>

@@ -1,11 +1,19 @@
 #include "mainwindow.h"
 
+#include "changepassworddialog.h"
+#include "idlelock.h"
+#include "lockscreen.h"
 #include "navigationrail.h"
+#include "pages/administrationpage.h"
+#include "pages/auditlogpage.h"
 #include "pages/overviewpage.h"
-#include "storage/database.h"
+#include "security/permissions.h"
+#include "security/vault.h"
+#include "usertablemodel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -18,30 +26,46 @@
 
 namespace rmdesk {
 
-MainWindow::MainWindow(Database* database, bool temporary, QWidget* parent)
+MainWindow::MainWindow(Vault& vault, QWidget* parent)
     : QMainWindow(parent)
-    , m_database(database)
+    , m_vault(vault)
+    , m_shell(new QStackedWidget)
     , m_rail(new NavigationRail)
     , m_pages(new QStackedWidget)
+    , m_lockScreen(new LockScreen(vault))
+    , m_idle(new IdleLock(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("RM Desk"));
     m_pages->setObjectName(QStringLiteral("pages"));
+    m_shell->setObjectName(QStringLiteral("shell"));
 
-    auto* central = new QWidget;
-    auto* layout = new QHBoxLayout(central);
+    auto* workspace = new QWidget;
+    workspace->setObjectName(QStringLiteral("workspace"));
+    auto* layout = new QHBoxLayout(workspace);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_rail);
     layout->addWidget(m_pages, 1);
-    setCentralWidget(central);
+    m_shell->addWidget(workspace);
+    m_shell->addWidget(m_lockScreen);
+    setCentralWidget(m_shell);
     connect(m_rail, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
+    const Session& session = vault.session();
     addPage(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Overview"),
-            new OverviewPage(database, temporary));
+            new OverviewPage(&vault.database(), false));
+    if (Permissions::allows(session, Action::UserManage))
+        addPage(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Administration"),
+                new AdministrationPage(vault));
+    if (Permissions::allows(session, Action::AuditRead))
+        addPage(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Audit log"),
+                new AuditLogPage(vault));
 
     buildMenus();
-    buildStatusBar(temporary);
+    buildStatusBar();
+    connect(m_idle, &IdleLock::idle, this, &MainWindow::lock);
+    connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
     const QFontMetrics fm = fontMetrics();
     resize(fm.horizontalAdvance(QLatin1Char('M')) * 110, fm.height() * 44);
 }
@@ -55,6 +79,14 @@ void MainWindow::addPage(const QIcon& icon, const QString& label, QWidget* page)
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* lockAction = file->addAction(tr("&Lock"), this, &MainWindow::lock);
+    lockAction->setObjectName(QStringLiteral("actionLock"));
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction* password = file->addAction(tr("Change &password…"), this, &MainWindow::changePassword);
+    password->setObjectName(QStringLiteral("actionChangePassword"));
+    password->setEnabled(m_vault.session().userId != 0);
+    m_unlockedActions << lockAction << password;
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setObjectName(QStringLiteral("actionQuit"));
     // QKeySequence::Quit is empty on some platforms; Ctrl+Q is what people expect.
@@ -65,6 +97,7 @@ void MainWindow::buildMenus()
         QAction* action = go->addAction(m_rail->item(i)->text());
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, i] { m_rail->setCurrentRow(i); });
+        m_unlockedActions << action;
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -72,27 +105,77 @@ void MainWindow::buildMenus()
     about->setObjectName(QStringLiteral("actionAbout"));
 }
 
-void MainWindow::buildStatusBar(bool temporary)
+void MainWindow::buildStatusBar()
 {
-    auto* user = new QLabel(tr("Not signed in"));
+    const Session& session = m_vault.session();
+    auto* user = new QLabel(tr("User: %1").arg(session.userName));
     user->setObjectName(QStringLiteral("statusUser"));
-    auto* file = new QLabel;
+    auto* role = new QLabel(tr("Role: %1").arg(UserTableModel::roleLabel(session.role)));
+    role->setObjectName(QStringLiteral("statusRole"));
+    auto* branch = new QLabel(session.branch.isEmpty() ? tr("Branch: all")
+                                                       : tr("Branch: %1").arg(session.branch));
+    branch->setObjectName(QStringLiteral("statusBranch"));
+    auto* file = new QLabel(tr("Database: %1").arg(QFileInfo(m_vault.path()).fileName()));
     file->setObjectName(QStringLiteral("statusDatabase"));
-    auto* lock = new QLabel;
-    lock->setObjectName(QStringLiteral("statusLock"));
-    if (m_database) {
-        const QString name = QFileInfo(m_database->path()).fileName();
-        file->setText(temporary ? tr("Database: %1 (temporary)").arg(name)
-                                : tr("Database: %1").arg(name));
-        file->setToolTip(m_database->path());
-        lock->setText(tr("Encrypted · unlocked"));
-    } else {
-        file->setText(tr("No database open"));
-        lock->setText(tr("Locked"));
-    }
+    file->setToolTip(m_vault.path());
+    m_lockState = new QLabel(tr("Encrypted · unlocked"));
+    m_lockState->setObjectName(QStringLiteral("statusLock"));
     statusBar()->addWidget(user);
+    statusBar()->addWidget(role);
+    statusBar()->addWidget(branch);
     statusBar()->addWidget(file, 1);
-    statusBar()->addPermanentWidget(lock);
+    statusBar()->addPermanentWidget(m_lockState);
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_shell->currentWidget() == m_lockScreen;
+}
+
+void MainWindow::lock()
+{
+    if (isLocked())
+        return;
+    // Open dialogs may show data or half-typed secrets: they close with the lock.
+    for (QDialog* dialog : findChildren<QDialog*>())
+        if (dialog->isVisible())
+            dialog->reject();
+    m_shell->setCurrentWidget(m_lockScreen);
+    for (QAction* action : m_unlockedActions)
+        action->setEnabled(false);
+    m_lockState->setText(tr("Locked"));
+    m_lockScreen->reset();
+}
+
+void MainWindow::unlock()
+{
+    m_shell->setCurrentIndex(0);
+    for (QAction* action : m_unlockedActions)
+        action->setEnabled(true);
+    if (m_vault.session().userId == 0)
+        findChild<QAction*>(QStringLiteral("actionChangePassword"))->setEnabled(false);
+    m_lockState->setText(tr("Encrypted · unlocked"));
+    m_idle->restart();
+}
+
+void MainWindow::changePassword()
+{
+    Vault& vault = m_vault;
+    auto* dialog = new ChangePasswordDialog(
+        tr("Change password"),
+        tr("Choose a new password for %1. Only you should know it; nobody can look it up later.")
+            .arg(vault.session().userName),
+        [&vault](const SecretBytes& password, KdfProfile profile, QString* why) {
+            StoreError e;
+            const bool ok = vault.changePassword(password, profile, &e);
+            *why = e.message;
+            return ok;
+        },
+        this, [&vault](const SecretBytes& current) { return vault.verifyPassword(current); });
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this] { statusBar()->showMessage(tr("Your password was changed."), 5000); });
+    dialog->open();
 }
 
 void MainWindow::showAbout()

@@ -2,34 +2,50 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QStackedWidget;
 
 namespace rmdesk {
 
-class Database;
+class IdleLock;
+class LockScreen;
 class NavigationRail;
+class Vault;
 
-// The main window only assembles: the navigation rail, the pages, the menus and the status bar.
+// The main window only assembles: the navigation rail, the pages the signed-in role may use, the
+// menus, the status bar and the lock screen.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // `database` may be null (no database open); `temporary` marks a scratch database.
-    explicit MainWindow(Database* database, bool temporary, QWidget* parent = nullptr);
+    // The vault stays owned by the caller and must outlive the window.
+    explicit MainWindow(Vault& vault, QWidget* parent = nullptr);
 
     QStackedWidget* pages() const { return m_pages; }
     NavigationRail* rail() const { return m_rail; }
+    IdleLock* idleLock() const { return m_idle; }
+    bool isLocked() const;
+
+    // Hides every page behind the lock screen until the user's password is entered.
+    void lock();
 
 private:
     void addPage(const QIcon& icon, const QString& label, QWidget* page);
     void buildMenus();
-    void buildStatusBar(bool temporary);
+    void buildStatusBar();
+    void unlock();
+    void changePassword();
     void showAbout();
 
-    Database* m_database;
+    Vault& m_vault;
+    QStackedWidget* m_shell;
     NavigationRail* m_rail;
     QStackedWidget* m_pages;
+    LockScreen* m_lockScreen;
+    IdleLock* m_idle;
+    QLabel* m_lockState = nullptr;
+    QList<QAction*> m_unlockedActions;
 };
 
 } // namespace rmdesk

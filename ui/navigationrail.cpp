@@ -2,6 +2,8 @@
 
 #include <QFontMetrics>
 
+#include <algorithm>
+
 namespace rmdesk {
 
 NavigationRail::NavigationRail(QWidget* parent)
@@ -30,7 +32,12 @@ void NavigationRail::addEntry(const QIcon& icon, const QString& label, const QSt
     auto* item = new QListWidgetItem(icon, label, this);
     item->setData(Qt::UserRole, objectName);
     item->setTextAlignment(Qt::AlignHCenter);
-    item->setSizeHint(QSize(sizeHint().width() - 2 * spacing(), fontMetrics().height() * 4));
+    // The rail grows to the longest label, so none is cut short.
+    m_labelWidth = std::max(m_labelWidth, fontMetrics().horizontalAdvance(label));
+    for (int i = 0; i < count(); ++i)
+        this->item(i)->setSizeHint(
+            QSize(sizeHint().width() - 2 * spacing(), fontMetrics().height() * 4));
+    updateGeometry();
     if (count() == 1)
         setCurrentRow(0);
 }
@@ -38,7 +45,10 @@ void NavigationRail::addEntry(const QIcon& icon, const QString& label, const QSt
 QSize NavigationRail::sizeHint() const
 {
     const QFontMetrics fm = fontMetrics();
-    return QSize(fm.horizontalAdvance(QLatin1Char('M')) * 8, QListWidget::sizeHint().height());
+    const int width =
+        std::max(fm.horizontalAdvance(QLatin1Char('M')) * 8,
+                 m_labelWidth + 2 * spacing() + fm.horizontalAdvance(QLatin1Char('M')));
+    return QSize(width, QListWidget::sizeHint().height());
 }
 
 } // namespace rmdesk

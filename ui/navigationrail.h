@@ -14,6 +14,9 @@ public:
 
 protected:
     QSize sizeHint() const override;
+
+private:
+    int m_labelWidth = 0;
 };
 
 } // namespace rmdesk

@@ -52,7 +52,7 @@ QString UserStore::validate(const NewUser& user) const
                   "'-', starting with a letter or digit.")
             .arg(user.name);
     if ((user.role == Role::Rm || user.role == Role::Supervisor) && user.branch.isEmpty())
-        return tr("A %1 works in a branch: give one with --branch.").arg(roleName(user.role));
+        return tr("A %1 works in a branch: give its branch code.").arg(roleName(user.role));
     if (!user.branch.isEmpty() && !validName(user.branch))
         return tr("The branch code \"%1\" is not valid.").arg(user.branch);
     if (user.fullName.size() > 200)

@@ -1,14 +1,16 @@
-// The main window on a real encrypted database: pages, navigation, status bar, and the Chinese UI.
-#include "common/testsupport.h"
+// The main window on a real encrypted database: pages per role, status bar, lock screen, and the
+// Chinese interface.
+#include "idlelock.h"
 #include "localization.h"
 #include "mainwindow.h"
 #include "navigationrail.h"
-#include "storage/database.h"
+#include "uitestsupport.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -19,24 +21,12 @@ using namespace rmdesk::test;
 
 namespace {
 
-struct WindowFixture
+QStringList railPages(const MainWindow& window)
 {
-    WindowFixture()
-    {
-        db = Database::create(folder.file(QStringLiteral("ui.rmdb")), keys, &error);
-        BOOST_REQUIRE_MESSAGE(db, error.message);
-    }
-    TempFolder folder;
-    MemoryKeyProvider keys;
-    DbError error;
-    std::unique_ptr<Database> db;
-};
-
-QString labelText(QWidget* root, const char* name)
-{
-    auto* label = root->findChild<QLabel*>(QLatin1String(name));
-    BOOST_REQUIRE_MESSAGE(label, "no label " << name);
-    return label->text();
+    QStringList names;
+    for (int i = 0; i < window.rail()->count(); ++i)
+        names << window.rail()->item(i)->data(Qt::UserRole).toString();
+    return names;
 }
 
 void removeTranslators()
@@ -49,53 +39,125 @@ void removeTranslators()
 
 } // namespace
 
-BOOST_FIXTURE_TEST_SUITE(main_window, WindowFixture)
+BOOST_FIXTURE_TEST_SUITE(main_window, UiFixture)
 
 BOOST_AUTO_TEST_CASE(shows_database_rules_and_status)
 {
-    MainWindow window(db.get(), true);
+    MainWindow window(*vault);
     window.show();
     BOOST_TEST(window.isVisible());
     BOOST_TEST(window.rail()->count() == window.pages()->count());
     BOOST_TEST(window.pages()->currentWidget()->objectName() == QStringLiteral("overviewPage"));
 
-    BOOST_TEST(labelText(&window, "overviewFile").endsWith(QStringLiteral("ui.rmdb")));
+    BOOST_TEST(labelText(&window, "overviewFile").endsWith(QStringLiteral("bank.rmdb")));
     BOOST_TEST(labelText(&window, "overviewEncryption").contains(QStringLiteral("SQLCipher 4.6")));
     BOOST_TEST(labelText(&window, "overviewSchema").toInt() >= 2);
-    BOOST_TEST(labelText(&window, "statusDatabase").contains(QStringLiteral("ui.rmdb")));
+    BOOST_TEST(labelText(&window, "statusDatabase").contains(QStringLiteral("bank.rmdb")));
+    BOOST_TEST(labelText(&window, "statusUser").contains(QStringLiteral("admin")));
+    BOOST_TEST(labelText(&window, "statusRole").contains(QStringLiteral("Administrator")));
+    BOOST_TEST(!labelText(&window, "statusBranch").isEmpty());
     BOOST_TEST(labelText(&window, "statusLock") == QStringLiteral("Encrypted · unlocked"));
-    BOOST_TEST(window.findChild<QLabel*>(QStringLiteral("temporaryNote")) != nullptr);
+    BOOST_TEST(window.findChild<QLabel*>(QStringLiteral("temporaryNote")) == nullptr);
 
-    auto* rules = window.findChild<QTableView*>(QStringLiteral("rulesView"));
-    BOOST_REQUIRE(rules);
+    auto* rules = child<QTableView>(&window, "rulesView");
     BOOST_TEST(rules->isVisible());
     BOOST_TEST(rules->model()->rowCount() > 10);
 
-    auto* quit = window.findChild<QAction*>(QStringLiteral("actionQuit"));
-    BOOST_REQUIRE(quit);
+    auto* quit = child<QAction>(&window, "actionQuit");
     BOOST_TEST(!quit->shortcut().isEmpty());
     quit->trigger();
     BOOST_TEST(!window.isVisible());
 }
 
-BOOST_AUTO_TEST_CASE(without_a_database_says_so)
+BOOST_AUTO_TEST_CASE(rail_shows_only_what_the_role_may_use)
 {
-    MainWindow window(nullptr, false);
+    addUser(QStringLiteral("rm1"), Role::Rm);
+    addUser(QStringLiteral("sup1"), Role::Supervisor);
+    addUser(QStringLiteral("comp1"), Role::Compliance, QString());
+
+    const QStringList everything = {QStringLiteral("overviewPage"),
+                                    QStringLiteral("administrationPage"),
+                                    QStringLiteral("auditLogPage")};
+    {
+        MainWindow window(*vault);
+        BOOST_TEST(railPages(window) == everything);
+        BOOST_TEST(window.pages()->count() == 3);
+    }
+    for (const char* name : {"rm1", "sup1"}) {
+        auto v = loginAs(QString::fromLatin1(name), userPassword);
+        MainWindow window(*v);
+        BOOST_TEST(railPages(window) == QStringList{QStringLiteral("overviewPage")});
+        BOOST_TEST(window.findChild<QWidget*>(QStringLiteral("administrationPage")) == nullptr);
+        BOOST_TEST(window.findChild<QWidget*>(QStringLiteral("auditLogPage")) == nullptr);
+    }
+    auto compliance = loginAs(QStringLiteral("comp1"), userPassword);
+    MainWindow window(*compliance);
+    BOOST_TEST(railPages(window) ==
+               (QStringList{QStringLiteral("overviewPage"), QStringLiteral("auditLogPage")}));
+    BOOST_TEST(labelText(&window, "statusRole").contains(QStringLiteral("Compliance")));
+}
+
+BOOST_AUTO_TEST_CASE(lock_hides_data_until_the_right_password)
+{
+    MainWindow window(*vault);
     window.show();
-    BOOST_TEST(labelText(&window, "overviewFile") == QStringLiteral("No database is open."));
+    auto* shell = child<QStackedWidget>(&window, "shell");
+    auto* workspace = child<QWidget>(&window, "workspace");
+    auto* lockAction = child<QAction>(&window, "actionLock");
+    BOOST_TEST((lockAction->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_L)));
+
+    lockAction->trigger();
+    BOOST_TEST(window.isLocked());
+    BOOST_TEST(shell->currentWidget()->objectName() == QStringLiteral("lockScreen"));
+    BOOST_TEST(!workspace->isVisible());
+    BOOST_TEST(!child<QTableView>(&window, "rulesView")->isVisible());
     BOOST_TEST(labelText(&window, "statusLock") == QStringLiteral("Locked"));
-    BOOST_TEST(window.findChild<QLabel*>(QStringLiteral("rulesEmpty"))->isVisible());
+    BOOST_TEST(labelText(&window, "lockTitle").startsWith(QStringLiteral("Locked")));
+    BOOST_TEST(!lockAction->isEnabled());
+    BOOST_TEST(!child<QAction>(&window, "actionChangePassword")->isEnabled());
+
+    setText(&window, "unlockPassword", QStringLiteral("not my password"));
+    click(&window, "unlockButton");
+    BOOST_TEST(window.isLocked());
+    BOOST_TEST(child<QLabel>(&window, "unlockError")->isVisible());
+    BOOST_TEST(!labelText(&window, "unlockError").isEmpty());
+    BOOST_TEST(child<QLineEdit>(&window, "unlockPassword")->text().isEmpty());
+
+    setText(&window, "unlockPassword", QString::fromLatin1(adminPassword));
+    click(&window, "unlockButton");
+    BOOST_TEST(!window.isLocked());
+    BOOST_TEST(workspace->isVisible());
+    BOOST_TEST(labelText(&window, "statusLock") == QStringLiteral("Encrypted · unlocked"));
+    BOOST_TEST(lockAction->isEnabled());
+    BOOST_TEST(child<QLineEdit>(&window, "unlockPassword")->text().isEmpty());
+}
+
+BOOST_AUTO_TEST_CASE(idle_lock_follows_the_setting_and_locks)
+{
+    QSettings().setValue(QStringLiteral("security/idleLockMinutes"), 0);
+    {
+        MainWindow window(*vault);
+        BOOST_TEST(window.idleLock()->timeout() == 0);
+        BOOST_TEST(!window.idleLock()->isActive());
+    }
+    QSettings().remove(QStringLiteral("security/idleLockMinutes"));
+    MainWindow window(*vault);
+    window.show();
+    BOOST_TEST(window.idleLock()->timeout() == IdleLock::DefaultMinutes * 60 * 1000);
+    window.idleLock()->setTimeout(50);
+    BOOST_TEST(waitFor([&] { return window.isLocked(); }, 3000));
+    BOOST_TEST(labelText(&window, "statusLock") == QStringLiteral("Locked"));
 }
 
 BOOST_AUTO_TEST_CASE(chinese_interface_is_translated)
 {
     BOOST_REQUIRE(installTranslations(*qApp, QStringLiteral("zh_CN")));
     {
-        MainWindow window(db.get(), true);
+        MainWindow window(*vault);
         window.show();
         BOOST_TEST(window.windowTitle() == QStringLiteral("客户经理工作台"));
         BOOST_TEST(labelText(&window, "statusLock") != QStringLiteral("Encrypted · unlocked"));
-        auto* rules = window.findChild<QTableView*>(QStringLiteral("rulesView"));
+        auto* rules = child<QTableView>(&window, "rulesView");
         BOOST_TEST(rules->model()->headerData(0, Qt::Horizontal).toString() ==
                    QStringLiteral("规则集"));
     }

@@ -1,0 +1,123 @@
+#pragma once
+
+// Shared fixture for the widget suites: a fresh database with an administrator, settings in a
+// temporary folder, and the dialog seams in test mode.
+#include "common/testsupport.h"
+#include "dialogs.h"
+#include "security/vault.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+
+#include <cstring>
+#include <memory>
+
+namespace rmdesk::test {
+
+inline const char* const adminPassword = "correct horse battery";
+inline const char* const userPassword = "first password 1";
+
+inline SecretBytes secret(const char* text)
+{
+    return SecretBytes::fromBytes(text, std::strlen(text));
+}
+
+struct UiFixture
+{
+    UiFixture()
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           folder.file(QStringLiteral("settings")));
+        QSettings().clear();
+        Dialogs::setTestMode(true);
+        path = folder.file(QStringLiteral("bank.rmdb"));
+        StoreError error;
+        SecretBytes recovery;
+        vault = Vault::create(path, QStringLiteral("admin"), secret(adminPassword),
+                              KdfProfile::Interactive, &recovery, &error);
+        BOOST_REQUIRE_MESSAGE(vault, error.message);
+    }
+    ~UiFixture()
+    {
+        Dialogs::setTestMode(false);
+        // Dialogs opened with WA_DeleteOnClose go away on the next event-loop turn.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+
+    // Adds a user as the administrator (who must change the password at first sign-in).
+    void addUser(const QString& name, Role role, const QString& branch = QStringLiteral("B001"))
+    {
+        StoreError error;
+        BOOST_REQUIRE_MESSAGE(vault->addUser(NewUser{name, name.toUpper(), role, branch},
+                                             secret(userPassword), KdfProfile::Interactive, &error),
+                              error.message);
+    }
+
+    std::unique_ptr<Vault> loginAs(const QString& name, const char* password)
+    {
+        StoreError error;
+        auto v = Vault::login(path, name, secret(password), &error);
+        BOOST_REQUIRE_MESSAGE(v, error.message);
+        return v;
+    }
+
+    TempFolder folder;
+    QString path;
+    std::unique_ptr<Vault> vault;
+};
+
+template <typename T> T* child(const QObject* root, const char* name)
+{
+    T* found = root->findChild<T*>(QLatin1String(name));
+    BOOST_REQUIRE_MESSAGE(found, "no child " << name);
+    return found;
+}
+
+inline QString labelText(const QObject* root, const char* name)
+{
+    return child<QLabel>(root, name)->text();
+}
+
+inline void setText(const QObject* root, const char* name, const QString& text)
+{
+    child<QLineEdit>(root, name)->setText(text);
+}
+
+inline void click(const QObject* root, const char* name)
+{
+    auto* button = child<QAbstractButton>(root, name);
+    BOOST_REQUIRE_MESSAGE(button->isEnabled(), name << " is disabled");
+    button->click();
+}
+
+// Runs the event loop until `done` holds or `ms` pass; returns whether it held.
+template <typename Pred> bool waitFor(Pred done, int ms = 5000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > ms)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    return true;
+}
+
+// The newest top-level dialog of type T (opened with open(), not exec()).
+template <typename T> T* openDialog(const QObject* root, const char* name)
+{
+    T* dialog = nullptr;
+    waitFor([&] {
+        dialog = root->findChild<T*>(QLatin1String(name));
+        return dialog && dialog->isVisible();
+    });
+    BOOST_REQUIRE_MESSAGE(dialog && dialog->isVisible(), "dialog " << name << " is not open");
+    return dialog;
+}
+
+} // namespace rmdesk::test

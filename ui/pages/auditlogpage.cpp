@@ -1,0 +1,183 @@
+#include "auditlogpage.h"
+
+#include "auditlogmodel.h"
+#include "security/audittrail.h"
+#include "security/vault.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rmdesk {
+
+AuditLogPage::AuditLogPage(Vault& vault, QWidget* parent)
+    : QWidget(parent)
+    , m_vault(vault)
+    , m_model(new AuditLogModel(this))
+    , m_sinceCheck(new QCheckBox(tr("&Since:")))
+    , m_since(new QDateEdit(QDate::currentDate().addDays(-30)))
+    , m_user(new QLineEdit)
+    , m_action(new QComboBox)
+    , m_limit(new QSpinBox)
+    , m_view(new QTableView)
+    , m_stack(new QStackedWidget)
+    , m_count(new QLabel)
+    , m_verifyResult(new QLabel)
+{
+    setObjectName(QStringLiteral("auditLogPage"));
+    auto* layout = new QVBoxLayout(this);
+    auto* title = new QLabel(tr("Audit log"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    layout->addWidget(title);
+
+    m_sinceCheck->setObjectName(QStringLiteral("sinceCheck"));
+    m_since->setObjectName(QStringLiteral("sinceDate"));
+    m_since->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_since->setCalendarPopup(true);
+    m_since->setEnabled(false);
+    m_user->setObjectName(QStringLiteral("userFilter"));
+    m_user->setPlaceholderText(tr("Any user"));
+    m_user->setClearButtonEnabled(true);
+    m_action->setObjectName(QStringLiteral("actionFilter"));
+    m_action->setEditable(true);
+    m_action->addItem(QString());
+    m_action->addItems({QStringLiteral("login"), QStringLiteral("login.failed"),
+                        QStringLiteral("login.recovery"), QStringLiteral("logout"),
+                        QStringLiteral("user.add"), QStringLiteral("user.disable"),
+                        QStringLiteral("user.enable"), QStringLiteral("user.reset_password"),
+                        QStringLiteral("user.change_password"), QStringLiteral("key.rekey"),
+                        QStringLiteral("backup.create"), QStringLiteral("database.create")});
+    m_action->lineEdit()->setPlaceholderText(tr("Any action"));
+    m_action->setMinimumContentsLength(18);
+    m_limit->setObjectName(QStringLiteral("limitSpin"));
+    m_limit->setRange(1, 100000);
+    m_limit->setValue(1000);
+    m_limit->setSingleStep(100);
+    m_limit->setToolTip(tr("The newest rows are shown, at most this many."));
+    auto* apply = new QPushButton(tr("&Show"));
+    apply->setObjectName(QStringLiteral("refreshButton"));
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_sinceCheck);
+    filters->addWidget(m_since);
+    auto* userLabel = new QLabel(tr("&User:"));
+    userLabel->setBuddy(m_user);
+    filters->addWidget(userLabel);
+    filters->addWidget(m_user, 1);
+    auto* actionLabel = new QLabel(tr("&Action:"));
+    actionLabel->setBuddy(m_action);
+    filters->addWidget(actionLabel);
+    filters->addWidget(m_action, 1);
+    auto* limitLabel = new QLabel(tr("At &most:"));
+    limitLabel->setBuddy(m_limit);
+    filters->addWidget(limitLabel);
+    filters->addWidget(m_limit);
+    filters->addWidget(apply);
+    layout->addLayout(filters);
+
+    m_view->setObjectName(QStringLiteral("auditView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    auto* empty = new QLabel(tr("No audit rows match these filters. Every sign-in and every "
+                                "change is recorded here; widen the filters to see more."));
+    empty->setObjectName(QStringLiteral("auditEmpty"));
+    empty->setWordWrap(true);
+    empty->setAlignment(Qt::AlignCenter);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(empty);
+    layout->addWidget(m_stack, 1);
+
+    auto* bottom = new QHBoxLayout;
+    m_count->setObjectName(QStringLiteral("auditCount"));
+    bottom->addWidget(m_count);
+    bottom->addStretch(1);
+    m_verifyResult->setObjectName(QStringLiteral("verifyResult"));
+    m_verifyResult->setWordWrap(true);
+    m_verifyResult->setTextFormat(Qt::PlainText);
+    bottom->addWidget(m_verifyResult, 2);
+    auto* verifyButton = new QPushButton(tr("&Verify chain"));
+    verifyButton->setObjectName(QStringLiteral("verifyButton"));
+    verifyButton->setToolTip(
+        tr("Recomputes every row's hash and checks that no row was changed, inserted or removed."));
+    bottom->addWidget(verifyButton);
+    layout->addLayout(bottom);
+
+    connect(m_sinceCheck, &QCheckBox::toggled, m_since, &QWidget::setEnabled);
+    connect(apply, &QPushButton::clicked, this, &AuditLogPage::refresh);
+    connect(m_user, &QLineEdit::returnPressed, this, &AuditLogPage::refresh);
+    connect(m_action->lineEdit(), &QLineEdit::returnPressed, this, &AuditLogPage::refresh);
+    connect(m_action, &QComboBox::activated, this, &AuditLogPage::refresh);
+    connect(m_sinceCheck, &QCheckBox::toggled, this, &AuditLogPage::refresh);
+    connect(verifyButton, &QPushButton::clicked, this, &AuditLogPage::verify);
+    refresh();
+}
+
+void AuditLogPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+void AuditLogPage::refresh()
+{
+    AuditFilter filter;
+    if (m_sinceCheck->isChecked())
+        filter.since = m_since->date().startOfDay();
+    filter.userName = m_user->text().trimmed();
+    filter.action = m_action->currentText().trimmed();
+    filter.limit = m_limit->value();
+    QString error;
+    if (!m_model->refresh(m_vault.database().connection(), filter, &error)) {
+        m_count->setText(error);
+    } else {
+        const int rows = m_model->rowCount();
+        m_count->setText(
+            rows >= filter.limit
+                ? tr("The newest %1 rows (raise the limit to see older ones)").arg(rows)
+                : tr("%n row(s)", nullptr, rows));
+    }
+    m_stack->setCurrentIndex(m_model->rowCount() > 0 ? 0 : 1);
+    m_view->resizeColumnsToContents();
+    const int maxWidth = fontMetrics().horizontalAdvance(QLatin1Char('M')) * 30;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        if (m_view->columnWidth(c) > maxWidth)
+            m_view->setColumnWidth(c, maxWidth);
+}
+
+void AuditLogPage::verify()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const AuditVerification v = AuditTrail::verify(m_vault.database().connection());
+    QApplication::restoreOverrideCursor();
+    QPalette p = palette();
+    if (v.ok) {
+        p.setColor(QPalette::WindowText, QColor(0x2e, 0x7d, 0x32));
+        m_verifyResult->setText(tr("✔ Intact: all %n row(s) link up and none was changed.", nullptr,
+                                   int(v.rowsChecked)));
+    } else {
+        p.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+        m_verifyResult->setText(tr("✖ Broken at row %1. %2").arg(v.firstBrokenId).arg(v.problem));
+    }
+    m_verifyResult->setPalette(p);
+}
+
+} // namespace rmdesk

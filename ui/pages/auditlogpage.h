@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QStackedWidget;
+class QTableView;
+
+namespace rmdesk {
+
+class AuditLogModel;
+class Vault;
+
+// The hash-chained audit trail: filtered list and chain verification (administrators and
+// compliance).
+class AuditLogPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AuditLogPage(Vault& vault, QWidget* parent = nullptr);
+    void refresh();
+    void verify();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    Vault& m_vault;
+    AuditLogModel* m_model;
+    QCheckBox* m_sinceCheck;
+    QDateEdit* m_since;
+    QLineEdit* m_user;
+    QComboBox* m_action;
+    QSpinBox* m_limit;
+    QTableView* m_view;
+    QStackedWidget* m_stack;
+    QLabel* m_count;
+    QLabel* m_verifyResult;
+};
+
+} // namespace rmdesk
