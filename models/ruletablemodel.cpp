@@ -37,6 +37,8 @@ QString RuleTableModel::ruleSetLabel(const QString& name)
         return tr("Display masking");
     if (name == QLatin1String("satisfaction"))
         return tr("Satisfaction scores");
+    if (name == QLatin1String("customer_tiers"))
+        return tr("Customer tiers");
     return name;
 }
 
@@ -64,6 +66,8 @@ QString RuleTableModel::ruleLabel(const QString& key)
         {QStringLiteral("nps_promoter_min"), QT_TR_NOOP("NPS: lowest promoter score")},
         {QStringLiteral("nps_detractor_max"), QT_TR_NOOP("NPS: highest detractor score")},
         {QStringLiteral("csat_satisfied_min"), QT_TR_NOOP("CSAT: lowest satisfied score")},
+        {QStringLiteral("affluent_min_aum"), QT_TR_NOOP("Affluent: assets from (yuan)")},
+        {QStringLiteral("private_min_aum"), QT_TR_NOOP("Private banking: assets from (yuan)")},
     };
     const auto it = labels.constFind(key);
     return it == labels.cend() ? key : tr(*it);

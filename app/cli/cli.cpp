@@ -149,40 +149,49 @@ bool Cli::parseArgs(const QStringList& args, const QStringList& valueOptions,
 
 QString Cli::usage()
 {
-    return tr("Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] "
-              "[--lang zh_CN|en] COMMAND ...\n"
-              "\n"
-              "Drives RM Desk's stores, permission checks and audit trail from scripts.\n"
-              "\n"
-              "Commands:\n"
-              "  init --db FILE --admin NAME [--kdf interactive|moderate|sensitive]\n"
-              "                     create a database and its keyring; prints the recovery key "
-              "once\n"
-              "  user add NAME --role rm|supervisor|compliance|admin [--branch CODE] "
-              "[--full-name TEXT] [--kdf P]\n"
-              "  user list\n"
-              "  user passwd NAME   your own password, or (administrators) reset another's\n"
-              "  user disable NAME | user enable NAME\n"
-              "  rekey              a new database key, resealed to every active user\n"
-              "  backup --out FILE  an encrypted copy of the database and its keyring\n"
-              "  check              file integrity, key slots and the audit chain\n"
-              "  audit verify       the audit trail's hash chain\n"
-              "  audit list [--since DATE] [--user NAME] [--action NAME] [--limit N]\n"
-              "  recover NAME       with the recovery key: give administrator NAME a new "
-              "password\n"
-              "\n"
-              "Global options:\n"
-              "  --db FILE          the database (NAME.rmdb); its keyring is FILE.keyring\n"
-              "  --user NAME        the user to act as\n"
-              "  --password-stdin   read passwords from standard input, one per line (yours "
-              "first)\n"
-              "  --json             print one JSON document on standard output\n"
-              "  --lang zh_CN|en    language of messages (default: the system's)\n"
-              "  --help             show this help\n"
-              "  --version          show the version\n"
-              "\n"
-              "Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,\n"
-              "4 missing, unreadable or damaged database, 5 not permitted for this role.\n");
+    return tr(
+        "Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] "
+        "[--lang zh_CN|en] COMMAND ...\n"
+        "\n"
+        "Drives RM Desk's stores, permission checks and audit trail from scripts.\n"
+        "\n"
+        "Commands:\n"
+        "  init --db FILE --admin NAME [--kdf interactive|moderate|sensitive]\n"
+        "                     create a database and its keyring; prints the recovery key "
+        "once\n"
+        "  user add NAME --role rm|supervisor|compliance|admin [--branch CODE] "
+        "[--full-name TEXT] [--kdf P]\n"
+        "  user list\n"
+        "  user passwd NAME   your own password, or (administrators) reset another's\n"
+        "  user disable NAME | user enable NAME\n"
+        "  rekey              a new database key, resealed to every active user\n"
+        "  backup --out FILE  an encrypted copy of the database and its keyring\n"
+        "  check              file integrity, key slots and the audit chain\n"
+        "  audit verify       the audit trail's hash chain\n"
+        "  audit list [--since DATE] [--user NAME] [--action NAME] [--limit N]\n"
+        "  recover NAME       with the recovery key: give administrator NAME a new "
+        "password\n"
+        "  customer add --type individual|institution --name TEXT [--id-type T] "
+        "[--id-number X]\n"
+        "               [--mobile X] [--email X] [--birth-date D] [--branch CODE] [--rm NAME] "
+        "[--risk-level C1..C5] ...\n"
+        "  customer show ID [--unmask --reason TEXT]\n"
+        "  customer update ID [--FIELD VALUE ...] --reason TEXT [--proof-type T --proof-ref R]\n"
+        "  customer list [--branch CODE] [--rm NAME] [--review-overdue] [--limit N]\n"
+        "  customer review ID --checked TEXT --result confirmed|updated|unreachable\n"
+        "\n"
+        "Global options:\n"
+        "  --db FILE          the database (NAME.rmdb); its keyring is FILE.keyring\n"
+        "  --user NAME        the user to act as\n"
+        "  --password-stdin   read passwords from standard input, one per line (yours "
+        "first)\n"
+        "  --json             print one JSON document on standard output\n"
+        "  --lang zh_CN|en    language of messages (default: the system's)\n"
+        "  --help             show this help\n"
+        "  --version          show the version\n"
+        "\n"
+        "Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,\n"
+        "4 missing, unreadable or damaged database, 5 not permitted for this role.\n");
 }
 
 int Cli::fail(int code, const QString& message)
@@ -337,6 +346,8 @@ int Cli::dispatch()
         return cmdAudit(a);
     if (c == QLatin1String("recover"))
         return cmdRecover(a);
+    if (c == QLatin1String("customer"))
+        return cmdCustomer(a);
     return fail(ExitUsage,
                 tr("Unknown command '%1'. Run 'rmdesk-cli --help' for the commands.").arg(c));
 }

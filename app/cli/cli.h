@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/customerfields.h"
 #include "secretinput.h"
 #include "security/vault.h"
 
@@ -75,6 +76,9 @@ private:
     int cmdCheck(const QStringList& args);
     int cmdAudit(const QStringList& args);
     int cmdRecover(const QStringList& args);
+    int cmdCustomer(const QStringList& args);
+    bool readId(const QStringList& positional, qint64* id, int* code);
+    int failWithFields(const StoreError& error, const QList<FieldError>& fieldErrors);
 
     QTextStream& m_out;
     QTextStream& m_err;

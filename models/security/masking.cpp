@@ -90,32 +90,6 @@ QString MaskPattern::apply(const QString& value) const
            QString::fromUcs4(data + n - keepLast, keepLast);
 }
 
-const QList<FieldSpec>& FieldCatalogue::customerFields()
-{
-    static const QList<FieldSpec> fields = {
-        {QStringLiteral("name"), Grade::C2, QStringLiteral("name")},
-        {QStringLiteral("id_number"), Grade::C2, QStringLiteral("id_number")},
-        {QStringLiteral("mobile"), Grade::C2, QStringLiteral("mobile")},
-        {QStringLiteral("email"), Grade::C2, QStringLiteral("email")},
-        {QStringLiteral("address"), Grade::C2, QStringLiteral("address")},
-        {QStringLiteral("bank_card"), Grade::C2, QStringLiteral("bank_card")},
-        {QStringLiteral("birth_date"), Grade::C2, QString()},
-        {QStringLiteral("branch"), Grade::C1, QString()},
-        {QStringLiteral("rm"), Grade::C1, QString()},
-        {QStringLiteral("opened_on"), Grade::C1, QString()},
-        {QStringLiteral("risk_level"), Grade::C1, QString()},
-    };
-    return fields;
-}
-
-const FieldSpec* FieldCatalogue::customerField(const QString& name)
-{
-    for (const FieldSpec& f : customerFields())
-        if (f.name == name)
-            return &f;
-    return nullptr;
-}
-
 Masker::Masker()
     : m_patterns(defaultPatterns())
 {}
@@ -138,15 +112,19 @@ Masker Masker::fromRules(const QSqlDatabase& db)
     return Masker(patterns);
 }
 
-QString Masker::mask(const QString& field, const QString& value) const
+QString Masker::mask(CustomerType type, const QString& field, const QString& value) const
 {
-    const FieldSpec* spec = FieldCatalogue::customerField(field);
-    if (spec && spec->grade == Grade::C1)
+    const FieldDef* def = CustomerFields::find(type, field);
+    if (def && def->grade == Grade::C1)
         return value;
-    const QString rule = spec && !spec->maskRule.isEmpty() ? spec->maskRule : field;
+    return maskWith(def ? QString::fromLatin1(def->maskRule) : QString(), value);
+}
+
+QString Masker::maskWith(const QString& rule, const QString& value) const
+{
     const auto it = m_patterns.constFind(rule);
     if (it == m_patterns.cend())
-        return value.isEmpty() ? value : QString(4, maskChar); // C2 without a pattern: hide all
+        return value.isEmpty() ? value : QString(4, maskChar); // no pattern: hide it all
     return it->apply(value);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "audittrail.h"
+#include "domain/customerfields.h"
 #include "permissions.h"
 
 #include <QCoreApplication>
@@ -11,9 +12,6 @@
 #include <QStringList>
 
 namespace rmdesk {
-
-// Information grades of JR/T 0171-2020. C3 (passwords, card CVN, one-time codes) is never stored.
-enum class Grade { C1, C2 };
 
 // How a C2 value is shown masked. Parsed from the display_masking rule set:
 // "first:3,last:4" keeps the first three and last four characters; "first:1" keeps one;
@@ -28,21 +26,6 @@ struct MaskPattern
     QString apply(const QString& value) const;
 };
 
-// The customer fields RM Desk stores, with their grade and which masking rule they follow.
-struct FieldSpec
-{
-    QString name;
-    Grade grade;
-    QString maskRule; // key in the display_masking rule set; empty for C1
-};
-
-class FieldCatalogue
-{
-public:
-    static const QList<FieldSpec>& customerFields();
-    static const FieldSpec* customerField(const QString& name);
-};
-
 // Masks values with the patterns in force (the display_masking rule set).
 class Masker
 {
@@ -51,7 +34,11 @@ public:
     explicit Masker(const QHash<QString, MaskPattern>& patterns);
     static Masker fromRules(const QSqlDatabase& db); // falls back to defaults per missing rule
 
-    QString mask(const QString& field, const QString& value) const;
+    // C1 values come back as they are; C2 values masked by their field's rule (hidden entirely
+    // when the field has none). Fields outside the catalogue are treated as C2.
+    QString mask(CustomerType type, const QString& field, const QString& value) const;
+    // With a pattern key directly ("mobile", "id_number", …).
+    QString maskWith(const QString& rule, const QString& value) const;
 
 private:
     QHash<QString, MaskPattern> m_patterns;

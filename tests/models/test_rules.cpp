@@ -86,7 +86,7 @@ BOOST_AUTO_TEST_CASE(table_model_labels_rules)
 {
     RuleTableModel model;
     model.setRules(RuleStore(db->connection()).rulesInForce(QDate(2026, 11, 27)));
-    BOOST_TEST(model.rowCount() == 17);
+    BOOST_TEST(model.rowCount() == 19);
     BOOST_TEST(model.columnCount() == int(RuleTableModel::ColumnCount));
     BOOST_TEST(model.data(model.index(0, RuleTableModel::RuleSetColumn)).toString() ==
                QStringLiteral("Complaint deadlines"));

@@ -11,27 +11,36 @@ BOOST_AUTO_TEST_SUITE(masking)
 BOOST_AUTO_TEST_CASE(shipped_patterns_by_hand)
 {
     const Masker m;
-    BOOST_TEST(m.mask(QStringLiteral("mobile"), QStringLiteral("13812345678")) ==
-               QStringLiteral("138****5678"));
-    BOOST_TEST(m.mask(QStringLiteral("id_number"), QStringLiteral("11010519491231002X")) ==
+    BOOST_TEST(m.mask(CustomerType::Individual, QStringLiteral("mobile"),
+                      QStringLiteral("13812345678")) == QStringLiteral("138****5678"));
+    BOOST_TEST(m.mask(CustomerType::Individual, QStringLiteral("id_number"),
+                      QStringLiteral("11010519491231002X")) ==
                QStringLiteral("110***********002X"));
-    BOOST_TEST(m.mask(QStringLiteral("bank_card"), QStringLiteral("6222021234567890123")) ==
+    BOOST_TEST(m.maskWith(QStringLiteral("bank_card"), QStringLiteral("6222021234567890123")) ==
                QStringLiteral("622202*********0123"));
-    BOOST_TEST(m.mask(QStringLiteral("name"), QStringLiteral("张伟")) == QStringLiteral("张*"));
-    BOOST_TEST(m.mask(QStringLiteral("name"), QStringLiteral("欧阳娜娜")) ==
-               QStringLiteral("欧***"));
-    BOOST_TEST(m.mask(QStringLiteral("address"), QStringLiteral("北京市朝阳区建国路88号")) ==
+    BOOST_TEST(m.mask(CustomerType::Individual, QStringLiteral("name"), QStringLiteral("张伟")) ==
+               QStringLiteral("张*"));
+    BOOST_TEST(m.mask(CustomerType::Individual, QStringLiteral("name"),
+                      QStringLiteral("欧阳娜娜")) == QStringLiteral("欧***"));
+    BOOST_TEST(m.mask(CustomerType::Individual, QStringLiteral("address"),
+                      QStringLiteral("北京市朝阳区建国路88号")) ==
                QStringLiteral("北京市朝阳区****"));
-    BOOST_TEST(m.mask(QStringLiteral("address"), QStringLiteral("河北省涞水县城关镇1号")) ==
+    BOOST_TEST(m.mask(CustomerType::Individual, QStringLiteral("address"),
+                      QStringLiteral("河北省涞水县城关镇1号")) ==
                QStringLiteral("河北省涞水县****"));
     // C1 data is shown as it is; empty stays empty; too-short values hide all but the first.
-    BOOST_TEST(m.mask(QStringLiteral("branch"), QStringLiteral("BJ01")) == QStringLiteral("BJ01"));
-    BOOST_TEST(m.mask(QStringLiteral("mobile"), QString()).isEmpty());
-    BOOST_TEST(m.mask(QStringLiteral("mobile"), QStringLiteral("12345")) ==
-               QStringLiteral("1****"));
+    BOOST_TEST(m.mask(CustomerType::Individual, QStringLiteral("risk_level"),
+                      QStringLiteral("C3")) == QStringLiteral("C3"));
+    BOOST_TEST(m.mask(CustomerType::Institution, QStringLiteral("name"),
+                      QStringLiteral("示例科技有限公司")) == QStringLiteral("示例科技有限公司"));
+    BOOST_TEST(m.mask(CustomerType::Institution, QStringLiteral("legal_rep"),
+                      QStringLiteral("王芳")) == QStringLiteral("王*"));
+    BOOST_TEST(m.mask(CustomerType::Individual, QStringLiteral("mobile"), QString()).isEmpty());
+    BOOST_TEST(m.mask(CustomerType::Individual, QStringLiteral("mobile"),
+                      QStringLiteral("12345")) == QStringLiteral("1****"));
     // An unknown C2 field with no pattern is hidden entirely.
-    BOOST_TEST(m.mask(QStringLiteral("kyc_answer"), QStringLiteral("secret")) ==
-               QStringLiteral("****"));
+    BOOST_TEST(m.mask(CustomerType::Individual, QStringLiteral("kyc_answer"),
+                      QStringLiteral("secret")) == QStringLiteral("****"));
 }
 
 BOOST_AUTO_TEST_CASE(patterns_parse_and_are_configurable)
@@ -45,13 +54,17 @@ BOOST_AUTO_TEST_CASE(patterns_parse_and_are_configurable)
     MaskPattern::parse(QStringLiteral("middle:3"), &ok);
     BOOST_TEST(!ok);
     const Masker custom({{QStringLiteral("mobile"), MaskPattern::parse(QStringLiteral("last:4"))}});
-    BOOST_TEST(custom.mask(QStringLiteral("mobile"), QStringLiteral("13812345678")) ==
-               QStringLiteral("*******5678"));
-    const auto grades = FieldCatalogue::customerFields();
-    BOOST_TEST((FieldCatalogue::customerField(QStringLiteral("id_number"))->grade == Grade::C2));
-    BOOST_TEST((FieldCatalogue::customerField(QStringLiteral("branch"))->grade == Grade::C1));
-    BOOST_TEST(FieldCatalogue::customerField(QStringLiteral("password")) ==
-               nullptr); // C3: never stored
+    BOOST_TEST(custom.mask(CustomerType::Individual, QStringLiteral("mobile"),
+                           QStringLiteral("13812345678")) == QStringLiteral("*******5678"));
+    BOOST_TEST(
+        (CustomerFields::find(CustomerType::Individual, QStringLiteral("id_number"))->grade ==
+         Grade::C2));
+    BOOST_TEST(
+        (CustomerFields::find(CustomerType::Individual, QStringLiteral("risk_level"))->grade ==
+         Grade::C1));
+    // C3 data is never stored: the catalogue has no place for it.
+    for (const char* c3 : {"password", "cvn", "otp", "card_pin"})
+        BOOST_TEST(CustomerFields::find(CustomerType::Individual, QLatin1String(c3)) == nullptr);
 }
 
 BOOST_FIXTURE_TEST_CASE(masking_rules_come_from_the_database, VaultFixture)
@@ -64,10 +77,11 @@ BOOST_FIXTURE_TEST_CASE(masking_rules_come_from_the_database, VaultFixture)
     execOrFail(c, QStringLiteral("INSERT INTO rule_values (rule_set_id, key, value) VALUES "
                                  "(50, 'mobile', 'first:3,last:2')"));
     const Masker m = Masker::fromRules(c);
-    BOOST_TEST(m.mask(QStringLiteral("mobile"), QStringLiteral("13812345678")) ==
-               QStringLiteral("138******78"));
+    BOOST_TEST(m.mask(CustomerType::Individual, QStringLiteral("mobile"),
+                      QStringLiteral("13812345678")) == QStringLiteral("138******78"));
     // Rules the new version does not list keep their defaults.
-    BOOST_TEST(m.mask(QStringLiteral("name"), QStringLiteral("张伟")) == QStringLiteral("张*"));
+    BOOST_TEST(m.mask(CustomerType::Individual, QStringLiteral("name"), QStringLiteral("张伟")) ==
+               QStringLiteral("张*"));
 }
 
 BOOST_FIXTURE_TEST_CASE(unmasking_needs_permission_and_reason_and_leaves_a_record, VaultFixture)

@@ -1,0 +1,302 @@
+// CustomerStore's records around a profile: change history, periodic reviews, consents, who
+// viewed it, and drafts of unfinished edits.
+#include "customerstore.h"
+
+#include "security/audittrail.h"
+#include "security/masking.h"
+#include "security/permissions.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace rmdesk {
+
+namespace {
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QVariant nullable(const QString& s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+const QStringList consentPurposes = {
+    QStringLiteral("marketing_contact"), QStringLiteral("data_sharing"),
+    QStringLiteral("cross_border_transfer"), QStringLiteral("profiling")};
+
+} // namespace
+
+QList<CustomerChange> CustomerStore::changes(const Session& session, qint64 id, StoreError* error)
+{
+    QList<CustomerChange> list;
+    const auto row = load(id, error);
+    if (!row || !permitted(session, int(Action::CustomerRead), *row, error))
+        return list;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT at, user_name, field, coalesce(old_value, ''), "
+                             "coalesce(new_value, ''), reason, coalesce(proof_type, ''), "
+                             "coalesce(proof_ref, '') FROM customer_changes WHERE customer_id = ? "
+                             "ORDER BY id DESC"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        fail(error, StoreError::Failed, q.lastError().text());
+        return list;
+    }
+    while (q.next()) {
+        const QString field = q.value(2).toString();
+        list.append({q.value(0).toString(), q.value(1).toString(), field,
+                     m_masker->mask(row->type, field, q.value(3).toString()),
+                     m_masker->mask(row->type, field, q.value(4).toString()), q.value(5).toString(),
+                     q.value(6).toString(), q.value(7).toString()});
+    }
+    return list;
+}
+
+bool CustomerStore::recordReview(const Session& session, qint64 id, const CustomerReview& review,
+                                 StoreError* error)
+{
+    const auto row = load(id, error);
+    if (!row || !permitted(session, int(Action::CustomerUpdate), *row, error))
+        return false;
+    static const QStringList results = {QStringLiteral("confirmed"), QStringLiteral("updated"),
+                                        QStringLiteral("unreachable")};
+    if (!results.contains(review.result))
+        return fail(error, StoreError::Invalid,
+                    tr("The review result must be confirmed, updated or unreachable."));
+    if (review.checked.trimmed().isEmpty())
+        return fail(error, StoreError::Invalid,
+                    tr("Say what was checked in the review (documents, contact details, …)."));
+    const QDate on =
+        review.reviewedOn.isEmpty() ? m_today : QDate::fromString(review.reviewedOn, Qt::ISODate);
+    if (!on.isValid() || on > m_today)
+        return fail(error, StoreError::Invalid,
+                    tr("The review date must be a date like 2026-01-31, not in the future."));
+    const QString next = on.addMonths(reviewMonths(row->values.value(QStringLiteral("aml_risk"))))
+                             .toString(Qt::ISODate);
+    if (!m_db.transaction())
+        return fail(error, StoreError::Failed, m_db.lastError().text());
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO customer_reviews (customer_id, reviewed_on, user_name, "
+                             "checked, result, proof_type, proof_ref, next_due) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v : {QVariant(id), QVariant(on.toString(Qt::ISODate)),
+                              QVariant(session.userName), QVariant(review.checked.trimmed()),
+                              QVariant(review.result), nullable(review.proofType.trimmed()),
+                              nullable(review.proofRef.trimmed()), QVariant(next)})
+        q.addBindValue(v);
+    QSqlQuery due(m_db);
+    due.prepare(QStringLiteral("UPDATE customers SET next_review_due = ? WHERE id = ?"));
+    due.addBindValue(next);
+    due.addBindValue(id);
+    QString why;
+    if (!q.exec() || !due.exec() ||
+        !AuditTrail::record(m_db, session,
+                            {QStringLiteral("customer.review"), QStringLiteral("customer"),
+                             QString::number(id),
+                             QJsonObject{{QStringLiteral("result"), review.result},
+                                         {QStringLiteral("next_due"), next}},
+                             QString()},
+                            &why) ||
+        !m_db.commit()) {
+        if (why.isEmpty())
+            why = q.lastError().text() + due.lastError().text();
+        m_db.rollback();
+        return fail(error, StoreError::Failed, why);
+    }
+    return true;
+}
+
+QList<CustomerReview> CustomerStore::reviews(const Session& session, qint64 id, StoreError* error)
+{
+    QList<CustomerReview> list;
+    const auto row = load(id, error);
+    if (!row || !permitted(session, int(Action::CustomerRead), *row, error))
+        return list;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT reviewed_on, user_name, checked, result, "
+                             "coalesce(proof_type, ''), coalesce(proof_ref, ''), next_due "
+                             "FROM customer_reviews WHERE customer_id = ? ORDER BY id DESC"));
+    q.addBindValue(id);
+    if (q.exec()) {
+        while (q.next())
+            list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                         q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                         q.value(6).toString()});
+    }
+    return list;
+}
+
+bool CustomerStore::grantConsent(const Session& session, qint64 id, const Consent& consent,
+                                 StoreError* error)
+{
+    const auto row = load(id, error);
+    if (!row || !permitted(session, int(Action::CustomerUpdate), *row, error))
+        return false;
+    if (!consentPurposes.contains(consent.purpose))
+        return fail(error, StoreError::Invalid,
+                    tr("The consent purpose must be one of: %1.")
+                        .arg(consentPurposes.join(QStringLiteral(", "))));
+    const QDate on =
+        consent.grantedOn.isEmpty() ? m_today : QDate::fromString(consent.grantedOn, Qt::ISODate);
+    if (!on.isValid() || on > m_today)
+        return fail(error, StoreError::Invalid,
+                    tr("The consent date must be a date like 2026-01-31, not in the future."));
+    if (consent.channel.trimmed().isEmpty() || consent.evidenceRef.trimmed().isEmpty())
+        return fail(error, StoreError::Invalid,
+                    tr("A consent needs its channel and a reference to its evidence (signed "
+                       "form, recording)."));
+    if (!m_db.transaction())
+        return fail(error, StoreError::Failed, m_db.lastError().text());
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("INSERT INTO consents (customer_id, purpose, granted_on, channel, "
+                       "evidence_ref, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v :
+         {QVariant(id), QVariant(consent.purpose), QVariant(on.toString(Qt::ISODate)),
+          QVariant(consent.channel.trimmed()), QVariant(consent.evidenceRef.trimmed()),
+          QVariant(session.userName), QVariant(now())})
+        q.addBindValue(v);
+    QString why;
+    if (!q.exec() ||
+        !AuditTrail::record(m_db, session,
+                            {QStringLiteral("consent.grant"), QStringLiteral("customer"),
+                             QString::number(id),
+                             QJsonObject{{QStringLiteral("purpose"), consent.purpose},
+                                         {QStringLiteral("channel"), consent.channel.trimmed()}},
+                             QString()},
+                            &why) ||
+        !m_db.commit()) {
+        m_db.rollback();
+        return fail(error, StoreError::Failed, why.isEmpty() ? q.lastError().text() : why);
+    }
+    return true;
+}
+
+bool CustomerStore::withdrawConsent(const Session& session, qint64 id, const QString& purpose,
+                                    const QDate& on, StoreError* error)
+{
+    const auto row = load(id, error);
+    if (!row || !permitted(session, int(Action::CustomerUpdate), *row, error))
+        return false;
+    if (!on.isValid() || on > m_today)
+        return fail(error, StoreError::Invalid,
+                    tr("The withdrawal date must be a date like 2026-01-31, not in the future."));
+    if (!m_db.transaction())
+        return fail(error, StoreError::Failed, m_db.lastError().text());
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE consents SET withdrawn_on = ? WHERE customer_id = ? AND "
+                             "purpose = ? AND withdrawn_on IS NULL"));
+    q.addBindValue(on.toString(Qt::ISODate));
+    q.addBindValue(id);
+    q.addBindValue(purpose);
+    QString why;
+    if (!q.exec()) {
+        m_db.rollback();
+        return fail(error, StoreError::Failed, q.lastError().text());
+    }
+    if (q.numRowsAffected() == 0) {
+        m_db.rollback();
+        return fail(error, StoreError::NotFound,
+                    tr("Customer %1 has no consent for %2 to withdraw.").arg(id).arg(purpose));
+    }
+    if (!AuditTrail::record(m_db, session,
+                            {QStringLiteral("consent.withdraw"), QStringLiteral("customer"),
+                             QString::number(id), QJsonObject{{QStringLiteral("purpose"), purpose}},
+                             QString()},
+                            &why) ||
+        !m_db.commit()) {
+        m_db.rollback();
+        return fail(error, StoreError::Failed, why);
+    }
+    return true;
+}
+
+QList<Consent> CustomerStore::consents(const Session& session, qint64 id, StoreError* error)
+{
+    QList<Consent> list;
+    const auto row = load(id, error);
+    if (!row || !permitted(session, int(Action::CustomerRead), *row, error))
+        return list;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, purpose, granted_on, coalesce(withdrawn_on, ''), channel, "
+                             "evidence_ref, recorded_by FROM consents WHERE customer_id = ? "
+                             "ORDER BY granted_on DESC, id DESC"));
+    q.addBindValue(id);
+    if (q.exec()) {
+        while (q.next())
+            list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                         q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                         q.value(6).toString()});
+    }
+    return list;
+}
+
+QList<CustomerAccess> CustomerStore::accessLog(const Session& session, qint64 id, StoreError* error)
+{
+    QList<CustomerAccess> list;
+    const auto row = load(id, error);
+    if (!row || !permitted(session, int(Action::CustomerRead), *row, error))
+        return list;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT at, user_name, role, action, reason FROM audit_log "
+                             "WHERE entity = 'customer' AND entity_id = ? AND action IN "
+                             "('customer.view', 'unmask', 'customer.export') "
+                             "ORDER BY id DESC LIMIT 500"));
+    q.addBindValue(QString::number(id));
+    if (q.exec()) {
+        while (q.next())
+            list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                         q.value(3).toString(), q.value(4).toString()});
+    }
+    return list;
+}
+
+bool CustomerStore::saveDraft(const Session& session, qint64 customerId, const QString& form,
+                              StoreError* error)
+{
+    if (session.userId == 0)
+        return fail(error, StoreError::Invalid, tr("Drafts belong to a signed-in user."));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO customer_drafts (user_id, customer_id, form, saved_at) "
+                             "VALUES (?, ?, ?, ?) ON CONFLICT (user_id, customer_id) DO UPDATE "
+                             "SET form = excluded.form, saved_at = excluded.saved_at"));
+    q.addBindValue(session.userId);
+    q.addBindValue(customerId);
+    q.addBindValue(form);
+    q.addBindValue(now());
+    if (!q.exec())
+        return fail(error, StoreError::Failed, q.lastError().text());
+    return true;
+}
+
+std::optional<QString> CustomerStore::draft(const Session& session, qint64 customerId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT form FROM customer_drafts WHERE user_id = ? AND "
+                             "customer_id = ?"));
+    q.addBindValue(session.userId);
+    q.addBindValue(customerId);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return std::nullopt;
+}
+
+void CustomerStore::discardDraft(const Session& session, qint64 customerId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM customer_drafts WHERE user_id = ? AND customer_id = ?"));
+    q.addBindValue(session.userId);
+    q.addBindValue(customerId);
+    q.exec();
+}
+
+} // namespace rmdesk
