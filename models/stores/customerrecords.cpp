@@ -260,6 +260,35 @@ QList<CustomerAccess> CustomerStore::accessLog(const Session& session, qint64 id
     return list;
 }
 
+QList<Holding> CustomerStore::holdings(const Session& session, qint64 id, qint64* aumFen,
+                                       StoreError* error)
+{
+    QList<Holding> list;
+    if (aumFen)
+        *aumFen = 0;
+    const auto row = load(id, error);
+    if (!row || !permitted(session, int(Action::CustomerRead), *row, error))
+        return list;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT h.product_code, p.name, p.type, p.risk_level, h.month, h.balance_fen "
+        "FROM holdings h JOIN products p ON p.code = h.product_code "
+        "WHERE h.customer_id = ? AND h.month = (SELECT max(month) FROM holdings WHERE "
+        "customer_id = ?) ORDER BY h.balance_fen DESC"));
+    q.addBindValue(id);
+    q.addBindValue(id);
+    if (q.exec()) {
+        while (q.next()) {
+            list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                         q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong()});
+            if (aumFen)
+                *aumFen += list.last().balanceFen;
+        }
+    }
+    return list;
+}
+
 bool CustomerStore::saveDraft(const Session& session, qint64 customerId, const QString& form,
                               StoreError* error)
 {

@@ -75,6 +75,16 @@ struct Consent
     QString recordedBy;
 };
 
+struct Holding
+{
+    QString productCode;
+    QString productName;
+    QString productType;
+    QString productRisk; // R1–R5
+    QString month;       // yyyy-MM
+    qint64 balanceFen = 0;
+};
+
 struct CustomerAccess
 {
     QString at;
@@ -120,6 +130,8 @@ public:
                          StoreError* error);
     QList<Consent> consents(const Session& session, qint64 id, StoreError* error);
     QList<CustomerAccess> accessLog(const Session& session, qint64 id, StoreError* error);
+    // The latest month's holdings, and the assets under management they add up to (in fen).
+    QList<Holding> holdings(const Session& session, qint64 id, qint64* aumFen, StoreError* error);
 
     // Drafts of unfinished edits, per user and customer (0: a new customer).
     bool saveDraft(const Session& session, qint64 customerId, const QString& form,
