@@ -59,39 +59,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
-
-Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
-
-Commands:
-  init --db FILE --admin NAME [--kdf interactive|moderate|sensitive]
-                     create a database and its keyring; prints the recovery key once
-  user add NAME --role rm|supervisor|compliance|admin [--branch CODE] [--full-name TEXT] [--kdf P]
-  user list
-  user passwd NAME   your own password, or (administrators) reset another&apos;s
-  user disable NAME | user enable NAME
-  rekey              a new database key, resealed to every active user
-  backup --out FILE  an encrypted copy of the database and its keyring
-  check              file integrity, key slots and the audit chain
-  audit verify       the audit trail&apos;s hash chain
-  audit list [--since DATE] [--user NAME] [--action NAME] [--limit N]
-  recover NAME       with the recovery key: give administrator NAME a new password
-
-Global options:
-  --db FILE          the database (NAME.rmdb); its keyring is FILE.keyring
-  --user NAME        the user to act as
-  --password-stdin   read passwords from standard input, one per line (yours first)
-  --json             print one JSON document on standard output
-  --lang zh_CN|en    language of messages (default: the system&apos;s)
-  --help             show this help
-  --version          show the version
-
-Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
-4 missing, unreadable or damaged database, 5 not permitted for this role.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No database given: add --db FILE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -272,6 +239,502 @@ With it an administrator&apos;s password can be reset when every administrator h
         <source>%1 has a new password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
+
+Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
+
+Commands:
+  init --db FILE --admin NAME [--kdf interactive|moderate|sensitive]
+                     create a database and its keyring; prints the recovery key once
+  user add NAME --role rm|supervisor|compliance|admin [--branch CODE] [--full-name TEXT] [--kdf P]
+  user list
+  user passwd NAME   your own password, or (administrators) reset another&apos;s
+  user disable NAME | user enable NAME
+  rekey              a new database key, resealed to every active user
+  backup --out FILE  an encrypted copy of the database and its keyring
+  check              file integrity, key slots and the audit chain
+  audit verify       the audit trail&apos;s hash chain
+  audit list [--since DATE] [--user NAME] [--action NAME] [--limit N]
+  recover NAME       with the recovery key: give administrator NAME a new password
+  customer add --type individual|institution --name TEXT [--id-type T] [--id-number X]
+               [--mobile X] [--email X] [--birth-date D] [--branch CODE] [--rm NAME] [--risk-level C1..C5] ...
+  customer show ID [--unmask --reason TEXT]
+  customer update ID [--FIELD VALUE ...] --reason TEXT [--proof-type T --proof-ref R]
+  customer list [--branch CODE] [--rm NAME] [--review-overdue] [--limit N]
+  customer review ID --checked TEXT --result confirmed|updated|unreachable
+
+Global options:
+  --db FILE          the database (NAME.rmdb); its keyring is FILE.keyring
+  --user NAME        the user to act as
+  --password-stdin   read passwords from standard input, one per line (yours first)
+  --json             print one JSON document on standard output
+  --lang zh_CN|en    language of messages (default: the system&apos;s)
+  --help             show this help
+  --version          show the version
+
+Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
+4 missing, unreadable or damaged database, 5 not permitted for this role.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one customer number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer needs a subcommand: add, show, update, list or review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the customer type with --type individual|institution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer add takes options only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--unmask needs --reason TEXT; the reason is kept in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 was updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer list takes --branch, --rm, --review-overdue, --expiring-within DAYS, --limit N and --after ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review recorded; the next one is due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown customer subcommand &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFields</name>
+    <message>
+        <source>identify the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>know your customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>know your customer; suitability by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identify the customer (anti-money-laundering)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify the identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remind before the document expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact the customer; visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>know your customer; suitability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suitability of products (C1–C5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suitability: when the risk level was assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suitability: when it must be assessed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anti-money-laundering rating; sets the review cadence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differentiated service by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service notes for the relationship manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identify the legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>know your customer; segmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk assessment valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AML risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not collected for individual customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not collected for institutions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too long (200 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks like an ID or card number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use resident_id, passport, hk_macau_permit, taiwan_permit or foreign_permanent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>institutions are identified by their unified social credit code (uscc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required when an ID type is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match the ID number, which says %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match the ID number, which says %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use male or female.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date like 2026-01-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be a birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is before the assessment date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a mainland mobile number (11 digits starting with 13 to 19).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use C1, C2, C3, C4 or C5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use low, medium or high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too long (2000 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStore</name>
+    <message>
+        <source>The review result must be confirmed, updated or unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was checked in the review (documents, contact details, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review date must be a date like 2026-01-31, not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent purpose must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent date must be a date like 2026-01-31, not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consent needs its channel and a reference to its evidence (signed form, recording).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The withdrawal date must be a date like 2026-01-31, not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 has no consent for %2 to withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts belong to a signed-in user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 is not in your %2; you may not see or change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>book of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no user %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an active relationship manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 works in branch %3, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may add customers only to your own %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: another customer already has this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer could not be added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: name at least one field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the profile changes (--reason); it is kept with the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: moving a customer to another branch is a transfer, not an edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity fields (name, ID document, birth date, gender) change only with a proof document: give its type and reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changes: the values are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 was not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerUi</name>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Know your customer and risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -360,6 +823,116 @@ With it an administrator&apos;s password can be reset when every administrator h
     <name>Dialogs</name>
     <message>
         <source>Go ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s).</source>
+        <translation>
+            <numerusform>At least %n character.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdNumbers</name>
+    <message>
+        <source>No number was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an old 15-digit number; the 18-digit number is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 characters are needed; this has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1 should be a digit, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last character should be a digit or X, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region code %1 is not a Chinese province.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date %1 in it does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date %1 in it is before 1900.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date %1 in it is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check character should be %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No code was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1 is the letter %2, which these codes never use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1 should be a digit or a capital letter, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first character %1 is not a registration authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 should be a six-digit region code, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only letters and digits are allowed, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 to 17 letters and digits are needed; this has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passport number has at least one digit; this has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It should start with H (Hong Kong) or M (Macao), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 should be followed by 8 or 10 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 digits are needed (older permits: 10 digits, or 8 digits, a letter and a digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An old-style number starts with 3 letters, then 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 characters are needed (15 for cards issued before 2023); this has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An 18-character number starts with 9, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of identity document.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1081,6 +1654,720 @@ Make a backup first if you have none.</source>
     </message>
 </context>
 <context>
+    <name>rmdesk::ConsentDialog</name>
+    <message>
+        <source>Branch counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile banking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online banking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed form number, recording ID, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say through which channel the consent was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reference to the evidence (signed form, recording).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::Customer360</name>
+    <message>
+        <source>&amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Holdings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hanges and reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onsents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the masked values in the clear. You will be asked why; the reason is kept in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No holdings recorded for this customer. Month-end balances appear here after the monthly holdings import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes yet. Edits made with Edit… are listed here with their reason and proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No periodic reviews recorded yet. Record one with Record review… when you have checked the profile with the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consents recorded. Use Record consent… when the customer agrees to marketing, data sharing, cross-border transfer or profiling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the selected consent as of today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who opened, unmasked or exported this profile, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ID document recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmasked: this access is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assets under management at the end of %1: %2 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show unmasked values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do you need to see this customer&apos;s data in the clear? The reason is kept in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. customer called to confirm the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the customer&apos;s consent to %1 as of today? From today on it may no longer be relied on; the record of the consent and its withdrawal stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::CustomerEditDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Masked values stay as they are unless you replace them completely. Every change is kept with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. The customer joins your branch%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and your book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name of the relationship manager (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relationship manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. customer moved; new ID card issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name change certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number or scan reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the c&amp;hange: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof document t&amp;ype: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ference: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw this edit away, including its kept draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown masked. Replace the whole value to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity fields change only with a proof document: give its type and reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the profile changes; the reason is kept with the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Enter or Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Notes contain what looks like an ID or bank card number (%1). Notes are not masked: keep such numbers in their own fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unfinished edit from %1 was kept. Restore it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you do not restore it, it is discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::CustomerForm</name>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::CustomerListModel</name>
+    <message>
+        <source>The periodic review was due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The periodic review is due within %n day(s).</source>
+        <translation>
+            <numerusform>The periodic review is due within %n day.</numerusform>
+            <numerusform>The periodic review is due within %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (due soon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affluent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private banking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hong Kong/Macau permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taiwan permit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign permanent residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-border transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed (masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmasked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wealth management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::CustomersPage</name>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a customer to your branch (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n customer(s)</source>
+        <translation>
+            <numerusform>Showing %1 of %n customer</numerusform>
+            <numerusform>Showing %1 of %n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer&apos;s periodic review is overdue. Clear &quot;Review overdue only&quot; to see every customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers yet. Add one with Add customer…, or import a customer file exported from the core banking system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers in your scope yet. Customers appear here once relationship managers add or import them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::DateField</name>
+    <message>
+        <source>yyyy-MM-dd, or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a date from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rmdesk::LockScreen</name>
     <message>
         <source>Unlock</source>
@@ -1270,6 +2557,10 @@ Make a backup first if you have none.</source>
     </message>
     <message>
         <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1484,6 +2775,61 @@ Close this window anyway?</source>
     </message>
 </context>
 <context>
+    <name>rmdesk::ReviewDialog</name>
+    <message>
+        <source>Identity document seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed review form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ID document, mobile, address, occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next review is scheduled from the review date by the customer&apos;s AML risk rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was &amp;checked: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof r&amp;eference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was checked in the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rmdesk::RuleTableModel</name>
     <message>
         <source>Complaint deadlines</source>
@@ -1633,6 +2979,18 @@ Close this window anyway?</source>
     </message>
     <message>
         <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affluent: assets from (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private banking: assets from (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

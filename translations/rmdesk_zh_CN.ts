@@ -59,68 +59,6 @@
         <translation>未知命令 &apos;%1&apos;。运行 &apos;rmdesk-cli --help&apos; 查看可用命令。</translation>
     </message>
     <message>
-        <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
-
-Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
-
-Commands:
-  init --db FILE --admin NAME [--kdf interactive|moderate|sensitive]
-                     create a database and its keyring; prints the recovery key once
-  user add NAME --role rm|supervisor|compliance|admin [--branch CODE] [--full-name TEXT] [--kdf P]
-  user list
-  user passwd NAME   your own password, or (administrators) reset another&apos;s
-  user disable NAME | user enable NAME
-  rekey              a new database key, resealed to every active user
-  backup --out FILE  an encrypted copy of the database and its keyring
-  check              file integrity, key slots and the audit chain
-  audit verify       the audit trail&apos;s hash chain
-  audit list [--since DATE] [--user NAME] [--action NAME] [--limit N]
-  recover NAME       with the recovery key: give administrator NAME a new password
-
-Global options:
-  --db FILE          the database (NAME.rmdb); its keyring is FILE.keyring
-  --user NAME        the user to act as
-  --password-stdin   read passwords from standard input, one per line (yours first)
-  --json             print one JSON document on standard output
-  --lang zh_CN|en    language of messages (default: the system&apos;s)
-  --help             show this help
-  --version          show the version
-
-Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
-4 missing, unreadable or damaged database, 5 not permitted for this role.
-</source>
-        <translation>用法：rmdesk-cli [--db 文件] [--user 用户名] [--password-stdin] [--json] [--lang zh_CN|en] 命令 ...
-
-以脚本方式调用客户经理工作台的数据存储、权限检查和审计日志。
-
-命令：
-  init --db 文件 --admin 用户名 [--kdf interactive|moderate|sensitive]
-                     新建数据库及其密钥环；只打印一次恢复密钥
-  user add 用户名 --role rm|supervisor|compliance|admin [--branch 机构代码] [--full-name 姓名] [--kdf 强度]
-  user list
-  user passwd 用户名 修改自己的密码，或（管理员）重置他人的密码
-  user disable 用户名 | user enable 用户名
-  rekey              更换数据库密钥，并重新封装给每个有效用户
-  backup --out 文件  数据库及其密钥环的加密副本
-  check              检查文件完整性、密钥槽和审计链
-  audit verify       校验审计日志的哈希链
-  audit list [--since 日期] [--user 用户名] [--action 操作] [--limit 条数]
-  recover 用户名     使用恢复密钥为管理员设置新密码
-
-全局选项：
-  --db 文件          数据库文件（名称.rmdb）；其密钥环为 文件.keyring
-  --user 用户名      以该用户身份操作
-  --password-stdin   从标准输入读取密码，每行一个（先是您自己的）
-  --json             在标准输出打印一个 JSON 文档
-  --lang zh_CN|en    消息语言（默认跟随系统）
-  --help             显示本帮助
-  --version          显示版本
-
-退出码：0 完成，1 结果为否，2 用法错误，3 身份验证失败，
-4 数据库缺失、无法读取或已损坏，5 当前角色无权执行。
-</translation>
-    </message>
-    <message>
         <source>No database given: add --db FILE.</source>
         <translation>未指定数据库：请加上 --db 文件。</translation>
     </message>
@@ -306,6 +244,537 @@ With it an administrator&apos;s password can be reset when every administrator h
         <source>%1 has a new password.</source>
         <translation>%1 已设置新密码。</translation>
     </message>
+    <message>
+        <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
+
+Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
+
+Commands:
+  init --db FILE --admin NAME [--kdf interactive|moderate|sensitive]
+                     create a database and its keyring; prints the recovery key once
+  user add NAME --role rm|supervisor|compliance|admin [--branch CODE] [--full-name TEXT] [--kdf P]
+  user list
+  user passwd NAME   your own password, or (administrators) reset another&apos;s
+  user disable NAME | user enable NAME
+  rekey              a new database key, resealed to every active user
+  backup --out FILE  an encrypted copy of the database and its keyring
+  check              file integrity, key slots and the audit chain
+  audit verify       the audit trail&apos;s hash chain
+  audit list [--since DATE] [--user NAME] [--action NAME] [--limit N]
+  recover NAME       with the recovery key: give administrator NAME a new password
+  customer add --type individual|institution --name TEXT [--id-type T] [--id-number X]
+               [--mobile X] [--email X] [--birth-date D] [--branch CODE] [--rm NAME] [--risk-level C1..C5] ...
+  customer show ID [--unmask --reason TEXT]
+  customer update ID [--FIELD VALUE ...] --reason TEXT [--proof-type T --proof-ref R]
+  customer list [--branch CODE] [--rm NAME] [--review-overdue] [--limit N]
+  customer review ID --checked TEXT --result confirmed|updated|unreachable
+
+Global options:
+  --db FILE          the database (NAME.rmdb); its keyring is FILE.keyring
+  --user NAME        the user to act as
+  --password-stdin   read passwords from standard input, one per line (yours first)
+  --json             print one JSON document on standard output
+  --lang zh_CN|en    language of messages (default: the system&apos;s)
+  --help             show this help
+  --version          show the version
+
+Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
+4 missing, unreadable or damaged database, 5 not permitted for this role.
+</source>
+        <translation>用法：rmdesk-cli [--db 文件] [--user 用户名] [--password-stdin] [--json] [--lang zh_CN|en] 命令 ...
+
+以脚本方式调用客户经理工作台的数据存储、权限检查和审计日志。
+
+命令：
+  init --db 文件 --admin 用户名 [--kdf interactive|moderate|sensitive]
+                     新建数据库及其密钥环；只打印一次恢复密钥
+  user add 用户名 --role rm|supervisor|compliance|admin [--branch 机构代码] [--full-name 姓名] [--kdf 强度]
+  user list
+  user passwd 用户名 修改自己的密码，或（管理员）重置他人的密码
+  user disable 用户名 | user enable 用户名
+  rekey              更换数据库密钥，并重新封装给每个有效用户
+  backup --out 文件  数据库及其密钥环的加密副本
+  check              检查文件完整性、密钥槽和审计链
+  audit verify       校验审计日志的哈希链
+  audit list [--since 日期] [--user 用户名] [--action 操作] [--limit 条数]
+  recover 用户名     使用恢复密钥为管理员设置新密码
+  customer add --type individual|institution --name 姓名 [--id-type 证件类型] [--id-number 号码]
+               [--mobile 手机] [--email 邮箱] [--birth-date 日期] [--branch 机构] [--rm 客户经理] [--risk-level C1..C5] ...
+  customer show 编号 [--unmask --reason 原因]
+  customer update 编号 [--字段 值 ...] --reason 原因 [--proof-type 证明类型 --proof-ref 证明编号]
+  customer list [--branch 机构] [--rm 客户经理] [--review-overdue] [--limit 条数]
+  customer review 编号 --checked 核实内容 --result confirmed|updated|unreachable
+
+全局选项：
+  --db 文件          数据库文件（名称.rmdb）；其密钥环为 文件.keyring
+  --user 用户名      以该用户身份操作
+  --password-stdin   从标准输入读取密码，每行一个（先是您自己的）
+  --json             在标准输出打印一个 JSON 文档
+  --lang zh_CN|en    消息语言（默认跟随系统）
+  --help             显示本帮助
+  --version          显示版本
+
+退出码：0 完成，1 结果为否，2 用法错误，3 身份验证失败，
+4 数据库缺失、无法读取或已损坏，5 当前角色无权执行。
+</translation>
+    </message>
+    <message>
+        <source>Give one customer number.</source>
+        <translation>请给出一个客户编号。</translation>
+    </message>
+    <message>
+        <source>customer needs a subcommand: add, show, update, list or review.</source>
+        <translation>customer 需要子命令：add、show、update、list 或 review。</translation>
+    </message>
+    <message>
+        <source>Give the customer type with --type individual|institution.</source>
+        <translation>请用 --type individual|institution 指定客户类型。</translation>
+    </message>
+    <message>
+        <source>customer add takes options only.</source>
+        <translation>customer add 只接受选项。</translation>
+    </message>
+    <message>
+        <source>--unmask needs --reason TEXT; the reason is kept in the audit trail.</source>
+        <translation>--unmask 需要 --reason 原因；原因将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Customer %1 was updated.</source>
+        <translation>客户 %1 已更新。</translation>
+    </message>
+    <message>
+        <source>customer list takes --branch, --rm, --review-overdue, --expiring-within DAYS, --limit N and --after ID.</source>
+        <translation>customer list 接受 --branch、--rm、--review-overdue、--expiring-within 天数、--limit 条数 和 --after 编号。</translation>
+    </message>
+    <message>
+        <source>Review recorded; the next one is due on %1.</source>
+        <translation>核实已记录；下次核实日期为 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown customer subcommand &apos;%1&apos;.</source>
+        <translation>未知的 customer 子命令 &apos;%1&apos;。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFields</name>
+    <message>
+        <source>identify the customer</source>
+        <translation>识别客户身份</translation>
+    </message>
+    <message>
+        <source>know your customer</source>
+        <translation>了解客户</translation>
+    </message>
+    <message>
+        <source>know your customer; suitability by age</source>
+        <translation>了解客户；按年龄评估适当性</translation>
+    </message>
+    <message>
+        <source>identify the customer (anti-money-laundering)</source>
+        <translation>识别客户身份（反洗钱）</translation>
+    </message>
+    <message>
+        <source>verify the identity document</source>
+        <translation>核验身份证件</translation>
+    </message>
+    <message>
+        <source>remind before the document expires</source>
+        <translation>证件到期前提醒</translation>
+    </message>
+    <message>
+        <source>contact the customer</source>
+        <translation>联系客户</translation>
+    </message>
+    <message>
+        <source>contact the customer; visits</source>
+        <translation>联系客户；上门拜访</translation>
+    </message>
+    <message>
+        <source>know your customer; suitability</source>
+        <translation>了解客户；适当性管理</translation>
+    </message>
+    <message>
+        <source>suitability of products (C1–C5)</source>
+        <translation>产品适当性（C1–C5）</translation>
+    </message>
+    <message>
+        <source>suitability: when the risk level was assessed</source>
+        <translation>适当性：风险等级评估日期</translation>
+    </message>
+    <message>
+        <source>suitability: when it must be assessed again</source>
+        <translation>适当性：须重新评估的日期</translation>
+    </message>
+    <message>
+        <source>anti-money-laundering rating; sets the review cadence</source>
+        <translation>反洗钱风险等级；决定核实周期</translation>
+    </message>
+    <message>
+        <source>differentiated service by stage</source>
+        <translation>按生命周期阶段提供差异化服务</translation>
+    </message>
+    <message>
+        <source>service notes for the relationship manager</source>
+        <translation>客户经理的服务备注</translation>
+    </message>
+    <message>
+        <source>identify the legal representative</source>
+        <translation>识别法定代表人</translation>
+    </message>
+    <message>
+        <source>know your customer; segmentation</source>
+        <translation>了解客户；客户细分</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>签发机关</translation>
+    </message>
+    <message>
+        <source>ID valid until</source>
+        <translation>证件有效期至</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Other phones</source>
+        <translation>其他电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>注册地址</translation>
+    </message>
+    <message>
+        <source>Risk tolerance</source>
+        <translation>风险承受能力</translation>
+    </message>
+    <message>
+        <source>Risk assessed on</source>
+        <translation>风险评估日期</translation>
+    </message>
+    <message>
+        <source>Risk assessment valid until</source>
+        <translation>风险评估有效期至</translation>
+    </message>
+    <message>
+        <source>AML risk</source>
+        <translation>反洗钱风险等级</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Relationship manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户层级</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>下次核实</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>is not collected for individual customers.</source>
+        <translation>不对个人客户采集。</translation>
+    </message>
+    <message>
+        <source>is not collected for institutions.</source>
+        <translation>不对机构客户采集。</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>为必填项。</translation>
+    </message>
+    <message>
+        <source>is too long (200 characters at most).</source>
+        <translation>过长（最多 200 个字符）。</translation>
+    </message>
+    <message>
+        <source>looks like an ID or card number.</source>
+        <translation>看起来像证件号或卡号。</translation>
+    </message>
+    <message>
+        <source>use resident_id, passport, hk_macau_permit, taiwan_permit or foreign_permanent.</source>
+        <translation>请使用 resident_id、passport、hk_macau_permit、taiwan_permit 或 foreign_permanent。</translation>
+    </message>
+    <message>
+        <source>institutions are identified by their unified social credit code (uscc).</source>
+        <translation>机构客户以统一社会信用代码（uscc）识别。</translation>
+    </message>
+    <message>
+        <source>is required when an ID type is given.</source>
+        <translation>填写证件类型时为必填项。</translation>
+    </message>
+    <message>
+        <source>%1 does not match the ID number, which says %2.</source>
+        <translation>%1 与证件号码不符，证件号码显示为 %2。</translation>
+    </message>
+    <message>
+        <source>does not match the ID number, which says %1.</source>
+        <translation>与证件号码不符，证件号码显示为%1。</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>use male or female.</source>
+        <translation>请填写 male（男）或 female（女）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a date like 2026-01-31.</source>
+        <translation>%1 不是形如 2026-01-31 的日期。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a birth date.</source>
+        <translation>%1 不可能是出生日期。</translation>
+    </message>
+    <message>
+        <source>is before the assessment date.</source>
+        <translation>早于评估日期。</translation>
+    </message>
+    <message>
+        <source>%1 is not a mainland mobile number (11 digits starting with 13 to 19).</source>
+        <translation>%1 不是内地手机号码（以 13 至 19 开头的 11 位数字）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a phone number.</source>
+        <translation>%1 不是电话号码。</translation>
+    </message>
+    <message>
+        <source>%1 is not an email address.</source>
+        <translation>%1 不是电子邮箱地址。</translation>
+    </message>
+    <message>
+        <source>use C1, C2, C3, C4 or C5.</source>
+        <translation>请使用 C1、C2、C3、C4 或 C5。</translation>
+    </message>
+    <message>
+        <source>use low, medium or high.</source>
+        <translation>请使用 low（低）、medium（中）或 high（高）。</translation>
+    </message>
+    <message>
+        <source>use one of: %1.</source>
+        <translation>请使用以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>is too long (2000 characters at most).</source>
+        <translation>过长（最多 2000 个字符）。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStore</name>
+    <message>
+        <source>The review result must be confirmed, updated or unreachable.</source>
+        <translation>核实结果必须是 confirmed（已确认）、updated（已更新）或 unreachable（无法联系）。</translation>
+    </message>
+    <message>
+        <source>Say what was checked in the review (documents, contact details, …).</source>
+        <translation>请说明核实了哪些内容（证件、联系方式等）。</translation>
+    </message>
+    <message>
+        <source>The review date must be a date like 2026-01-31, not in the future.</source>
+        <translation>核实日期必须是形如 2026-01-31 的日期，且不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The consent purpose must be one of: %1.</source>
+        <translation>授权用途必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>The consent date must be a date like 2026-01-31, not in the future.</source>
+        <translation>授权日期必须是形如 2026-01-31 的日期，且不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>A consent needs its channel and a reference to its evidence (signed form, recording).</source>
+        <translation>授权须注明渠道及凭证编号（签字表格、录音等）。</translation>
+    </message>
+    <message>
+        <source>The withdrawal date must be a date like 2026-01-31, not in the future.</source>
+        <translation>撤回日期必须是形如 2026-01-31 的日期，且不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Customer %1 has no consent for %2 to withdraw.</source>
+        <translation>客户 %1 没有可撤回的“%2”授权。</translation>
+    </message>
+    <message>
+        <source>Drafts belong to a signed-in user.</source>
+        <translation>草稿属于已登录的用户。</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>没有编号为 %1 的客户。</translation>
+    </message>
+    <message>
+        <source>Customer %1 is not in your %2; you may not see or change it.</source>
+        <translation>客户 %1 不在您的%2内；您无权查看或修改。</translation>
+    </message>
+    <message>
+        <source>book of customers</source>
+        <translation>名下客户</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>%1: there is no user %2.</source>
+        <translation>%1：没有用户 %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an active relationship manager.</source>
+        <translation>%1：%2 不是有效的客户经理。</translation>
+    </message>
+    <message>
+        <source>%1: %2 works in branch %3, not %4.</source>
+        <translation>%1：%2 隶属于机构 %3，而不是 %4。</translation>
+    </message>
+    <message>
+        <source>%1: is required.</source>
+        <translation>%1：为必填项。</translation>
+    </message>
+    <message>
+        <source>You may add customers only to your own %1.</source>
+        <translation>您只能向自己的%1添加客户。</translation>
+    </message>
+    <message>
+        <source>%1: another customer already has this number.</source>
+        <translation>%1：已有其他客户使用此号码。</translation>
+    </message>
+    <message>
+        <source>The customer could not be added: %1</source>
+        <translation>无法添加客户：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to change: name at least one field.</source>
+        <translation>没有要修改的内容：请至少指定一个字段。</translation>
+    </message>
+    <message>
+        <source>Say why the profile changes (--reason); it is kept with the change.</source>
+        <translation>请说明修改原因（--reason）；原因将与修改一同保存。</translation>
+    </message>
+    <message>
+        <source>%1: moving a customer to another branch is a transfer, not an edit.</source>
+        <translation>%1：将客户移到其他机构属于移交，而不是编辑。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be left empty.</source>
+        <translation>%1：不能为空。</translation>
+    </message>
+    <message>
+        <source>Identity fields (name, ID document, birth date, gender) change only with a proof document: give its type and reference.</source>
+        <translation>身份信息（姓名、证件、出生日期、性别）须凭证明文件才能修改：请填写证明文件类型和编号。</translation>
+    </message>
+    <message>
+        <source>Nothing changes: the values are the same.</source>
+        <translation>没有变化：取值相同。</translation>
+    </message>
+    <message>
+        <source>Customer %1 was not changed: %2</source>
+        <translation>客户 %1 未修改：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerUi</name>
+    <message>
+        <source>Identity</source>
+        <translation>身份信息</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Know your customer and risk</source>
+        <translation>了解客户与风险</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>⚠ %1 — overdue</source>
+        <translation>⚠ %1 — 已逾期</translation>
+    </message>
+    <message>
+        <source>%1 — due soon</source>
+        <translation>%1 — 即将到期</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -395,6 +864,115 @@ With it an administrator&apos;s password can be reset when every administrator h
     <message>
         <source>Go ahead</source>
         <translation>继续</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s).</source>
+        <translation>
+            <numerusform>至少 %n 个字符。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdNumbers</name>
+    <message>
+        <source>No number was given.</source>
+        <translation>未填写号码。</translation>
+    </message>
+    <message>
+        <source>This is an old 15-digit number; the 18-digit number is required.</source>
+        <translation>这是旧的 15 位号码；须使用 18 位号码。</translation>
+    </message>
+    <message>
+        <source>18 characters are needed; this has %1.</source>
+        <translation>需要 18 个字符；现为 %1 个。</translation>
+    </message>
+    <message>
+        <source>Character %1 should be a digit, not &quot;%2&quot;.</source>
+        <translation>第 %1 位应为数字，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>The last character should be a digit or X, not &quot;%1&quot;.</source>
+        <translation>最后一位应为数字或 X，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The region code %1 is not a Chinese province.</source>
+        <translation>地区代码 %1 不是中国的省级行政区。</translation>
+    </message>
+    <message>
+        <source>The birth date %1 in it does not exist.</source>
+        <translation>其中的出生日期 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The birth date %1 in it is before 1900.</source>
+        <translation>其中的出生日期 %1 早于 1900 年。</translation>
+    </message>
+    <message>
+        <source>The birth date %1 in it is in the future.</source>
+        <translation>其中的出生日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>The check character should be %1, not %2.</source>
+        <translation>校验码应为 %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>No code was given.</source>
+        <translation>未填写代码。</translation>
+    </message>
+    <message>
+        <source>Character %1 is the letter %2, which these codes never use.</source>
+        <translation>第 %1 位是字母 %2，此类代码从不使用该字母。</translation>
+    </message>
+    <message>
+        <source>Character %1 should be a digit or a capital letter, not &quot;%2&quot;.</source>
+        <translation>第 %1 位应为数字或大写字母，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>The first character %1 is not a registration authority.</source>
+        <translation>第一位 %1 不是登记管理部门代码。</translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 should be a six-digit region code, not %1.</source>
+        <translation>第 3 至 8 位应为 6 位地区代码，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Only letters and digits are allowed, not &quot;%1&quot;.</source>
+        <translation>只允许字母和数字，不允许“%1”。</translation>
+    </message>
+    <message>
+        <source>5 to 17 letters and digits are needed; this has %1.</source>
+        <translation>需要 5 至 17 个字母或数字；现为 %1 个。</translation>
+    </message>
+    <message>
+        <source>A passport number has at least one digit; this has none.</source>
+        <translation>护照号码至少包含一个数字；此号码没有。</translation>
+    </message>
+    <message>
+        <source>It should start with H (Hong Kong) or M (Macao), not &quot;%1&quot;.</source>
+        <translation>应以 H（香港）或 M（澳门）开头，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 should be followed by 8 or 10 digits.</source>
+        <translation>%1 后应跟 8 位或 10 位数字。</translation>
+    </message>
+    <message>
+        <source>8 digits are needed (older permits: 10 digits, or 8 digits, a letter and a digit).</source>
+        <translation>需要 8 位数字（旧版通行证：10 位数字，或 8 位数字加一个字母和一个数字）。</translation>
+    </message>
+    <message>
+        <source>An old-style number starts with 3 letters, then 12 digits.</source>
+        <translation>旧版号码以 3 个字母开头，后跟 12 位数字。</translation>
+    </message>
+    <message>
+        <source>18 characters are needed (15 for cards issued before 2023); this has %1.</source>
+        <translation>需要 18 个字符（2023 年前签发的为 15 个）；现为 %1 个。</translation>
+    </message>
+    <message>
+        <source>An 18-character number starts with 9, not &quot;%1&quot;.</source>
+        <translation>18 位号码应以 9 开头，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of identity document.</source>
+        <translation>未知的身份证件类型。</translation>
     </message>
 </context>
 <context>
@@ -983,7 +1561,7 @@ Make a backup first if you have none.</source>
     <name>rmdesk::AuditLogModel</name>
     <message>
         <source>No.</source>
-        <translation>序号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>Time</source>
@@ -1114,6 +1692,717 @@ Make a backup first if you have none.</source>
     <message>
         <source>The current password is not right.</source>
         <translation>当前密码不正确。</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::ConsentDialog</name>
+    <message>
+        <source>Branch counter</source>
+        <translation>网点柜台</translation>
+    </message>
+    <message>
+        <source>Mobile banking</source>
+        <translation>手机银行</translation>
+    </message>
+    <message>
+        <source>Recorded phone call</source>
+        <translation>录音电话</translation>
+    </message>
+    <message>
+        <source>Online banking</source>
+        <translation>网上银行</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>记录授权</translation>
+    </message>
+    <message>
+        <source>Signed form number, recording ID, …</source>
+        <translation>签字表格编号、录音编号等</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>用途(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation>授权日期(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Channel: *</source>
+        <translation>渠道(&amp;C)：*</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence: *</source>
+        <translation>凭证(&amp;E)：*</translation>
+    </message>
+    <message>
+        <source>Say through which channel the consent was given.</source>
+        <translation>请说明授权的渠道。</translation>
+    </message>
+    <message>
+        <source>Give a reference to the evidence (signed form, recording).</source>
+        <translation>请填写凭证编号（签字表格、录音）。</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::Customer360</name>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>资料(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Holdings</source>
+        <translation>持仓(&amp;H)</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges and reviews</source>
+        <translation>变更与核实(&amp;H)</translation>
+    </message>
+    <message>
+        <source>C&amp;onsents</source>
+        <translation>授权(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Who viewed</source>
+        <translation>查看记录(&amp;W)</translation>
+    </message>
+    <message>
+        <source>S&amp;how…</source>
+        <translation>显示(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Show the masked values in the clear. You will be asked why; the reason is kept in the audit trail.</source>
+        <translation>以明文显示脱敏内容。系统会询问原因；原因将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Product risk</source>
+        <translation>产品风险</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Balance (yuan)</source>
+        <translation>余额（元）</translation>
+    </message>
+    <message>
+        <source>No holdings recorded for this customer. Month-end balances appear here after the monthly holdings import.</source>
+        <translation>该客户暂无持仓记录。每月持仓导入后，月末余额会显示在这里。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>证明文件</translation>
+    </message>
+    <message>
+        <source>No changes yet. Edits made with Edit… are listed here with their reason and proof.</source>
+        <translation>暂无变更。通过“编辑…”所做的修改会连同原因和证明文件列在这里。</translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation>核实日期</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>核实内容</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>下次核实</translation>
+    </message>
+    <message>
+        <source>No periodic reviews recorded yet. Record one with Record review… when you have checked the profile with the customer.</source>
+        <translation>暂无定期核实记录。与客户核对资料后，请用“记录核实…”登记。</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Periodic reviews</source>
+        <translation>定期核实</translation>
+    </message>
+    <message>
+        <source>&amp;Record review…</source>
+        <translation>记录核实(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>授权日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>No consents recorded. Use Record consent… when the customer agrees to marketing, data sharing, cross-border transfer or profiling.</source>
+        <translation>暂无授权记录。客户同意营销联系、数据共享、跨境传输或画像分析时，请用“记录授权…”登记。</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>记录授权(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>撤回(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected consent as of today.</source>
+        <translation>自今日起撤回所选授权。</translation>
+    </message>
+    <message>
+        <source>Everyone who opened, unmasked or exported this profile, newest first.</source>
+        <translation>所有打开、显示明文或导出过该客户资料的人，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>No ID document recorded</source>
+        <translation>未登记身份证件</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Unmasked: this access is recorded.</source>
+        <translation>已显示明文：本次查看已被记录。</translation>
+    </message>
+    <message>
+        <source>Masked</source>
+        <translation>已脱敏</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最近修改</translation>
+    </message>
+    <message>
+        <source>Assets under management at the end of %1: %2 yuan</source>
+        <translation>%1 末资产管理规模：%2 元</translation>
+    </message>
+    <message>
+        <source>✔ Given</source>
+        <translation>✔ 已授权</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1</source>
+        <translation>已于 %1 撤回</translation>
+    </message>
+    <message>
+        <source>Show unmasked values</source>
+        <translation>显示明文</translation>
+    </message>
+    <message>
+        <source>Why do you need to see this customer&apos;s data in the clear? The reason is kept in the audit trail.</source>
+        <translation>您为什么需要查看该客户数据的明文？原因将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>e.g. customer called to confirm the address</source>
+        <translation>例如：客户来电核对地址</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>撤回授权</translation>
+    </message>
+    <message>
+        <source>Withdraw the customer&apos;s consent to %1 as of today? From today on it may no longer be relied on; the record of the consent and its withdrawal stays.</source>
+        <translation>自今日起撤回客户对“%1”的授权？从今天起不得再依据该授权；授权及撤回的记录将保留。</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::CustomerEditDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard edit</source>
+        <translation>放弃编辑(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Edit customer %1</source>
+        <translation>编辑客户 %1</translation>
+    </message>
+    <message>
+        <source>Add customer</source>
+        <translation>添加客户</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Masked values stay as they are unless you replace them completely. Every change is kept with its reason.</source>
+        <translation>标 * 的为必填项。脱敏的内容除非整体替换，否则保持不变。每次修改都会连同原因保存。</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. The customer joins your branch%1.</source>
+        <translation>标 * 的为必填项。客户将归入您的机构%1。</translation>
+    </message>
+    <message>
+        <source> and your book</source>
+        <translation>及您的名下</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Customer &amp;type:</source>
+        <translation>客户类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>User name of the relationship manager (optional)</source>
+        <translation>客户经理的用户名（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship manager:</source>
+        <translation>客户经理(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Change record</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <source>e.g. customer moved; new ID card issued</source>
+        <translation>例如：客户搬家；换发新身份证</translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Household register</source>
+        <translation>户口簿</translation>
+    </message>
+    <message>
+        <source>Name change certificate</source>
+        <translation>更名证明</translation>
+    </message>
+    <message>
+        <source>Business licence</source>
+        <translation>营业执照</translation>
+    </message>
+    <message>
+        <source>Document number or scan reference</source>
+        <translation>文件编号或扫描件编号</translation>
+    </message>
+    <message>
+        <source>Reason for the c&amp;hange: *</source>
+        <translation>修改原因(&amp;H)：*</translation>
+    </message>
+    <message>
+        <source>Proof document t&amp;ype: *</source>
+        <translation>证明文件类型(&amp;Y)：*</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference: *</source>
+        <translation>编号(&amp;F)：*</translation>
+    </message>
+    <message>
+        <source>Throw this edit away, including its kept draft.</source>
+        <translation>放弃本次编辑，包括已保存的草稿。</translation>
+    </message>
+    <message>
+        <source>Shown masked. Replace the whole value to change it.</source>
+        <translation>以脱敏形式显示。如需修改请整体替换。</translation>
+    </message>
+    <message>
+        <source>%1: *</source>
+        <translation>%1：*</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Identity fields change only with a proof document: give its type and reference.</source>
+        <translation>身份信息须凭证明文件才能修改：请填写证明文件类型和编号。</translation>
+    </message>
+    <message>
+        <source>Say why the profile changes; the reason is kept with the change.</source>
+        <translation>请说明修改原因；原因将与修改一同保存。</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation>尚未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Save (Enter or Ctrl+S)</source>
+        <translation>保存（Enter 或 Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>⚠ Notes contain what looks like an ID or bank card number (%1). Notes are not masked: keep such numbers in their own fields.</source>
+        <translation>⚠ 备注中含有疑似证件号或银行卡号（%1）。备注不会脱敏：请将此类号码填在相应字段中。</translation>
+    </message>
+    <message>
+        <source>Unfinished edit</source>
+        <translation>未完成的编辑</translation>
+    </message>
+    <message>
+        <source>An unfinished edit from %1 was kept. Restore it?</source>
+        <translation>保留了 %1 的一次未完成编辑。要恢复吗？</translation>
+    </message>
+    <message>
+        <source>If you do not restore it, it is discarded.</source>
+        <translation>如果不恢复，它将被丢弃。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: %1</source>
+        <translation>无法保存草稿：%1</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::CustomerForm</name>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::CustomerListModel</name>
+    <message>
+        <source>The periodic review was due on %1.</source>
+        <translation>定期核实应于 %1 完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The periodic review is due within %n day(s).</source>
+        <translation>
+            <numerusform>定期核实将在 %n 天内到期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>%1 (due soon)</source>
+        <translation>%1（即将到期）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Growing</source>
+        <translation>成长期</translation>
+    </message>
+    <message>
+        <source>Mature</source>
+        <translation>成熟期</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation>衰退期</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation>大众客户</translation>
+    </message>
+    <message>
+        <source>Affluent</source>
+        <translation>富裕客户</translation>
+    </message>
+    <message>
+        <source>Private banking</source>
+        <translation>私人银行客户</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Hong Kong/Macau permit</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <source>Taiwan permit</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <source>Foreign permanent residence</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Marketing contact</source>
+        <translation>营销联系</translation>
+    </message>
+    <message>
+        <source>Data sharing</source>
+        <translation>数据共享</translation>
+    </message>
+    <message>
+        <source>Cross-border transfer</source>
+        <translation>跨境传输</translation>
+    </message>
+    <message>
+        <source>Profiling</source>
+        <translation>画像分析</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>无法联系</translation>
+    </message>
+    <message>
+        <source>Viewed (masked)</source>
+        <translation>查看（脱敏）</translation>
+    </message>
+    <message>
+        <source>Unmasked</source>
+        <translation>显示明文</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>存款</translation>
+    </message>
+    <message>
+        <source>Wealth management</source>
+        <translation>理财</translation>
+    </message>
+    <message>
+        <source>Fund</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保险</translation>
+    </message>
+    <message>
+        <source>Bond</source>
+        <translation>债券</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::CustomersPage</name>
+    <message>
+        <source>All customers</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Review &amp;overdue only</source>
+        <translation>仅显示核实逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Add customer…</source>
+        <translation>添加客户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a customer to your branch (Ctrl+N)</source>
+        <translation>向您的机构添加客户（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the customer.</source>
+        <translation>双击或按 Enter 打开客户。</translation>
+    </message>
+    <message>
+        <source>&amp;Load more</source>
+        <translation>加载更多(&amp;L)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %n customer(s)</source>
+        <translation>
+            <numerusform>显示 %1 / %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer&apos;s periodic review is overdue. Clear &quot;Review overdue only&quot; to see every customer.</source>
+        <translation>没有定期核实逾期的客户。取消勾选“仅显示核实逾期”可查看全部客户。</translation>
+    </message>
+    <message>
+        <source>No customers yet. Add one with Add customer…, or import a customer file exported from the core banking system.</source>
+        <translation>暂无客户。请用“添加客户…”添加，或导入从核心系统导出的客户文件。</translation>
+    </message>
+    <message>
+        <source>No customers in your scope yet. Customers appear here once relationship managers add or import them.</source>
+        <translation>您的权限范围内暂无客户。客户经理添加或导入客户后会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>客户 %1</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::DateField</name>
+    <message>
+        <source>yyyy-MM-dd, or empty</source>
+        <translation>yyyy-MM-dd，或留空</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Pick a date from a calendar</source>
+        <translation>从日历中选择日期</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +2596,10 @@ Make a backup first if you have none.</source>
     <message>
         <source>Your password was changed.</source>
         <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +2815,61 @@ Close this window anyway?</source>
     </message>
 </context>
 <context>
+    <name>rmdesk::ReviewDialog</name>
+    <message>
+        <source>Identity document seen</source>
+        <translation>已查验身份证件</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Signed review form</source>
+        <translation>签字核实表</translation>
+    </message>
+    <message>
+        <source>Branch visit</source>
+        <translation>网点面谈</translation>
+    </message>
+    <message>
+        <source>Record review</source>
+        <translation>记录核实</translation>
+    </message>
+    <message>
+        <source>e.g. ID document, mobile, address, occupation</source>
+        <translation>例如：身份证件、手机、地址、职业</translation>
+    </message>
+    <message>
+        <source>The next review is scheduled from the review date by the customer&apos;s AML risk rating.</source>
+        <translation>下次核实日期按客户的反洗钱风险等级从本次核实日期起算。</translation>
+    </message>
+    <message>
+        <source>What was &amp;checked: *</source>
+        <translation>核实内容(&amp;C)：*</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>结果(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reviewed &amp;on:</source>
+        <translation>核实日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Proof &amp;type:</source>
+        <translation>证明类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Proof r&amp;eference:</source>
+        <translation>证明编号(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Say what was checked in the review.</source>
+        <translation>请说明核实了哪些内容。</translation>
+    </message>
+</context>
+<context>
     <name>rmdesk::RuleTableModel</name>
     <message>
         <source>Complaint deadlines</source>
@@ -1670,6 +3018,18 @@ Close this window anyway?</source>
     <message>
         <source>Source</source>
         <translation>依据</translation>
+    </message>
+    <message>
+        <source>Customer tiers</source>
+        <translation>客户分层</translation>
+    </message>
+    <message>
+        <source>Affluent: assets from (yuan)</source>
+        <translation>富裕客户：资产起点（元）</translation>
+    </message>
+    <message>
+        <source>Private banking: assets from (yuan)</source>
+        <translation>私人银行客户：资产起点（元）</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,22 @@
 #include "dialogs.h"
 
 #include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace rmdesk {
 
 bool Dialogs::s_testMode = false;
 QList<bool> Dialogs::s_answers;
 QList<QString> Dialogs::s_fileNames;
+QList<QString> Dialogs::s_texts;
 QString Dialogs::s_lastMessage;
 
 bool Dialogs::confirm(QWidget* parent, const QString& title, const QString& text,
@@ -64,12 +70,60 @@ void Dialogs::warn(QWidget* parent, const QString& title, const QString& text)
     QMessageBox::warning(parent, title, text);
 }
 
+QString Dialogs::askText(QWidget* parent, const QString& title, const QString& label,
+                         int minimumLength, const QString& placeholder)
+{
+    s_lastMessage = label;
+    if (!s_texts.isEmpty()) {
+        const QString text = s_texts.takeFirst().trimmed();
+        return text.size() >= minimumLength ? text : QString();
+    }
+    if (s_testMode)
+        return QString();
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("askTextDialog"));
+    dialog.setWindowTitle(title);
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* text = new QLabel(label);
+    text->setWordWrap(true);
+    auto* edit = new QLineEdit;
+    edit->setPlaceholderText(placeholder);
+    text->setBuddy(edit);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
+    const QString hint =
+        QCoreApplication::translate("Dialogs", "At least %n character(s).", nullptr, minimumLength);
+    auto update = [=] {
+        const bool enough = edit->text().trimmed().size() >= minimumLength;
+        ok->setEnabled(enough);
+        ok->setToolTip(enough ? QString() : hint);
+    };
+    QObject::connect(edit, &QLineEdit::textChanged, &dialog, update);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    update();
+    layout->addWidget(text);
+    layout->addWidget(edit);
+    layout->addWidget(buttons);
+    dialog.resize(dialog.fontMetrics().horizontalAdvance(QLatin1Char('M')) * 32,
+                  dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted)
+        return QString();
+    return edit->text().trimmed();
+}
+
+void Dialogs::setNextText(const QString& text)
+{
+    s_texts.append(text);
+}
+
 void Dialogs::setTestMode(bool on)
 {
     s_testMode = on;
     if (!on) {
         s_answers.clear();
         s_fileNames.clear();
+        s_texts.clear();
     }
 }
 

@@ -24,16 +24,22 @@ public:
                                 const QString& filter);
     // A modal message for something that went wrong outside any form.
     static void warn(QWidget* parent, const QString& title, const QString& text);
+    // A short text the person must give (a reason, at least `minimumLength` characters); empty
+    // when cancelled. Tests queue the answer with setNextText().
+    static QString askText(QWidget* parent, const QString& title, const QString& label,
+                           int minimumLength, const QString& placeholder = QString());
 
     static void setTestMode(bool on);
     static void setNextAnswer(bool answer);
     static void setNextFileName(const QString& fileName);
+    static void setNextText(const QString& text);
     static QString lastMessage() { return s_lastMessage; }
 
 private:
     static bool s_testMode;
     static QList<bool> s_answers;
     static QList<QString> s_fileNames;
+    static QList<QString> s_texts;
     static QString s_lastMessage;
 };
 

@@ -6,6 +6,7 @@
 #include "navigationrail.h"
 #include "pages/administrationpage.h"
 #include "pages/auditlogpage.h"
+#include "pages/customerspage.h"
 #include "pages/overviewpage.h"
 #include "security/permissions.h"
 #include "security/vault.h"
@@ -55,6 +56,9 @@ MainWindow::MainWindow(Vault& vault, QWidget* parent)
     const Session& session = vault.session();
     addPage(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Overview"),
             new OverviewPage(&vault.database(), false));
+    if (Permissions::allows(session, Action::CustomerRead))
+        addPage(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("Customers"),
+                new CustomersPage(vault));
     if (Permissions::allows(session, Action::UserManage))
         addPage(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Administration"),
                 new AdministrationPage(vault));

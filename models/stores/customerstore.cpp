@@ -307,6 +307,13 @@ bool CustomerStore::update(const Session& session, qint64 id, QHash<QString, QSt
         !changes.contains(QStringLiteral("id_type")))
         changes.insert(QStringLiteral("id_type"), row->values.value(QStringLiteral("id_type")));
     errors += CustomerFields::normalise(row->type, &changes, false, m_today);
+    // Columns that always hold a value (the name is checked by normalise).
+    for (const char* notNull : {"aml_risk", "lifecycle_stage"}) {
+        const QString field = QLatin1String(notNull);
+        if (changes.contains(field) && changes.value(field).isEmpty())
+            errors.append(
+                {field, tr("%1: cannot be left empty.").arg(CustomerFields::label(field))});
+    }
     std::optional<qint64> rmId;
     if (!rmName.isEmpty()) {
         if (!Permissions::allows(session, Action::CustomerAssign, Target{row->branch, 0}))

@@ -86,14 +86,16 @@ BOOST_AUTO_TEST_CASE(rail_shows_only_what_the_role_may_use)
     for (const char* name : {"rm1", "sup1"}) {
         auto v = loginAs(QString::fromLatin1(name), userPassword);
         MainWindow window(*v);
-        BOOST_TEST(railPages(window) == QStringList{QStringLiteral("overviewPage")});
+        BOOST_TEST(railPages(window) ==
+                   (QStringList{QStringLiteral("overviewPage"), QStringLiteral("customersPage")}));
         BOOST_TEST(window.findChild<QWidget*>(QStringLiteral("administrationPage")) == nullptr);
         BOOST_TEST(window.findChild<QWidget*>(QStringLiteral("auditLogPage")) == nullptr);
     }
     auto compliance = loginAs(QStringLiteral("comp1"), userPassword);
     MainWindow window(*compliance);
     BOOST_TEST(railPages(window) ==
-               (QStringList{QStringLiteral("overviewPage"), QStringLiteral("auditLogPage")}));
+               (QStringList{QStringLiteral("overviewPage"), QStringLiteral("customersPage"),
+                            QStringLiteral("auditLogPage")}));
     BOOST_TEST(labelText(&window, "statusRole").contains(QStringLiteral("Compliance")));
 }
 

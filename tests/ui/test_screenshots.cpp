@@ -2,19 +2,25 @@
 // people to look at. Without the variable the suite checks nothing and writes nothing.
 #include "adduserdialog.h"
 #include "appstyle.h"
+#include "customer360.h"
+#include "customereditdialog.h"
 #include "localization.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "navigationrail.h"
 #include "newdatabasewizard.h"
 #include "pages/administrationpage.h"
+#include "pages/customerspage.h"
+#include "stores/customerstore.h"
 #include "uitestsupport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLayout>
+#include <QSqlQuery>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTranslator>
 
 using namespace rmdesk;
@@ -119,6 +125,97 @@ BOOST_AUTO_TEST_CASE(main_screens)
         setText(&window, "unlockPassword", QStringLiteral("nope"));
         click(&window, "unlockButton");
         save(&window, QStringLiteral("lock-screen"), language);
+    }
+    useLanguage(QStringLiteral("en"));
+}
+
+BOOST_AUTO_TEST_CASE(customer_screens)
+{
+    if (shotDir().isEmpty())
+        return;
+    QDir().mkpath(shotDir());
+    applyAppStyle(*qApp);
+    addUser(QStringLiteral("wang.fang"), Role::Rm, QStringLiteral("SH001"));
+    auto rm = loginAs(QStringLiteral("wang.fang"), userPassword);
+    CustomerStore store(rm->database().connection());
+    StoreError error;
+    qint64 id = 0;
+    BOOST_REQUIRE_MESSAGE(
+        store.add(rm->session(), CustomerType::Individual,
+                  {{QStringLiteral("name"), QStringLiteral("张三")},
+                   {QStringLiteral("id_number"), QStringLiteral("11010519491231002X")},
+                   {QStringLiteral("id_expiry"), QStringLiteral("2030-06-30")},
+                   {QStringLiteral("mobile"), QStringLiteral("13812345678")},
+                   {QStringLiteral("email"), QStringLiteral("zhangsan@example.com")},
+                   {QStringLiteral("address"), QStringLiteral("上海市浦东新区世纪大道100号")},
+                   {QStringLiteral("occupation"), QStringLiteral("教师")},
+                   {QStringLiteral("risk_level"), QStringLiteral("C3")},
+                   {QStringLiteral("risk_assessed_on"), QStringLiteral("2026-03-01")},
+                   {QStringLiteral("risk_expires_on"), QStringLiteral("2027-02-28")},
+                   {QStringLiteral("aml_risk"), QStringLiteral("medium")},
+                   {QStringLiteral("lifecycle_stage"), QStringLiteral("growing")},
+                   {QStringLiteral("notes"), QStringLiteral("Prefers calls after 17:00.")}},
+                  &id, &error),
+        error.message);
+    store.add(rm->session(), CustomerType::Individual,
+              {{QStringLiteral("name"), QStringLiteral("李四")},
+               {QStringLiteral("mobile"), QStringLiteral("13987654321")}},
+              nullptr, &error);
+    BOOST_REQUIRE_MESSAGE(
+        store.update(rm->session(), id, {{QStringLiteral("mobile"), QStringLiteral("13800001111")}},
+                     QStringLiteral("Customer changed phone"), QString(), QString(), &error),
+        error.message);
+    store.recordReview(rm->session(), id,
+                       {QString(), QString(), QStringLiteral("ID card, mobile, address"),
+                        QStringLiteral("confirmed"), QStringLiteral("Branch visit"),
+                        QStringLiteral("V-0042"), QString()},
+                       &error);
+    QSqlQuery q(rm->database().connection());
+    BOOST_REQUIRE(q.exec(QStringLiteral("INSERT INTO products(code,name,type,risk_level) VALUES "
+                                        "('WM001','稳健理财1号','wealth','R2')")));
+    BOOST_REQUIRE(q.exec(QStringLiteral("INSERT INTO holdings(customer_id,product_code,month,"
+                                        "balance_fen) VALUES (1,'WM001','2026-10',123456789)")));
+
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        useLanguage(language);
+        MainWindow window(*rm);
+        window.resize(1200, 760);
+        window.show();
+        selectPage(window, "customersPage");
+        auto* page = child<CustomersPage>(&window, "customersPage");
+        save(&window, QStringLiteral("customers"), language);
+        BOOST_REQUIRE(page->openCustomer(id));
+        Customer360* c360 = page->customerView(id);
+        save(&window, QStringLiteral("customer360-profile"), language);
+        auto* sections = child<QTabWidget>(c360, "customerSections");
+        sections->setCurrentIndex(1);
+        save(&window, QStringLiteral("customer360-holdings"), language);
+        sections->setCurrentIndex(2);
+        save(&window, QStringLiteral("customer360-history"), language);
+        Dialogs::setNextText(QStringLiteral("customer called about the address"));
+        click(c360, "showButton");
+        sections->setCurrentIndex(0);
+        save(&window, QStringLiteral("customer360-revealed"), language);
+        sections->setCurrentIndex(4);
+        save(&window, QStringLiteral("customer360-access"), language);
+        sections->setCurrentIndex(3);
+        save(&window, QStringLiteral("customer360-consents"), language);
+        sections->setCurrentIndex(0);
+
+        page->addCustomer();
+        auto* add = openDialog<CustomerEditDialog>(page, "customerEditDialog");
+        setText(add, "nameField", QStringLiteral("王五"));
+        setText(add, "mobileField", QStringLiteral("1381234"));
+        setText(add, "idNumberField", QStringLiteral("110105194912310037"));
+        save(add, QStringLiteral("customer-add-error"), language);
+        add->discard();
+
+        click(c360, "editButton");
+        auto* edit = openDialog<CustomerEditDialog>(c360, "customerEditDialog");
+        setText(edit, "idNumberField", QStringLiteral("110105194912310046"));
+        setText(edit, "changeReason", QStringLiteral("New ID card issued"));
+        save(edit, QStringLiteral("customer-edit-proof"), language);
+        edit->discard();
     }
     useLanguage(QStringLiteral("en"));
 }

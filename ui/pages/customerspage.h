@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+
+namespace rmdesk {
+
+class Customer360;
+class CustomerListModel;
+class Vault;
+
+// The customers the signed-in person may see (masked), a page at a time, and a tab per opened
+// customer (the 360 view). The first tab is the list and cannot be closed.
+class CustomersPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CustomersPage(Vault& vault, QWidget* parent = nullptr);
+
+    void refresh();
+    void loadMore();
+    // Opens (or brings forward) the customer's 360 view; false when the store refuses (the reason
+    // is shown through Dialogs::warn).
+    bool openCustomer(qint64 customerId);
+    void addCustomer();
+    Customer360* customerView(qint64 customerId) const;
+    CustomerListModel* model() const { return m_model; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    QWidget* buildList();
+    void closeTab(int index);
+    void saveColumns();
+
+    Vault& m_vault;
+    CustomerListModel* m_model;
+    QTabWidget* m_tabs;
+    QCheckBox* m_overdueOnly = nullptr;
+    QTableView* m_view = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_empty = nullptr;
+    QLabel* m_count = nullptr;
+    QPushButton* m_loadMore = nullptr;
+    bool m_columnsRestored = false;
+};
+
+} // namespace rmdesk
