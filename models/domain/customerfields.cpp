@@ -138,6 +138,15 @@ QStringList CustomerFields::lifecycleStages()
             QStringLiteral("lost")};
 }
 
+QString CustomerFields::tierFor(qint64 aumFen, qint64 affluentMinYuan, qint64 privateMinYuan)
+{
+    if (aumFen >= privateMinYuan * 100)
+        return QStringLiteral("private");
+    if (aumFen >= affluentMinYuan * 100)
+        return QStringLiteral("affluent");
+    return QStringLiteral("mass");
+}
+
 QString CustomerFields::purpose(const FieldDef& field)
 {
     return tr(field.purpose);

@@ -55,6 +55,10 @@ public:
     static QStringList amlRisks() { return {"low", "medium", "high"}; }
     static QStringList lifecycleStages();
 
+    // The tier for assets under management (in fen) against the thresholds (in yuan) of the
+    // customer_tiers rule set: "mass", "affluent" or "private".
+    static QString tierFor(qint64 aumFen, qint64 affluentMinYuan, qint64 privateMinYuan);
+
     // Checks and normalises the values of a customer of `type` (field name → text; an empty text
     // clears the field). `complete`: the values are the whole record (add), not only changes.
     // Derives birth date and gender from a resident ID when they are not given, and refuses

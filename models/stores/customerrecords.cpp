@@ -5,6 +5,7 @@
 #include "security/audittrail.h"
 #include "security/masking.h"
 #include "security/permissions.h"
+#include "stores/rulestore.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -287,6 +288,79 @@ QList<Holding> CustomerStore::holdings(const Session& session, qint64 id, qint64
         }
     }
     return list;
+}
+
+int CustomerStore::refreshTiers(const Session& session, const QString& month, StoreError* error)
+{
+    if (!Permissions::allows(session, Action::CustomerImport)) {
+        fail(error, StoreError::Forbidden, Permissions::refusal(session, Action::CustomerImport));
+        return -1;
+    }
+    qint64 affluent = 500000;
+    qint64 privateBanking = 6000000;
+    for (const Rule& r : RuleStore(m_db).rulesInForce(m_today)) {
+        if (r.ruleSet == QLatin1String("customer_tiers") &&
+            r.key == QLatin1String("affluent_min_aum"))
+            affluent = r.value.toLongLong();
+        if (r.ruleSet == QLatin1String("customer_tiers") &&
+            r.key == QLatin1String("private_min_aum"))
+            privateBanking = r.value.toLongLong();
+    }
+    // Only the customers in the session's scope are touched.
+    QVariantList binds = {month};
+    const QString scope = scopeClause(session, &binds, error);
+    if (scope.isEmpty())
+        return -1;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT c.id, c.tier, coalesce(sum(h.balance_fen), 0) FROM customers c "
+                       "LEFT JOIN holdings h ON h.customer_id = c.id AND h.month = ? "
+                       "WHERE %1 GROUP BY c.id")
+            .arg(scope));
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    if (!q.exec()) {
+        fail(error, StoreError::Failed, q.lastError().text());
+        return -1;
+    }
+    QList<QPair<qint64, QString>> changed;
+    while (q.next()) {
+        const QString tier =
+            CustomerFields::tierFor(q.value(2).toLongLong(), affluent, privateBanking);
+        if (tier != q.value(1).toString())
+            changed.append({q.value(0).toLongLong(), tier});
+    }
+    q.finish();
+    if (!m_db.transaction()) {
+        fail(error, StoreError::Failed, m_db.lastError().text());
+        return -1;
+    }
+    QSqlQuery up(m_db);
+    up.prepare(QStringLiteral("UPDATE customers SET tier = ? WHERE id = ?"));
+    for (const auto& c : changed) {
+        up.addBindValue(c.second);
+        up.addBindValue(c.first);
+        if (!up.exec()) {
+            m_db.rollback();
+            fail(error, StoreError::Failed, up.lastError().text());
+            return -1;
+        }
+    }
+    QString why;
+    if (!AuditTrail::record(m_db, session,
+                            {QStringLiteral("customer.tiers"), QStringLiteral("customer"),
+                             QString(),
+                             QJsonObject{{QStringLiteral("month"), month},
+                                         {QStringLiteral("changed"), int(changed.size())}},
+                             QString()},
+                            &why) ||
+        !m_db.commit()) {
+        m_db.rollback();
+        fail(error, StoreError::Failed, why);
+        return -1;
+    }
+    return int(changed.size());
 }
 
 bool CustomerStore::saveDraft(const Session& session, qint64 customerId, const QString& form,

@@ -139,6 +139,10 @@ public:
     std::optional<QString> draft(const Session& session, qint64 customerId);
     void discardDraft(const Session& session, qint64 customerId);
 
+    // Sets every customer's tier from the AUM of their holdings in `month` (yyyy-MM) and the
+    // customer_tiers rules; run after a holdings import. Returns how many tiers changed.
+    int refreshTiers(const Session& session, const QString& month, StoreError* error);
+
     // Months between reviews for an AML rating, from the review_cadence rules in force.
     int reviewMonths(const QString& amlRisk) const;
 

@@ -328,4 +328,32 @@ BOOST_AUTO_TEST_CASE(drafts_and_who_viewed)
     BOOST_TEST(log.first().reason == QStringLiteral("AML case 7"));
 }
 
+BOOST_AUTO_TEST_CASE(tiers_follow_assets_under_management)
+{
+    BOOST_TEST(CustomerFields::tierFor(0, 500000, 6000000) == QStringLiteral("mass"));
+    BOOST_TEST(CustomerFields::tierFor(49999999, 500000, 6000000) == QStringLiteral("mass"));
+    BOOST_TEST(CustomerFields::tierFor(50000000, 500000, 6000000) == QStringLiteral("affluent"));
+    BOOST_TEST(CustomerFields::tierFor(600000000, 500000, 6000000) == QStringLiteral("private"));
+    const qint64 id = addZhang();
+    QSqlDatabase c = admin->database().connection();
+    execOrFail(c, QStringLiteral("INSERT INTO products VALUES ('WM1', '稳健理财', 'wealth', 'R2'), "
+                                 "('DP1', '定期存款', 'deposit', 'R1')"));
+    execOrFail(c, QStringLiteral("INSERT INTO holdings VALUES (%1, 'WM1', '2026-10', 40000000), "
+                                 "(%1, 'DP1', '2026-10', 20000000), (%1, 'DP1', '2026-09', 1)")
+                      .arg(id));
+    StoreError e;
+    BOOST_TEST(store(*admin).refreshTiers(admin->session(), QStringLiteral("2026-10"), &e) == -1);
+    BOOST_TEST(e.kind == StoreError::Forbidden);
+    BOOST_TEST(store(*rm2).refreshTiers(rm2->session(), QStringLiteral("2026-10"), &e) ==
+               0); // not theirs
+    BOOST_TEST(store(*sup1).refreshTiers(sup1->session(), QStringLiteral("2026-10"), &e) == 1);
+    BOOST_TEST(store(*rm1).show(rm1->session(), id, &e)->value("tier") ==
+               QStringLiteral("affluent"));
+    qint64 aum = 0;
+    const auto held = store(*rm1).holdings(rm1->session(), id, &aum, &e);
+    BOOST_TEST(held.size() == 2);
+    BOOST_TEST(aum == 60000000); // 600,000.00 yuan in the latest month
+    BOOST_TEST(store(*sup1).refreshTiers(sup1->session(), QStringLiteral("2026-10"), &e) == 0);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
