@@ -314,6 +314,50 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>Unknown customer subcommand &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>demo takes only --customers N, --seed S and --months M.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how many customers to generate with --customers N (1 to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--months needs a number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the demo users: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generating customers %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the demo staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 customers (%2 institutions) in %3 branches with %4 new users, %5 products and %6 month-end holdings in %7 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to search for: a name, pinyin, mobile digits or the end of an ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerFields</name>
@@ -595,6 +639,21 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
 </context>
 <context>
+    <name>CustomerSearch</name>
+    <message>
+        <source>Type at least two characters of the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least four digits of the mobile or ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name (Chinese characters or pinyin), by four or more mobile digits, or by the end of an ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerStore</name>
     <message>
         <source>The review result must be confirmed, updated or unreachable.</source>
@@ -816,6 +875,36 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
     <message>
         <source>The copy %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>A user named %1 already exists with another role or branch; the demo staff cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between 1 and %1 customers, and 1 to %2 months of holdings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The database already has %n customer(s): demo data goes only into a database without customers.</source>
+        <translation>
+            <numerusform>The database already has %n customer: demo data goes only into a database without customers.</numerusform>
+            <numerusform>The database already has %n customers: demo data goes only into a database without customers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database connection is not an RM Desk one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No demo data was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data was written, but the search index could not be built: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2368,6 +2457,21 @@ Make a backup first if you have none.</source>
     </message>
 </context>
 <context>
+    <name>rmdesk::GlobalSearch</name>
+    <message>
+        <source>Find a customer: name, pinyin, mobile digits, ID tail (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer in your scope matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more: type more to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rmdesk::LockScreen</name>
     <message>
         <source>Unlock</source>
@@ -2561,6 +2665,10 @@ Make a backup first if you have none.</source>
     </message>
     <message>
         <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find customer…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -354,6 +354,50 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>Unknown customer subcommand &apos;%1&apos;.</source>
         <translation>未知的 customer 子命令 &apos;%1&apos;。</translation>
     </message>
+    <message>
+        <source>demo takes only --customers N, --seed S and --months M.</source>
+        <translation>demo 只接受 --customers 数量、--seed 种子 和 --months 月数。</translation>
+    </message>
+    <message>
+        <source>Say how many customers to generate with --customers N (1 to %1).</source>
+        <translation>请用 --customers 数量 指定要生成的客户数（1 至 %1）。</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number of 0 or more.</source>
+        <translation>--seed 需要大于或等于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>--months needs a number from 1 to %1.</source>
+        <translation>--months 需要 1 至 %1 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Password for the demo users: </source>
+        <translation>演示用户的密码：</translation>
+    </message>
+    <message>
+        <source>generating customers %1/%2</source>
+        <translation>正在生成客户 %1/%2</translation>
+    </message>
+    <message>
+        <source>creating the demo staff accounts</source>
+        <translation>正在创建演示员工账户</translation>
+    </message>
+    <message>
+        <source>building the search index</source>
+        <translation>正在建立搜索索引</translation>
+    </message>
+    <message>
+        <source>Generated %1 customers (%2 institutions) in %3 branches with %4 new users, %5 products and %6 month-end holdings in %7 s.</source>
+        <translation>已在 %7 秒内生成 %1 位客户（其中机构 %2 家），分布于 %3 个机构，新增 %4 位用户、%5 个产品和 %6 条月末持仓。</translation>
+    </message>
+    <message>
+        <source>Say what to search for: a name, pinyin, mobile digits or the end of an ID number.</source>
+        <translation>请输入要搜索的内容：姓名、拼音、手机号码数字或证件号码末几位。</translation>
+    </message>
+    <message>
+        <source>%1 found in %2 ms</source>
+        <translation>找到 %1 条，用时 %2 毫秒</translation>
+    </message>
 </context>
 <context>
     <name>CustomerFields</name>
@@ -635,6 +679,21 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
 </context>
 <context>
+    <name>CustomerSearch</name>
+    <message>
+        <source>Type at least two characters of the name.</source>
+        <translation>请至少输入姓名中的两个字。</translation>
+    </message>
+    <message>
+        <source>Type at least four digits of the mobile or ID number.</source>
+        <translation>请至少输入手机号码或证件号码的四位数字。</translation>
+    </message>
+    <message>
+        <source>Search by name (Chinese characters or pinyin), by four or more mobile digits, or by the end of an ID number.</source>
+        <translation>可按姓名（汉字或拼音）、四位以上手机号码数字或证件号码末几位搜索。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerStore</name>
     <message>
         <source>The review result must be confirmed, updated or unreachable.</source>
@@ -857,6 +916,35 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     <message>
         <source>The copy %1 could not be written: %2</source>
         <translation>无法写入副本 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>A user named %1 already exists with another role or branch; the demo staff cannot be created.</source>
+        <translation>已存在角色或机构不同的用户 %1；无法创建演示员工。</translation>
+    </message>
+    <message>
+        <source>Between 1 and %1 customers, and 1 to %2 months of holdings.</source>
+        <translation>客户数须在 1 至 %1 之间，持仓月数须在 1 至 %2 之间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database already has %n customer(s): demo data goes only into a database without customers.</source>
+        <translation>
+            <numerusform>数据库中已有 %n 位客户：演示数据只能写入没有客户的数据库。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database connection is not an RM Desk one.</source>
+        <translation>该数据库连接不属于客户经理工作台。</translation>
+    </message>
+    <message>
+        <source>No demo data was written: %1</source>
+        <translation>未写入任何演示数据：%1</translation>
+    </message>
+    <message>
+        <source>The demo data was written, but the search index could not be built: %1</source>
+        <translation>演示数据已写入，但无法建立搜索索引：%1</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2494,21 @@ Make a backup first if you have none.</source>
     </message>
 </context>
 <context>
+    <name>rmdesk::GlobalSearch</name>
+    <message>
+        <source>Find a customer: name, pinyin, mobile digits, ID tail (Ctrl+K)</source>
+        <translation>查找客户：姓名、拼音、手机号码数字、证件号码末几位（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>No customer in your scope matches &quot;%1&quot;.</source>
+        <translation>您权限范围内没有与“%1”匹配的客户。</translation>
+    </message>
+    <message>
+        <source>%1 more: type more to narrow the search.</source>
+        <translation>还有 %1 条：请输入更多内容以缩小范围。</translation>
+    </message>
+</context>
+<context>
     <name>rmdesk::LockScreen</name>
     <message>
         <source>Unlock</source>
@@ -2600,6 +2703,10 @@ Make a backup first if you have none.</source>
     <message>
         <source>Customers</source>
         <translation>客户</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer…</source>
+        <translation>查找客户(&amp;F)…</translation>
     </message>
 </context>
 <context>

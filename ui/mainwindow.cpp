@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "changepassworddialog.h"
+#include "globalsearch.h"
 #include "idlelock.h"
 #include "lockscreen.h"
 #include "navigationrail.h"
@@ -24,6 +25,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QVBoxLayout>
 
 namespace rmdesk {
 
@@ -43,11 +45,15 @@ MainWindow::MainWindow(Vault& vault, QWidget* parent)
 
     auto* workspace = new QWidget;
     workspace->setObjectName(QStringLiteral("workspace"));
-    auto* layout = new QHBoxLayout(workspace);
+    auto* outer = new QVBoxLayout(workspace);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    auto* layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_rail);
     layout->addWidget(m_pages, 1);
+    outer->addLayout(layout, 1);
     m_shell->addWidget(workspace);
     m_shell->addWidget(m_lockScreen);
     setCentralWidget(m_shell);
@@ -56,9 +62,22 @@ MainWindow::MainWindow(Vault& vault, QWidget* parent)
     const Session& session = vault.session();
     addPage(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Overview"),
             new OverviewPage(&vault.database(), false));
-    if (Permissions::allows(session, Action::CustomerRead))
-        addPage(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("Customers"),
-                new CustomersPage(vault));
+    if (Permissions::allows(session, Action::CustomerRead)) {
+        auto* customers = new CustomersPage(vault);
+        addPage(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("Customers"), customers);
+        // Ctrl+K from any page: the search field above the pages opens the customer's 360 view.
+        m_search = new GlobalSearch(vault);
+        auto* bar = new QHBoxLayout;
+        bar->setContentsMargins(fontMetrics().height() / 2, fontMetrics().height() / 3,
+                                fontMetrics().height() / 2, fontMetrics().height() / 3);
+        bar->addStretch(1);
+        bar->addWidget(m_search, 2);
+        outer->insertLayout(0, bar);
+        connect(m_search, &GlobalSearch::customerChosen, this, [this, customers](qint64 id) {
+            m_rail->setCurrentRow(m_pages->indexOf(customers));
+            customers->openCustomer(id);
+        });
+    }
     if (Permissions::allows(session, Action::UserManage))
         addPage(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Administration"),
                 new AdministrationPage(vault));
@@ -102,6 +121,13 @@ void MainWindow::buildMenus()
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, i] { m_rail->setCurrentRow(i); });
         m_unlockedActions << action;
+    }
+    if (m_search) {
+        go->addSeparator();
+        QAction* find = go->addAction(tr("&Find customer…"), m_search, &GlobalSearch::focusSearch);
+        find->setObjectName(QStringLiteral("actionFindCustomer"));
+        find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+        m_unlockedActions << find;
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));

@@ -8,6 +8,7 @@ class QStackedWidget;
 
 namespace rmdesk {
 
+class GlobalSearch;
 class IdleLock;
 class LockScreen;
 class NavigationRail;
@@ -25,6 +26,7 @@ public:
     QStackedWidget* pages() const { return m_pages; }
     NavigationRail* rail() const { return m_rail; }
     IdleLock* idleLock() const { return m_idle; }
+    GlobalSearch* search() const { return m_search; } // null for roles without customers
     bool isLocked() const;
 
     // Hides every page behind the lock screen until the user's password is entered.
@@ -45,6 +47,7 @@ private:
     LockScreen* m_lockScreen;
     IdleLock* m_idle;
     QLabel* m_lockState = nullptr;
+    GlobalSearch* m_search = nullptr;
     QList<QAction*> m_unlockedActions;
 };
 

@@ -3,6 +3,7 @@
 #include "security/audittrail.h"
 #include "security/masking.h"
 #include "security/permissions.h"
+#include "stores/customersearch.h"
 #include "stores/rulestore.h"
 
 #include <QDateTime>
@@ -229,6 +230,12 @@ bool CustomerStore::add(const Session& session, CustomerType type, QHash<QString
         return fail(error, StoreError::Failed, tr("The customer could not be added: %1").arg(why));
     }
     const qint64 newId = q.lastInsertId().toLongLong();
+    if (!CustomerSearch::index(m_db, newId, values.value(QStringLiteral("name")),
+                               values.value(QStringLiteral("mobile")),
+                               values.value(QStringLiteral("id_number")), &auditError)) {
+        m_db.rollback();
+        return fail(error, StoreError::Failed, auditError);
+    }
     if (!AuditTrail::record(m_db, session,
                             {QStringLiteral("customer.add"), QStringLiteral("customer"),
                              QString::number(newId), details, QString()},
@@ -406,6 +413,17 @@ bool CustomerStore::update(const Session& session, qint64 id, QHash<QString, QSt
         if (!q.exec())
             return abort(q.lastError().databaseText());
     }
+    if (diff.contains(QStringLiteral("name")) || diff.contains(QStringLiteral("mobile")) ||
+        diff.contains(QStringLiteral("id_number"))) {
+        auto current = [&](const char* f) {
+            const QString key = QLatin1String(f);
+            return diff.contains(key) ? diff.value(key).second : row->values.value(key);
+        };
+        QString why;
+        if (!CustomerSearch::index(m_db, id, current("name"), current("mobile"),
+                                   current("id_number"), &why))
+            return abort(why);
+    }
     QJsonObject details{{QStringLiteral("changes"), audited}};
     if (!proofType.trimmed().isEmpty())
         details.insert(QStringLiteral("proof"),
@@ -461,6 +479,14 @@ QList<CustomerView> CustomerStore::list(const Session& session, const CustomerFi
     if (filter.reviewOverdue) {
         where << QStringLiteral("c.next_review_due < ?");
         binds << m_today.toString(Qt::ISODate);
+    }
+    if (!filter.candidateSql.isEmpty()) {
+        where << QStringLiteral("c.id IN (%1)").arg(filter.candidateSql);
+        binds << filter.candidateBinds;
+    }
+    if (!filter.extraWhere.isEmpty()) {
+        where << filter.extraWhere;
+        binds << filter.extraBinds;
     }
     if (filter.expiringWithinDays >= 0) {
         where << QStringLiteral("c.id_expiry IS NOT NULL AND c.id_expiry <= ?");

@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <functional>
 #include <optional>
 
 namespace rmdesk {
@@ -39,6 +40,11 @@ struct CustomerFilter
     int expiringWithinDays = -1; // >= 0: identity documents expiring within so many days
     int limit = 100;
     qint64 afterId = 0; // keyset paging
+    // Set by CustomerSearch: a subquery of candidate ids, and a condition every row must meet.
+    QString candidateSql;
+    QVariantList candidateBinds;
+    QString extraWhere;
+    QVariantList extraBinds;
 };
 
 struct CustomerChange

@@ -158,4 +158,38 @@ BOOST_AUTO_TEST_CASE(invalid_ids_and_missing_proofs_exit_1_and_change_nothing)
                    .toString() == QStringLiteral("scan 117"));
 }
 
+BOOST_AUTO_TEST_CASE(search_by_pinyin_digits_and_id_tail)
+{
+    init();
+    const Result add =
+        as(QStringLiteral("rm1"), rm1,
+           {QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--type"),
+            QStringLiteral("individual"), QStringLiteral("--name"), QStringLiteral("张三"),
+            QStringLiteral("--id-number"), QStringLiteral("11010519491231002X"),
+            QStringLiteral("--mobile"), QStringLiteral("13812345678")});
+    BOOST_REQUIRE_MESSAGE(add.code == 0, add.err);
+    for (const char* query : {"张三", "zhangsan", "zs", "5678", "002X"}) {
+        BOOST_TEST_CONTEXT(query)
+        {
+            const Result r = as(QStringLiteral("rm1"), rm1,
+                                {QStringLiteral("search"), QString::fromUtf8(query)});
+            BOOST_TEST(r.code == 0);
+            BOOST_TEST(r.json.value(QStringLiteral("total")).toInt() == 1);
+            BOOST_TEST(r.json.contains(QStringLiteral("elapsed_ms")));
+            const QJsonObject first =
+                r.json.value(QStringLiteral("results")).toArray().first().toObject();
+            BOOST_TEST(first.value(QStringLiteral("name")).toString() == QStringLiteral("张*"));
+            BOOST_TEST(first.value(QStringLiteral("mobile")).toString() ==
+                       QStringLiteral("138****5678"));
+            BOOST_TEST(first.contains(QStringLiteral("id")));
+        }
+    }
+    BOOST_TEST(
+        as(QStringLiteral("rm1"), rm1, {QStringLiteral("search"), QStringLiteral("12")}).code == 1);
+    BOOST_TEST(as(QStringLiteral("rm1"), rm1, {QStringLiteral("search")}).code == 2);
+    BOOST_TEST(as(QStringLiteral("root"), "root-password\n",
+                  {QStringLiteral("search"), QStringLiteral("zs")})
+                   .code == 5);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

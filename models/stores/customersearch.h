@@ -1,0 +1,46 @@
+#pragma once
+
+#include "security/session.h"
+#include "stores/customerstore.h"
+#include "stores/storeerror.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace rmdesk {
+
+struct SearchResult
+{
+    int total = 0;        // matches in the session's scope
+    qint64 elapsedMs = 0; // from query to results, measured here
+    QString kind;         // "name", "pinyin", "mobile", "id_tail" (joined by "+" when several)
+    QList<CustomerView> customers; // masked, in id order
+};
+
+// Finds customers while the user types: Chinese name substrings (two characters or more), full
+// pinyin or pinyin initials (prefix), any four or more mobile digits, or the tail of an ID number.
+// Role scope and masking apply as in CustomerStore::list.
+class CustomerSearch
+{
+    Q_DECLARE_TR_FUNCTIONS(CustomerSearch)
+
+public:
+    explicit CustomerSearch(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
+
+    SearchResult search(const Session& session, const QString& text, int limit, StoreError* error);
+
+    // Keeps the search tables in step with one customer (inside the caller's transaction).
+    static bool index(QSqlDatabase& db, qint64 customerId, const QString& name,
+                      const QString& mobile, const QString& idNumber, QString* error);
+    static bool unindex(QSqlDatabase& db, qint64 customerId, QString* error);
+    // Rebuilds the search tables for every customer (after a bulk load), in one transaction.
+    static bool rebuild(QSqlDatabase& db, QString* error,
+                        const std::function<void(qint64, qint64)>& progress = {});
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace rmdesk
