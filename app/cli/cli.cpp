@@ -348,6 +348,8 @@ int Cli::dispatch()
         return cmdRecover(a);
     if (c == QLatin1String("customer"))
         return cmdCustomer(a);
+    if (c == QLatin1String("demo"))
+        return cmdDemo(a);
     if (c == QLatin1String("search"))
         return cmdSearch(a);
     return fail(ExitUsage,

@@ -6,6 +6,7 @@
 #include "customereditdialog.h"
 #include "localization.h"
 #include "logindialog.h"
+#include "globalsearch.h"
 #include "mainwindow.h"
 #include "navigationrail.h"
 #include "newdatabasewizard.h"
@@ -18,6 +19,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLayout>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -184,6 +187,13 @@ BOOST_AUTO_TEST_CASE(customer_screens)
         selectPage(window, "customersPage");
         auto* page = child<CustomersPage>(&window, "customersPage");
         save(&window, QStringLiteral("customers"), language);
+        // Ctrl+K search by pinyin initials, results under the field.
+        window.search()->focusSearch();
+        window.search()->field()->setText(QStringLiteral("zs"));
+        window.search()->searchNow();
+        save(&window, QStringLiteral("search-pinyin"), language);
+        window.search()->results()->hide();
+        window.search()->field()->clear();
         BOOST_REQUIRE(page->openCustomer(id));
         Customer360* c360 = page->customerView(id);
         save(&window, QStringLiteral("customer360-profile"), language);
