@@ -1,6 +1,6 @@
 #pragma once
 
-#include "security/audittrail.h"
+#include "stores/audittrail.h"
 
 #include <QAbstractTableModel>
 

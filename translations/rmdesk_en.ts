@@ -877,6 +877,26 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>The copy %1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The encrypted pages cannot be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database structure cannot be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database structure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1, row %2 refers to a missing row in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1343,26 +1363,6 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
     <message>
         <source>%1 already exists; choose a new file name for the backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The encrypted pages cannot be checked: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Damaged page: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database structure cannot be checked: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database structure: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Table %1, row %2 refers to a missing row in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -917,6 +917,26 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>The copy %1 could not be written: %2</source>
         <translation>无法写入副本 %1：%2</translation>
     </message>
+    <message>
+        <source>The encrypted pages cannot be checked: %1</source>
+        <translation>无法检查加密页面：%1</translation>
+    </message>
+    <message>
+        <source>Damaged page: %1</source>
+        <translation>页面损坏：%1</translation>
+    </message>
+    <message>
+        <source>The database structure cannot be checked: %1</source>
+        <translation>无法检查数据库结构：%1</translation>
+    </message>
+    <message>
+        <source>Database structure: %1</source>
+        <translation>数据库结构：%1</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2 refers to a missing row in %3.</source>
+        <translation>表 %1 第 %2 行引用了 %3 中不存在的行。</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1382,26 +1402,6 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     <message>
         <source>%1 already exists; choose a new file name for the backup.</source>
         <translation>%1 已存在；请为备份另选文件名。</translation>
-    </message>
-    <message>
-        <source>The encrypted pages cannot be checked: %1</source>
-        <translation>无法检查加密页面：%1</translation>
-    </message>
-    <message>
-        <source>Damaged page: %1</source>
-        <translation>页面损坏：%1</translation>
-    </message>
-    <message>
-        <source>The database structure cannot be checked: %1</source>
-        <translation>无法检查数据库结构：%1</translation>
-    </message>
-    <message>
-        <source>Database structure: %1</source>
-        <translation>数据库结构：%1</translation>
-    </message>
-    <message>
-        <source>Table %1, row %2 refers to a missing row in %3.</source>
-        <translation>表 %1 第 %2 行引用了 %3 中不存在的行。</translation>
     </message>
     <message>
         <source>The active user %1 has no key slot.</source>

@@ -2,7 +2,7 @@
 #include "cli.h"
 
 #include "exitcode.h"
-#include "security/audittrail.h"
+#include "stores/audittrail.h"
 
 #include <QDate>
 #include <QFileInfo>

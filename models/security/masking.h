@@ -1,8 +1,8 @@
 #pragma once
 
-#include "audittrail.h"
 #include "domain/customerfields.h"
 #include "permissions.h"
+#include "stores/audittrail.h"
 
 #include <QCoreApplication>
 #include <QHash>

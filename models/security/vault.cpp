@@ -1,8 +1,8 @@
 #include "vault.h"
 
-#include "security/audittrail.h"
 #include "security/permissions.h"
 #include "storage/keyprovider.h"
+#include "stores/audittrail.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -88,7 +88,6 @@ private:
     bool giveNewKeyPair(const QString& userName, const SecretBytes& newPassword, KdfProfile profile,
                         bool mustChange, const QString& action, StoreError* error);
     bool loadKeyring(Keyring* keyring, StoreError* error) const;
-    static void checkPages(const QSqlDatabase& db, CheckReport* report);
     bool saveKeyring(const Keyring& keyring, StoreError* error) const;
     bool requireAdmin(Action action, StoreError* error) const;
     bool audit(const QString& action, const QString& entity, const QJsonObject& details,

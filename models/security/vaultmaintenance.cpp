@@ -1,15 +1,13 @@
 // The administrator's key and file operations of Vault: rekey, backup and the health check.
 #include "vault.h"
 
-#include "security/audittrail.h"
 #include "security/permissions.h"
 #include "storage/keyprovider.h"
+#include "stores/audittrail.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace rmdesk {
 
@@ -76,40 +74,13 @@ bool Vault::backup(const QString& target, StoreError* error)
                  error);
 }
 
-void Vault::checkPages(const QSqlDatabase& db, CheckReport* report)
-{
-    QStringList& problems = report->problems;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    // Every page's HMAC (SQLCipher) and the b-tree structure (SQLite).
-    if (!q.exec(QStringLiteral("PRAGMA cipher_integrity_check")))
-        problems
-            << tr("The encrypted pages cannot be checked: %1").arg(q.lastError().databaseText());
-    while (q.next())
-        problems << tr("Damaged page: %1").arg(q.value(0).toString());
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-        problems
-            << tr("The database structure cannot be checked: %1").arg(q.lastError().databaseText());
-    while (q.next()) {
-        const QString line = q.value(0).toString().replace(QLatin1Char('\n'), QLatin1String("; "));
-        if (line != QLatin1String("ok"))
-            problems << tr("Database structure: %1").arg(line);
-    }
-    if (q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        while (q.next())
-            problems << tr("Table %1, row %2 refers to a missing row in %3.")
-                            .arg(q.value(0).toString(), q.value(1).toString(),
-                                 q.value(2).toString());
-    }
-}
-
 CheckReport Vault::check(StoreError* error)
 {
     CheckReport report;
     if (!requireAdmin(Action::AuditVerify, error))
         return report;
     QSqlDatabase db = m_db->connection();
-    checkPages(db, &report);
+    report.problems << m_db->integrityProblems();
 
     // One slot per active user, with that user's public key.
     Keyring keyring;
@@ -188,7 +159,7 @@ CheckReport Vault::checkDamaged(const QString& path, const QString& userName,
             report.problems << dbError.message;
         return report;
     }
-    checkPages(db->connection(), &report);
+    report.problems << db->integrityProblems();
     if (report.problems.isEmpty())
         report.problems << tr("The users table cannot be read, though no damaged page was found.");
     return report;

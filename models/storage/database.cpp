@@ -217,6 +217,33 @@ bool Database::exportCopy(const QString& target, QString* error)
     return true;
 }
 
+QStringList Database::integrityProblems()
+{
+    QStringList problems;
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("PRAGMA cipher_integrity_check")))
+        problems
+            << tr("The encrypted pages cannot be checked: %1").arg(q.lastError().databaseText());
+    while (q.next())
+        problems << tr("Damaged page: %1").arg(q.value(0).toString());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        problems
+            << tr("The database structure cannot be checked: %1").arg(q.lastError().databaseText());
+    while (q.next()) {
+        const QString line = q.value(0).toString().replace(QLatin1Char('\n'), QLatin1String("; "));
+        if (line != QLatin1String("ok"))
+            problems << tr("Database structure: %1").arg(line);
+    }
+    if (q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        while (q.next())
+            problems << tr("Table %1, row %2 refers to a missing row in %3.")
+                            .arg(q.value(0).toString(), q.value(1).toString(),
+                                 q.value(2).toString());
+    }
+    return problems;
+}
+
 bool Database::prepare(bool fresh, DbError* error)
 {
     QMutexLocker lock(&m_mutex);

@@ -2,9 +2,9 @@
 // viewed it, and drafts of unfinished edits.
 #include "customerstore.h"
 
-#include "security/audittrail.h"
 #include "security/masking.h"
 #include "security/permissions.h"
+#include "stores/audittrail.h"
 #include "stores/rulestore.h"
 
 #include <QDateTime>

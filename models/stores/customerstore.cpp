@@ -1,8 +1,8 @@
 #include "customerstore.h"
 
-#include "security/audittrail.h"
 #include "security/masking.h"
 #include "security/permissions.h"
+#include "stores/audittrail.h"
 #include "stores/customersearch.h"
 #include "stores/rulestore.h"
 

@@ -1,7 +1,7 @@
 #include "userstore.h"
 
-#include "security/audittrail.h"
 #include "security/permissions.h"
+#include "stores/audittrail.h"
 
 #include <QDateTime>
 #include <QJsonObject>

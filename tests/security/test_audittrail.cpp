@@ -1,8 +1,8 @@
 // The hash-chained audit trail: rows chain, the database refuses edits, and verify() names the
 // first broken link after tampering done with the key and raw SQL.
 #include "common/testsupport.h"
-#include "security/audittrail.h"
 #include "storage/database.h"
+#include "stores/audittrail.h"
 
 #include <QJsonObject>
 #include <QSqlError>

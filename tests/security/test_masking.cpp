@@ -1,7 +1,7 @@
 // Display masking with hand-worked examples, and the access record an unmasking leaves.
 #include "common/vaultfixture.h"
-#include "security/audittrail.h"
 #include "security/masking.h"
+#include "stores/audittrail.h"
 
 using namespace rmdesk;
 using namespace rmdesk::test;

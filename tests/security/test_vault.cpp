@@ -1,8 +1,8 @@
 // Signing in through key slots, and the administrator's user and key operations.
 #include "common/vaultfixture.h"
-#include "security/audittrail.h"
 #include "storage/keyring.h"
 #include "storage/sqlcipherdriver.h"
+#include "stores/audittrail.h"
 
 #include <QSqlQuery>
 

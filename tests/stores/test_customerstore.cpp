@@ -1,7 +1,7 @@
 // Customer profiles against a real encrypted database: scope, masking, validation, proofs,
 // history, reviews, consents and drafts.
 #include "common/vaultfixture.h"
-#include "security/audittrail.h"
+#include "stores/audittrail.h"
 #include "stores/customerstore.h"
 
 #include <QSqlQuery>

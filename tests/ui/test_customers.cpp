@@ -9,7 +9,7 @@
 #include "mainwindow.h"
 #include "navigationrail.h"
 #include "pages/customerspage.h"
-#include "security/audittrail.h"
+#include "stores/audittrail.h"
 #include "stores/customerstore.h"
 #include "uitestsupport.h"
 

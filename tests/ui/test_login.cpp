@@ -2,7 +2,7 @@
 // trail, and the forced password change.
 #include "changepassworddialog.h"
 #include "logindialog.h"
-#include "security/audittrail.h"
+#include "stores/audittrail.h"
 #include "uitestsupport.h"
 
 #include <QComboBox>

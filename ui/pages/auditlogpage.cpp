@@ -1,8 +1,8 @@
 #include "auditlogpage.h"
 
 #include "auditlogmodel.h"
-#include "security/audittrail.h"
 #include "security/vault.h"
+#include "stores/audittrail.h"
 
 #include <QApplication>
 #include <QCheckBox>

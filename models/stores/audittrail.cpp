@@ -1,4 +1,4 @@
-#include "audittrail.h"
+#include "stores/audittrail.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

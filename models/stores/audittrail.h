@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session.h"
+#include "security/session.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
