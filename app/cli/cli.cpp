@@ -330,30 +330,25 @@ int Cli::run(const QStringList& args)
 
 int Cli::dispatch()
 {
-    const QString& c = m_opts.command;
-    const QStringList& a = m_opts.arguments;
-    if (c == QLatin1String("init"))
-        return cmdInit(a);
-    if (c == QLatin1String("user"))
-        return cmdUser(a);
-    if (c == QLatin1String("rekey"))
-        return cmdRekey(a);
-    if (c == QLatin1String("backup"))
-        return cmdBackup(a);
-    if (c == QLatin1String("check"))
-        return cmdCheck(a);
-    if (c == QLatin1String("audit"))
-        return cmdAudit(a);
-    if (c == QLatin1String("recover"))
-        return cmdRecover(a);
-    if (c == QLatin1String("customer"))
-        return cmdCustomer(a);
-    if (c == QLatin1String("demo"))
-        return cmdDemo(a);
-    if (c == QLatin1String("search"))
-        return cmdSearch(a);
-    return fail(ExitUsage,
-                tr("Unknown command '%1'. Run 'rmdesk-cli --help' for the commands.").arg(c));
+    using Command = int (Cli::*)(const QStringList&);
+    static const QList<QPair<QLatin1String, Command>> commands = {
+        {QLatin1String("init"), &Cli::cmdInit},
+        {QLatin1String("user"), &Cli::cmdUser},
+        {QLatin1String("rekey"), &Cli::cmdRekey},
+        {QLatin1String("backup"), &Cli::cmdBackup},
+        {QLatin1String("check"), &Cli::cmdCheck},
+        {QLatin1String("audit"), &Cli::cmdAudit},
+        {QLatin1String("recover"), &Cli::cmdRecover},
+        {QLatin1String("customer"), &Cli::cmdCustomer},
+        {QLatin1String("demo"), &Cli::cmdDemo},
+        {QLatin1String("search"), &Cli::cmdSearch},
+    };
+    for (const auto& [name, command] : commands)
+        if (m_opts.command == name)
+            return (this->*command)(m_opts.arguments);
+    return fail(
+        ExitUsage,
+        tr("Unknown command '%1'. Run 'rmdesk-cli --help' for the commands.").arg(m_opts.command));
 }
 
 } // namespace rmdesk

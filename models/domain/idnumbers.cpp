@@ -99,6 +99,29 @@ QChar mod112CheckChar(QStringView first17)
     return QLatin1Char(kResidentCheckChars[sum % 11]);
 }
 
+// Resident IDs and new foreign permanent residence cards share one shape: digits up to the 17th
+// character (from `from`), then a digit or X. Empty when the shape is right.
+QString mod112ShapeProblem(const QString& n, int from)
+{
+    for (int i = from; i < 17; ++i)
+        if (!isAsciiDigit(n[i]))
+            return IdNumbers::tr("Character %1 should be a digit, not \"%2\".")
+                .arg(i + 1)
+                .arg(n[i]);
+    if (!isAsciiDigit(n[17]) && n[17] != QLatin1Char('X'))
+        return IdNumbers::tr("The last character should be a digit or X, not \"%1\".").arg(n[17]);
+    return QString();
+}
+
+// The ISO 7064 MOD 11-2 check character of an 18-character number; empty when it is right.
+QString mod112CheckProblem(const QString& n)
+{
+    const QChar expected = mod112CheckChar(QStringView(n).left(17));
+    if (expected == n[17])
+        return QString();
+    return IdNumbers::tr("The check character should be %1, not %2.").arg(expected).arg(n[17]);
+}
+
 } // namespace
 
 QString idTypeName(IdType type)
@@ -161,13 +184,8 @@ IdCheck IdNumbers::residentId(const QString& number, const QDate& today)
         return failure(n, tr("This is an old 15-digit number; the 18-digit number is required."));
     if (n.size() != 18)
         return failure(n, tr("18 characters are needed; this has %1.").arg(n.size()));
-    for (int i = 0; i < 17; ++i)
-        if (!isAsciiDigit(n[i]))
-            return failure(n,
-                           tr("Character %1 should be a digit, not \"%2\".").arg(i + 1).arg(n[i]));
-    const QChar last = n[17];
-    if (!isAsciiDigit(last) && last != QLatin1Char('X'))
-        return failure(n, tr("The last character should be a digit or X, not \"%1\".").arg(last));
+    if (const QString problem = mod112ShapeProblem(n, 0); !problem.isEmpty())
+        return failure(n, problem);
 
     const QString province = n.left(2);
     if (!isProvinceCode(province.toInt()))
@@ -187,9 +205,8 @@ IdCheck IdNumbers::residentId(const QString& number, const QDate& today)
     if (birth > limit)
         return failure(n, tr("The birth date %1 in it is in the future.").arg(dateText));
 
-    const QChar expected = residentIdCheckChar(n.left(17));
-    if (expected != last)
-        return failure(n, tr("The check character should be %1, not %2.").arg(expected).arg(last));
+    if (const QString problem = mod112CheckProblem(n); !problem.isEmpty())
+        return failure(n, problem);
 
     IdCheck r = success(n);
     r.birthDate = birth;
@@ -305,16 +322,10 @@ IdCheck IdNumbers::foreignPermanent(const QString& number)
                    .arg(n.size()));
     if (n[0] != QLatin1Char('9'))
         return failure(n, tr("An 18-character number starts with 9, not \"%1\".").arg(n[0]));
-    for (int i = 1; i < 17; ++i)
-        if (!isAsciiDigit(n[i]))
-            return failure(n,
-                           tr("Character %1 should be a digit, not \"%2\".").arg(i + 1).arg(n[i]));
-    const QChar last = n[17];
-    if (!isAsciiDigit(last) && last != QLatin1Char('X'))
-        return failure(n, tr("The last character should be a digit or X, not \"%1\".").arg(last));
-    const QChar expected = mod112CheckChar(QStringView(n).left(17));
-    if (expected != last)
-        return failure(n, tr("The check character should be %1, not %2.").arg(expected).arg(last));
+    if (const QString problem = mod112ShapeProblem(n, 1); !problem.isEmpty())
+        return failure(n, problem);
+    if (const QString problem = mod112CheckProblem(n); !problem.isEmpty())
+        return failure(n, problem);
     return success(n);
 }
 
