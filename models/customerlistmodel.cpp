@@ -1,5 +1,8 @@
 #include "customerlistmodel.h"
 
+#include "customerlistloader.h"
+#include "security/permissions.h"
+
 namespace rmdesk {
 
 CustomerListModel::CustomerListModel(QObject* parent)
@@ -7,52 +10,147 @@ CustomerListModel::CustomerListModel(QObject* parent)
     , m_today(QDate::currentDate())
 {}
 
-void CustomerListModel::setSource(const QSqlDatabase& db, const Session& session,
-                                  const QDate& today)
+CustomerListModel::~CustomerListModel() = default;
+
+void CustomerListModel::setSource(Database& database, const Session& session, const QDate& today)
 {
-    m_db = db;
+    m_loader.reset();
+    m_database = &database;
     m_session = session;
     m_today = today;
+    CustomerListLoader::Callbacks callbacks;
+    callbacks.counted = [this](int generation, int total, const StoreError& error) {
+        onCounted(generation, total, error);
+    };
+    callbacks.pageLoaded = [this](int generation, int page, const QList<CustomerView>& rows,
+                                  const StoreError& error) {
+        onPage(generation, page, rows, error);
+    };
+    callbacks.dropped = [this](int generation, int page) {
+        if (generation == m_generation)
+            m_pending.remove(page);
+    };
+    m_loader =
+        std::make_unique<CustomerListLoader>(database, session, today, this, std::move(callbacks));
+    m_loader->start();
 }
 
-void CustomerListModel::setFilter(const CustomerFilter& filter)
-{
-    m_filter = filter;
-    m_filter.afterId = 0;
-}
-
-QList<CustomerView> CustomerListModel::load(qint64 afterId)
-{
-    CustomerFilter filter = m_filter;
-    filter.afterId = afterId;
-    m_error = StoreError();
-    int total = 0;
-    QList<CustomerView> rows =
-        CustomerStore(m_db, m_today).list(m_session, filter, &total, &m_error);
-    if (m_error.ok())
-        m_total = total;
-    return rows;
-}
-
-bool CustomerListModel::refresh(StoreError* error)
+bool CustomerListModel::reload(bool recount)
 {
     beginResetModel();
+    ++m_generation;
+    m_cache.clear();
+    m_pending.clear();
     m_total = 0;
-    m_rows = load(0);
+    m_counting = false;
+    m_error = StoreError();
     endResetModel();
-    if (error)
-        *error = m_error;
-    return m_error.ok();
+    if (!m_loader) {
+        m_error = StoreError{StoreError::Failed, tr("The customer list has no database.")};
+        return false;
+    }
+    if (!Permissions::allows(m_session, Action::CustomerRead)) {
+        m_error = StoreError{StoreError::Forbidden,
+                             Permissions::refusal(m_session, Action::CustomerRead)};
+        return false;
+    }
+    m_counting = true;
+    m_pending.insert(0); // the loader reads the first page unasked
+    m_loader->load(m_generation, m_query, m_pageSize, recount);
+    return true;
+}
+
+void CustomerListModel::onCounted(int generation, int total, const StoreError& error)
+{
+    if (generation != m_generation)
+        return;
+    m_counting = false;
+    if (!error.ok()) {
+        m_error = error;
+        emit failed(error);
+        return;
+    }
+    if (total > 0) {
+        beginInsertRows(QModelIndex(), 0, total - 1);
+        m_total = total;
+        endInsertRows();
+    } else {
+        m_pending.clear();
+    }
+    emit counted(total);
+}
+
+void CustomerListModel::onPage(int generation, int page, const QList<CustomerView>& rows,
+                               const StoreError& error)
+{
+    if (generation != m_generation)
+        return;
+    m_pending.remove(page);
+    if (!error.ok()) {
+        m_error = error;
+        emit failed(error);
+        return;
+    }
+    if (rows.isEmpty())
+        return;
+    m_cache.insert(page, Page{rows, ++m_clock});
+    evict();
+    const int first = page * m_pageSize;
+    const int last = std::min(first + int(rows.size()), m_total) - 1;
+    if (last >= first)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    emit pageLoaded(page);
+}
+
+void CustomerListModel::evict()
+{
+    while (m_cache.size() > m_cachePages) {
+        auto oldest = m_cache.begin();
+        for (auto it = m_cache.begin(); it != m_cache.end(); ++it)
+            if (it->used < oldest->used)
+                oldest = it;
+        m_cache.erase(oldest);
+    }
+}
+
+void CustomerListModel::want(int page) const
+{
+    if (!m_loader || m_pending.contains(page))
+        return;
+    m_pending.insert(page);
+    m_loader->request(m_generation, page);
+}
+
+const CustomerView* CustomerListModel::row(int row) const
+{
+    if (row < 0 || row >= m_total)
+        return nullptr;
+    const int page = row / m_pageSize;
+    const auto it = m_cache.find(page);
+    if (it == m_cache.end()) {
+        want(page);
+        return nullptr;
+    }
+    it->used = ++m_clock;
+    const int at = row % m_pageSize;
+    return at < it->rows.size() ? &it->rows.at(at) : nullptr;
+}
+
+bool CustomerListModel::isRowLoaded(int row) const
+{
+    const auto it = m_cache.constFind(row / m_pageSize);
+    return it != m_cache.cend() && row % m_pageSize < it->rows.size();
 }
 
 qint64 CustomerListModel::customerId(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+    const CustomerView* c = this->row(row);
+    return c ? c->id : 0;
 }
 
 int CustomerListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_total;
 }
 
 int CustomerListModel::columnCount(const QModelIndex& parent) const
@@ -60,47 +158,67 @@ int CustomerListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool CustomerListModel::canFetchMore(const QModelIndex& parent) const
+std::optional<CustomerSort> CustomerListModel::sortFor(int column)
 {
-    return !parent.isValid() && m_error.ok() && m_rows.size() < m_total;
-}
-
-void CustomerListModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const QList<CustomerView> more = load(m_rows.isEmpty() ? 0 : m_rows.last().id);
-    if (more.isEmpty()) {
-        m_total = int(m_rows.size()); // rows went away meanwhile: stop asking
-        return;
+    switch (column) {
+    case IdColumn:
+        return CustomerSort::Number;
+    case NameColumn:
+        return CustomerSort::Name;
+    case TierColumn:
+        return CustomerSort::Tier;
+    case AumColumn:
+        return CustomerSort::Aum;
+    case NextReviewColumn:
+        return CustomerSort::NextReview;
+    case CreatedColumn:
+        return CustomerSort::Created;
+    default:
+        return std::nullopt;
     }
-    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + more.size() - 1));
-    m_rows += more;
-    endInsertRows();
 }
 
-CustomerListModel::ReviewState CustomerListModel::reviewStateOn(const QString& nextReviewDue,
-                                                                const QDate& today)
+int CustomerListModel::columnFor(CustomerSort sort)
 {
-    const QDate due = QDate::fromString(nextReviewDue, Qt::ISODate);
-    if (!due.isValid())
-        return ReviewNormal;
-    if (due < today)
-        return ReviewOverdue;
-    return due <= today.addDays(DueSoonDays) ? ReviewDueSoon : ReviewNormal;
+    for (int c = 0; c < ColumnCount; ++c)
+        if (sortFor(c) == sort)
+            return c;
+    return IdColumn;
+}
+
+void CustomerListModel::sort(int column, Qt::SortOrder order)
+{
+    const auto sort = sortFor(column);
+    if (!sort)
+        return;
+    const bool descending = order == Qt::DescendingOrder;
+    if (m_query.sort == *sort && m_query.descending == descending && m_generation > 0)
+        return;
+    m_query.sort = *sort;
+    m_query.descending = descending;
+    if (m_loader)
+        reload(false); // the same rows in another order: no new count
 }
 
 QVariant CustomerListModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= m_total)
         return QVariant();
-    const CustomerView& c = m_rows.at(index.row());
+    const CustomerView* c = row(index.row());
+    if (role == LoadedRole)
+        return c != nullptr;
+    if (!c) {
+        if (role == Qt::DisplayRole && index.column() == NameColumn)
+            return tr("Loading…");
+        return QVariant();
+    }
     if (role == CustomerIdRole)
-        return c.id;
-    const QString due = c.value("next_review_due");
+        return c->id;
+    const QString due = c->value("next_review_due");
     if (role == ReviewStateRole)
         return int(reviewState(due));
-    if (role == Qt::TextAlignmentRole && index.column() == IdColumn)
+    if (role == Qt::TextAlignmentRole &&
+        (index.column() == IdColumn || index.column() == AumColumn))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == NextReviewColumn) {
         switch (reviewState(due)) {
@@ -117,23 +235,27 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const
         return QVariant();
     switch (Column(index.column())) {
     case IdColumn:
-        return c.id;
+        return c->id;
     case NameColumn:
-        return c.value("name");
+        return c->value("name");
     case MobileColumn:
-        return c.value("mobile");
+        return c->value("mobile");
     case IdNumberColumn:
-        return c.value("id_number");
+        return c->value("id_number");
     case BranchColumn:
-        return c.branch;
+        return c->branch;
     case RmColumn:
-        return c.value("rm");
+        return c->value("rm");
     case RiskLevelColumn:
-        return c.value("risk_level");
+        return c->value("risk_level");
     case TierColumn:
-        return valueLabel(QStringLiteral("tier"), c.value("tier"));
+        return valueLabel(QStringLiteral("tier"), c->value("tier"));
+    case AumColumn:
+        return yuan(c->value("aum_fen").toLongLong());
     case LifecycleColumn:
-        return valueLabel(QStringLiteral("lifecycle_stage"), c.value("lifecycle_stage"));
+        if (c->value("status") == QLatin1String("ended"))
+            return valueLabel(QStringLiteral("status"), QStringLiteral("ended"));
+        return valueLabel(QStringLiteral("lifecycle_stage"), c->value("lifecycle_stage"));
     case NextReviewColumn:
         switch (reviewState(due)) {
         case ReviewOverdue:
@@ -144,6 +266,8 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const
             break;
         }
         return due;
+    case CreatedColumn:
+        return c->value("created_at").left(10);
     case ColumnCount:
         break;
     }
@@ -154,60 +278,22 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char* const fields[ColumnCount] = {
-        "",   "name",       "mobile", "id_number",       "branch",
-        "rm", "risk_level", "tier",   "lifecycle_stage", "next_review_due"};
-    if (section == IdColumn)
+    switch (Column(section)) {
+    case IdColumn:
         return tr("No.");
-    if (section > IdColumn && section < ColumnCount)
-        return CustomerFields::label(QLatin1String(fields[section]));
-    return QVariant();
-}
-
-QString CustomerListModel::valueLabel(const QString& field, const QString& value)
-{
-    static const QHash<QString, const char*> labels = {
-        {QStringLiteral("lifecycle_stage/prospect"), QT_TR_NOOP("Prospect")},
-        {QStringLiteral("lifecycle_stage/new"), QT_TR_NOOP("New")},
-        {QStringLiteral("lifecycle_stage/growing"), QT_TR_NOOP("Growing")},
-        {QStringLiteral("lifecycle_stage/mature"), QT_TR_NOOP("Mature")},
-        {QStringLiteral("lifecycle_stage/declining"), QT_TR_NOOP("Declining")},
-        {QStringLiteral("lifecycle_stage/dormant"), QT_TR_NOOP("Dormant")},
-        {QStringLiteral("lifecycle_stage/lost"), QT_TR_NOOP("Lost")},
-        {QStringLiteral("tier/mass"), QT_TR_NOOP("Mass")},
-        {QStringLiteral("tier/affluent"), QT_TR_NOOP("Affluent")},
-        {QStringLiteral("tier/private"), QT_TR_NOOP("Private banking")},
-        {QStringLiteral("aml_risk/low"), QT_TR_NOOP("Low")},
-        {QStringLiteral("aml_risk/medium"), QT_TR_NOOP("Medium")},
-        {QStringLiteral("aml_risk/high"), QT_TR_NOOP("High")},
-        {QStringLiteral("gender/male"), QT_TR_NOOP("Male")},
-        {QStringLiteral("gender/female"), QT_TR_NOOP("Female")},
-        {QStringLiteral("id_type/resident_id"), QT_TR_NOOP("Resident ID card")},
-        {QStringLiteral("id_type/passport"), QT_TR_NOOP("Passport")},
-        {QStringLiteral("id_type/hk_macau_permit"), QT_TR_NOOP("Hong Kong/Macau permit")},
-        {QStringLiteral("id_type/taiwan_permit"), QT_TR_NOOP("Taiwan permit")},
-        {QStringLiteral("id_type/foreign_permanent"), QT_TR_NOOP("Foreign permanent residence")},
-        {QStringLiteral("id_type/uscc"), QT_TR_NOOP("Unified social credit code")},
-        {QStringLiteral("purpose/marketing_contact"), QT_TR_NOOP("Marketing contact")},
-        {QStringLiteral("purpose/data_sharing"), QT_TR_NOOP("Data sharing")},
-        {QStringLiteral("purpose/cross_border_transfer"), QT_TR_NOOP("Cross-border transfer")},
-        {QStringLiteral("purpose/profiling"), QT_TR_NOOP("Profiling")},
-        {QStringLiteral("result/confirmed"), QT_TR_NOOP("Confirmed")},
-        {QStringLiteral("result/updated"), QT_TR_NOOP("Updated")},
-        {QStringLiteral("result/unreachable"), QT_TR_NOOP("Unreachable")},
-        {QStringLiteral("access/customer.view"), QT_TR_NOOP("Viewed (masked)")},
-        {QStringLiteral("access/unmask"), QT_TR_NOOP("Unmasked")},
-        {QStringLiteral("access/customer.export"), QT_TR_NOOP("Exported")},
-        {QStringLiteral("product/deposit"), QT_TR_NOOP("Deposit")},
-        {QStringLiteral("product/wealth"), QT_TR_NOOP("Wealth management")},
-        {QStringLiteral("product/fund"), QT_TR_NOOP("Fund")},
-        {QStringLiteral("product/insurance"), QT_TR_NOOP("Insurance")},
-        {QStringLiteral("product/bond"), QT_TR_NOOP("Bond")},
-        {QStringLiteral("product/loan"), QT_TR_NOOP("Loan")},
-        {QStringLiteral("product/other"), QT_TR_NOOP("Other")},
-    };
-    const auto it = labels.constFind(field + QLatin1Char('/') + value);
-    return it == labels.cend() ? value : tr(*it);
+    case AumColumn:
+        return tr("AUM (yuan)");
+    case CreatedColumn:
+        return tr("Created");
+    case ColumnCount:
+        return QVariant();
+    default:
+        break;
+    }
+    static const char* const fields[ColumnCount] = {
+        "",           "name", "mobile", "id_number",       "branch",          "rm",
+        "risk_level", "tier", "",       "lifecycle_stage", "next_review_due", ""};
+    return CustomerFields::label(QLatin1String(fields[section]));
 }
 
 } // namespace rmdesk

@@ -240,45 +240,6 @@ With it an administrator&apos;s password can be reset when every administrator h
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
-
-Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
-
-Commands:
-  init --db FILE --admin NAME [--kdf interactive|moderate|sensitive]
-                     create a database and its keyring; prints the recovery key once
-  user add NAME --role rm|supervisor|compliance|admin [--branch CODE] [--full-name TEXT] [--kdf P]
-  user list
-  user passwd NAME   your own password, or (administrators) reset another&apos;s
-  user disable NAME | user enable NAME
-  rekey              a new database key, resealed to every active user
-  backup --out FILE  an encrypted copy of the database and its keyring
-  check              file integrity, key slots and the audit chain
-  audit verify       the audit trail&apos;s hash chain
-  audit list [--since DATE] [--user NAME] [--action NAME] [--limit N]
-  recover NAME       with the recovery key: give administrator NAME a new password
-  customer add --type individual|institution --name TEXT [--id-type T] [--id-number X]
-               [--mobile X] [--email X] [--birth-date D] [--branch CODE] [--rm NAME] [--risk-level C1..C5] ...
-  customer show ID [--unmask --reason TEXT]
-  customer update ID [--FIELD VALUE ...] --reason TEXT [--proof-type T --proof-ref R]
-  customer list [--branch CODE] [--rm NAME] [--review-overdue] [--limit N]
-  customer review ID --checked TEXT --result confirmed|updated|unreachable
-
-Global options:
-  --db FILE          the database (NAME.rmdb); its keyring is FILE.keyring
-  --user NAME        the user to act as
-  --password-stdin   read passwords from standard input, one per line (yours first)
-  --json             print one JSON document on standard output
-  --lang zh_CN|en    language of messages (default: the system&apos;s)
-  --help             show this help
-  --version          show the version
-
-Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
-4 missing, unreadable or damaged database, 5 not permitted for this role.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give one customer number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,10 +261,6 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
     <message>
         <source>Customer %1 was updated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>customer list takes --branch, --rm, --review-overdue, --expiring-within DAYS, --limit N and --after ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -356,6 +313,174 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
     <message>
         <source>%1 found in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
+
+Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
+
+Commands:
+  init --db FILE --admin NAME [--kdf interactive|moderate|sensitive]
+                     create a database and its keyring; prints the recovery key once
+  user add NAME --role rm|supervisor|compliance|admin [--branch CODE] [--full-name TEXT] [--kdf P]
+  user list
+  user passwd NAME   your own password, or (administrators) reset another&apos;s
+  user disable NAME | user enable NAME
+  rekey              a new database key, resealed to every active user
+  backup --out FILE  an encrypted copy of the database and its keyring
+  check              file integrity, key slots and the audit chain
+  audit verify       the audit trail&apos;s hash chain
+  audit list [--since DATE] [--user NAME] [--action NAME] [--limit N]
+  recover NAME       with the recovery key: give administrator NAME a new password
+  customer add --type individual|institution --name TEXT [--id-type T] [--id-number X]
+               [--mobile X] [--email X] [--birth-date D] [--branch CODE] [--rm NAME] [--risk-level C1..C5] ...
+  customer show ID [--unmask --reason TEXT]
+  customer update ID [--FIELD VALUE ...] --reason TEXT [--proof-type T --proof-ref R]
+  customer list [--branch CODE] [--rm NAME] [--tier T] [--stage S] [--risk C1-C5]
+                [--status active|ended] [--review-overdue] [--expiring-within DAYS]
+                [--sort number|name|created|tier|aum|next-review] [--desc]
+                [--limit N] [--offset N | --after ID]
+  customer review ID --checked TEXT --result confirmed|updated|unreachable
+  customer duplicates [ID] [--limit N]
+                     likely duplicates: the same name with the same mobile or birth date
+  customer not-duplicate A B --reason TEXT   (supervisors) stop flagging a pair
+  customer merge KEEP ABSORB --reason TEXT [--take FIELD,FIELD...]
+                     ask to merge ABSORB into KEEP (--take: fields whose value comes from ABSORB)
+  customer merge-approve REQ [--note TEXT] | customer merge-reject REQ --note TEXT
+                     (supervisors of both customers, not the one who asked)
+  customer merge-list [--pending]
+  customer end ID --on YYYY-MM-DD --reason TEXT   record the end of the relationship
+  customer reopen ID --reason TEXT   (supervisors)
+  customer hold ID --reason TEXT | customer release ID --reason TEXT   (compliance) AML hold
+  customer purge ID --reason TEXT   ask to purge a customer past retention
+  customer purge-approve REQ | customer purge-reject REQ --note TEXT
+                     a supervisor and a compliance officer: two people, one of each
+  customer purge-list [--pending]
+
+Global options:
+  --db FILE          the database (NAME.rmdb); its keyring is FILE.keyring
+  --user NAME        the user to act as
+  --password-stdin   read passwords from standard input, one per line (yours first)
+  --json             print one JSON document on standard output
+  --lang zh_CN|en    language of messages (default: the system&apos;s)
+  --help             show this help
+  --version          show the version
+
+Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
+4 missing, unreadable or damaged database, 5 not permitted for this role.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer list takes --branch CODE, --rm NAME, --tier, --stage, --risk, --status, --review-overdue, --expiring-within DAYS, --sort number|name|created|tier|aum|next-review, --desc, --limit N, and --offset N or (sorted by number) --after ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building the indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a customer or request number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer duplicates takes at most one customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the two customer numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the customer to keep, then the one to merge into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one request number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date the relationship ended with --on YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicate pair(s)</source>
+        <translation>
+            <numerusform>%n likely duplicate pair</numerusform>
+            <numerusform>%n likely duplicate pairs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers %1 and %2 are no longer flagged as duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge request %1 is waiting for a supervisor&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 was merged into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge request %1 was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No merge requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relationship with customer %1 ended on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relationship with customer %1 is active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 is held for an AML investigation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 is no longer held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge request %1 is waiting for approval by a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliance officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 was purged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge request %1 was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request %1	customer %2	ended %3	%4	%5 (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eligible	customer %1	ended %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purge requests and no customers past retention.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -635,6 +760,241 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
     <message>
         <source>is too long (2000 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerLifecycle</name>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 is not in your %2: you may not %3 outside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>book of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListing</name>
+    <message>
+        <source>The customer list was read before it was prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMerge</name>
+    <message>
+        <source>Name two different customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how you know these are two different people (at least %1 characters); it is kept in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers %1 and %2 are already marked as different people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 is an individual and %2 an institution (or the other way round): they cannot be the same customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why these records are the same customer (at least %1 characters); the approver reads it and it is kept in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a field of this customer; choose among: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: say keep or absorb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 already has a merge request waiting for a decision; wait for it or ask a supervisor to reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merged record would not be valid: %1 Choose the other value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no merge request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge request %1 is about customers outside your scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers %1 and %2 are not both in your branch: a supervisor of their branch decides this merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked for this merge yourself: another supervisor must decide it (four eyes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge request %1 was already decided (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The request cannot be carried out; reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merged record would not be valid: %1 Reject the request and ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a third customer already has this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the merge is rejected (at least 4 characters); the requester reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged from #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRetention</name>
+    <message>
+        <source>The relationship has not ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record retention rule is in force, so nothing may be purged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Records must be kept until %1 (%n year(s) after the relationship ended).</source>
+        <translation>
+            <numerusform>Records must be kept until %1 (%n year after the relationship ended).</numerusform>
+            <numerusform>Records must be kept until %1 (%n years after the relationship ended).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The records are held for an open anti-money-laundering investigation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relationship with customer %1 already ended on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date must be a date like 2026-01-31, not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the relationship ends (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relationship with customer %1 has not ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the relationship is reopened (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 is already held for an AML investigation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 is not held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason or case reference (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 cannot be purged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the customer is purged (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purge of customer %1 is already waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 has a merge request waiting; decide it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no purge request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge request %1 was already decided (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 is not in your branch: a supervisor of branch %2 approves this purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked for this purge yourself: someone else must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purge needs a supervisor and a compliance officer: it was asked for by a %1, so a %1 cannot approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was purged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 is not in your branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the purge is rejected (at least %1 characters).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1174,6 +1534,14 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>Your role (%1) does not permit you to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>hold customer records for an AML investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopen ended customer relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretInput</name>
@@ -1600,6 +1968,235 @@ Make a backup first if you have none.</source>
     </message>
     <message>
         <source>Backed up to %1 and its keyring. Keep the copy on another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::ApprovalsPage</name>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No merge requests wait for a decision. They are asked for from a customer&apos;s “Possible duplicate” banner or from Likely duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the two records and approve or reject the merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No likely duplicates in your customers: no two of them share a name together with a mobile number or a birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not the same person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop flagging this pair. You will be asked how you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Records are kept %n year(s) after a relationship ends (the record_retention rules), longer while an AML hold is on. A purge needs a supervisor and a compliance officer: one asks, the other approves.</source>
+        <translation>
+            <numerusform>Records are kept %n year after a relationship ends (the record_retention rules), longer while an AML hold is on. A purge needs a supervisor and a compliance officer: one asks, the other approves.</numerusform>
+            <numerusform>Records are kept %n years after a relationship ends (the record_retention rules), longer while an AML hold is on. A purge needs a supervisor and a compliance officer: one asks, the other approves.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No purge requests wait for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve purge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ended relationship is past retention. Customers appear here once their retention period has run out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;purge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the first %1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for likely duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name and mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name and birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 likely duplicate pairs; merge or dismiss them to see more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicate pair(s): the same name with the same mobile or birth date.</source>
+        <translation>
+            <numerusform>%n likely duplicate pair: the same name with the same mobile or birth date.</numerusform>
+            <numerusform>%n likely duplicate pairs: the same name with the same mobile or birth date.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Merge requests (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Likely duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Likely duplicates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retention (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purge needs two people of different roles: a supervisor and a compliance officer. This request was made by a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare and merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do you know that customers %1 and %2 are two different people? They will no longer be flagged; the reason is kept in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. checked both ID cards: different numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge customer %1 for good? The profile, its change history, reviews, consents, holdings and any records merged into it are deleted. Only the customer number, the end date (%2) and who asked and approved are kept. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why should customer %1&apos;s records not be purged?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why should customer %1 be purged? A %2 must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliance officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. retention period over, no open matters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2192,9 +2789,175 @@ Make a backup first if you have none.</source>
     </message>
 </context>
 <context>
+    <name>rmdesk::CustomerFilterBar</name>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;RM:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All RMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ris&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only customers whose periodic review date has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rmdesk::CustomerForm</name>
     <message>
         <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::CustomerLifecycleBar</name>
+    <message>
+        <source>Compare and mer&amp;ge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;d relationship…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen re&amp;lationship…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the relationship has ended. The customer stays on file; the records are kept for the retention period after the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⏹ Relationship ended on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(records kept until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship: active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚑ AML hold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer %1 (same name and mobile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer %1 (same name and birth date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A merge of customer %1 into customer %2 was requested by %3 and waits for a supervisor&apos;s decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open merge re&amp;quest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Possible duplicate of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release A&amp;ML hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ML hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anti-money-laundering investigation has ended: the records may again be purged after retention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this customer&apos;s records past retention while an anti-money-laundering investigation is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare and merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the relationship with customer %1 active again? The end stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the customer opened a new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AML hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release AML hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which investigation keeps customer %1&apos;s records? They will not be purged until the hold is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does the hold on customer %1 end?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. case reference</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2375,6 +3138,197 @@ Make a backup first if you have none.</source>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The customer list has no database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUM (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::CustomerMergeDialog</name>
+    <message>
+        <source>Compare and merge customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. same ID card; the customer was added twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required to reject; optional to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why are they the same customer? *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note for the requester:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⇄ &amp;Keep the other record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the record on the right the one that is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, branch %2, RM %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep: customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge in: customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 and customer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by %1 on %2: “%3”. The values the merged record keeps are selected; the record on the right is merged into the one on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose, field by field, which value the merged record keeps; rows marked ≠ differ. The record on the right is merged into the one on the left: its changes, reviews, consents and holdings move over and its number is no longer used. A supervisor approves the merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n review</numerusform>
+            <numerusform>%n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n consent</numerusform>
+            <numerusform>%n consents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holding(s)</source>
+        <translation>
+            <numerusform>%n holding</numerusform>
+            <numerusform>%n holdings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two records differ here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID type follows the ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a supervisor to approve this merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why these records are the same customer (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in the note why the merge is rejected (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may compare these records but not ask for their merge: both customers must be in your book (relationship managers) or your branch (supervisors).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked for this merge; another supervisor of the branch decides it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor of both customers&apos; branch to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge customer %1 into customer %2? Customer %1 disappears from lists and search; its changes, reviews, consents and holdings move to customer %2, its record is archived, and the chosen values replace those of customer %2. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::CustomersPage</name>
@@ -2387,10 +3341,6 @@ Make a backup first if you have none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Review &amp;overdue only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Add customer…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2398,31 +3348,12 @@ Make a backup first if you have none.</source>
         <source>Add a customer to your branch (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Double-click or press Enter to open the customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Load more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing %1 of %n customer(s)</source>
-        <translation>
-            <numerusform>Showing %1 of %n customer</numerusform>
-            <numerusform>Showing %1 of %n customers</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
             <numerusform>%n customers</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No customer&apos;s periodic review is overdue. Clear &quot;Review overdue only&quot; to see every customer.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No customers yet. Add one with Add customer…, or import a customer file exported from the core banking system.</source>
@@ -2440,6 +3371,22 @@ Make a backup first if you have none.</source>
         <source>Customer %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Double-click or press Enter to open the customer. Click a column title (No., name, tier, AUM, next review, created) to sort by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer&apos;s periodic review is overdue among these customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers match these filters. Choose &quot;All&quot; in a filter to see more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::DateField</name>
@@ -2453,6 +3400,36 @@ Make a backup first if you have none.</source>
     </message>
     <message>
         <source>Pick a date from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::EndRelationshipDialog</name>
+    <message>
+        <source>End relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. all accounts closed at the customer&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer %1 stays on file. Nothing is deleted: the records are kept for %n year(s) after the end date, then a supervisor and a compliance officer may purge them.</source>
+        <translation>
+            <numerusform>Customer %1 stays on file. Nothing is deleted: the records are kept for %n year after the end date, then a supervisor and a compliance officer may purge them.</numerusform>
+            <numerusform>Customer %1 stays on file. Nothing is deleted: the records are kept for %n years after the end date, then a supervisor and a compliance officer may purge them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ended &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the relationship ends (at least %1 characters).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2669,6 +3646,10 @@ Make a backup first if you have none.</source>
     </message>
     <message>
         <source>&amp;Find customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -245,80 +245,6 @@ With it an administrator&apos;s password can be reset when every administrator h
         <translation>%1 已设置新密码。</translation>
     </message>
     <message>
-        <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
-
-Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
-
-Commands:
-  init --db FILE --admin NAME [--kdf interactive|moderate|sensitive]
-                     create a database and its keyring; prints the recovery key once
-  user add NAME --role rm|supervisor|compliance|admin [--branch CODE] [--full-name TEXT] [--kdf P]
-  user list
-  user passwd NAME   your own password, or (administrators) reset another&apos;s
-  user disable NAME | user enable NAME
-  rekey              a new database key, resealed to every active user
-  backup --out FILE  an encrypted copy of the database and its keyring
-  check              file integrity, key slots and the audit chain
-  audit verify       the audit trail&apos;s hash chain
-  audit list [--since DATE] [--user NAME] [--action NAME] [--limit N]
-  recover NAME       with the recovery key: give administrator NAME a new password
-  customer add --type individual|institution --name TEXT [--id-type T] [--id-number X]
-               [--mobile X] [--email X] [--birth-date D] [--branch CODE] [--rm NAME] [--risk-level C1..C5] ...
-  customer show ID [--unmask --reason TEXT]
-  customer update ID [--FIELD VALUE ...] --reason TEXT [--proof-type T --proof-ref R]
-  customer list [--branch CODE] [--rm NAME] [--review-overdue] [--limit N]
-  customer review ID --checked TEXT --result confirmed|updated|unreachable
-
-Global options:
-  --db FILE          the database (NAME.rmdb); its keyring is FILE.keyring
-  --user NAME        the user to act as
-  --password-stdin   read passwords from standard input, one per line (yours first)
-  --json             print one JSON document on standard output
-  --lang zh_CN|en    language of messages (default: the system&apos;s)
-  --help             show this help
-  --version          show the version
-
-Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
-4 missing, unreadable or damaged database, 5 not permitted for this role.
-</source>
-        <translation>用法：rmdesk-cli [--db 文件] [--user 用户名] [--password-stdin] [--json] [--lang zh_CN|en] 命令 ...
-
-以脚本方式调用客户经理工作台的数据存储、权限检查和审计日志。
-
-命令：
-  init --db 文件 --admin 用户名 [--kdf interactive|moderate|sensitive]
-                     新建数据库及其密钥环；只打印一次恢复密钥
-  user add 用户名 --role rm|supervisor|compliance|admin [--branch 机构代码] [--full-name 姓名] [--kdf 强度]
-  user list
-  user passwd 用户名 修改自己的密码，或（管理员）重置他人的密码
-  user disable 用户名 | user enable 用户名
-  rekey              更换数据库密钥，并重新封装给每个有效用户
-  backup --out 文件  数据库及其密钥环的加密副本
-  check              检查文件完整性、密钥槽和审计链
-  audit verify       校验审计日志的哈希链
-  audit list [--since 日期] [--user 用户名] [--action 操作] [--limit 条数]
-  recover 用户名     使用恢复密钥为管理员设置新密码
-  customer add --type individual|institution --name 姓名 [--id-type 证件类型] [--id-number 号码]
-               [--mobile 手机] [--email 邮箱] [--birth-date 日期] [--branch 机构] [--rm 客户经理] [--risk-level C1..C5] ...
-  customer show 编号 [--unmask --reason 原因]
-  customer update 编号 [--字段 值 ...] --reason 原因 [--proof-type 证明类型 --proof-ref 证明编号]
-  customer list [--branch 机构] [--rm 客户经理] [--review-overdue] [--limit 条数]
-  customer review 编号 --checked 核实内容 --result confirmed|updated|unreachable
-
-全局选项：
-  --db 文件          数据库文件（名称.rmdb）；其密钥环为 文件.keyring
-  --user 用户名      以该用户身份操作
-  --password-stdin   从标准输入读取密码，每行一个（先是您自己的）
-  --json             在标准输出打印一个 JSON 文档
-  --lang zh_CN|en    消息语言（默认跟随系统）
-  --help             显示本帮助
-  --version          显示版本
-
-退出码：0 完成，1 结果为否，2 用法错误，3 身份验证失败，
-4 数据库缺失、无法读取或已损坏，5 当前角色无权执行。
-</translation>
-    </message>
-    <message>
         <source>Give one customer number.</source>
         <translation>请给出一个客户编号。</translation>
     </message>
@@ -341,10 +267,6 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     <message>
         <source>Customer %1 was updated.</source>
         <translation>客户 %1 已更新。</translation>
-    </message>
-    <message>
-        <source>customer list takes --branch, --rm, --review-overdue, --expiring-within DAYS, --limit N and --after ID.</source>
-        <translation>customer list 接受 --branch、--rm、--review-overdue、--expiring-within 天数、--limit 条数 和 --after 编号。</translation>
     </message>
     <message>
         <source>Review recorded; the next one is due on %1.</source>
@@ -397,6 +319,226 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     <message>
         <source>%1 found in %2 ms</source>
         <translation>找到 %1 条，用时 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
+
+Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
+
+Commands:
+  init --db FILE --admin NAME [--kdf interactive|moderate|sensitive]
+                     create a database and its keyring; prints the recovery key once
+  user add NAME --role rm|supervisor|compliance|admin [--branch CODE] [--full-name TEXT] [--kdf P]
+  user list
+  user passwd NAME   your own password, or (administrators) reset another&apos;s
+  user disable NAME | user enable NAME
+  rekey              a new database key, resealed to every active user
+  backup --out FILE  an encrypted copy of the database and its keyring
+  check              file integrity, key slots and the audit chain
+  audit verify       the audit trail&apos;s hash chain
+  audit list [--since DATE] [--user NAME] [--action NAME] [--limit N]
+  recover NAME       with the recovery key: give administrator NAME a new password
+  customer add --type individual|institution --name TEXT [--id-type T] [--id-number X]
+               [--mobile X] [--email X] [--birth-date D] [--branch CODE] [--rm NAME] [--risk-level C1..C5] ...
+  customer show ID [--unmask --reason TEXT]
+  customer update ID [--FIELD VALUE ...] --reason TEXT [--proof-type T --proof-ref R]
+  customer list [--branch CODE] [--rm NAME] [--tier T] [--stage S] [--risk C1-C5]
+                [--status active|ended] [--review-overdue] [--expiring-within DAYS]
+                [--sort number|name|created|tier|aum|next-review] [--desc]
+                [--limit N] [--offset N | --after ID]
+  customer review ID --checked TEXT --result confirmed|updated|unreachable
+  customer duplicates [ID] [--limit N]
+                     likely duplicates: the same name with the same mobile or birth date
+  customer not-duplicate A B --reason TEXT   (supervisors) stop flagging a pair
+  customer merge KEEP ABSORB --reason TEXT [--take FIELD,FIELD...]
+                     ask to merge ABSORB into KEEP (--take: fields whose value comes from ABSORB)
+  customer merge-approve REQ [--note TEXT] | customer merge-reject REQ --note TEXT
+                     (supervisors of both customers, not the one who asked)
+  customer merge-list [--pending]
+  customer end ID --on YYYY-MM-DD --reason TEXT   record the end of the relationship
+  customer reopen ID --reason TEXT   (supervisors)
+  customer hold ID --reason TEXT | customer release ID --reason TEXT   (compliance) AML hold
+  customer purge ID --reason TEXT   ask to purge a customer past retention
+  customer purge-approve REQ | customer purge-reject REQ --note TEXT
+                     a supervisor and a compliance officer: two people, one of each
+  customer purge-list [--pending]
+
+Global options:
+  --db FILE          the database (NAME.rmdb); its keyring is FILE.keyring
+  --user NAME        the user to act as
+  --password-stdin   read passwords from standard input, one per line (yours first)
+  --json             print one JSON document on standard output
+  --lang zh_CN|en    language of messages (default: the system&apos;s)
+  --help             show this help
+  --version          show the version
+
+Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
+4 missing, unreadable or damaged database, 5 not permitted for this role.
+</source>
+        <translation>用法：rmdesk-cli [--db 文件] [--user 用户名] [--password-stdin] [--json] [--lang zh_CN|en] 命令 ...
+
+以脚本方式调用客户经理工作台的数据存储、权限检查和审计日志。
+
+命令：
+  init --db 文件 --admin 用户名 [--kdf interactive|moderate|sensitive]
+                     新建数据库及其密钥环；只打印一次恢复密钥
+  user add 用户名 --role rm|supervisor|compliance|admin [--branch 机构代码] [--full-name 姓名] [--kdf 强度]
+  user list
+  user passwd 用户名 修改自己的密码，或（管理员）重置他人的密码
+  user disable 用户名 | user enable 用户名
+  rekey              更换数据库密钥，并重新封装给每个有效用户
+  backup --out 文件  数据库及其密钥环的加密副本
+  check              检查文件完整性、密钥槽和审计链
+  audit verify       校验审计日志的哈希链
+  audit list [--since 日期] [--user 用户名] [--action 操作] [--limit 条数]
+  recover 用户名     使用恢复密钥为管理员设置新密码
+  customer add --type individual|institution --name 姓名 [--id-type 证件类型] [--id-number 号码]
+               [--mobile 手机] [--email 邮箱] [--birth-date 日期] [--branch 机构] [--rm 客户经理] [--risk-level C1..C5] ...
+  customer show 编号 [--unmask --reason 原因]
+  customer update 编号 [--字段 值 ...] --reason 原因 [--proof-type 证明类型 --proof-ref 证明编号]
+  customer list [--branch 机构] [--rm 客户经理] [--tier 层级] [--stage 阶段] [--risk C1-C5]
+                [--status active|ended] [--review-overdue] [--expiring-within 天数]
+                [--sort number|name|created|tier|aum|next-review] [--desc]
+                [--limit 条数] [--offset 位置 | --after 编号]
+  customer review 编号 --checked 核实内容 --result confirmed|updated|unreachable
+  customer duplicates [编号] [--limit 条数]
+                     疑似重复客户：姓名相同且手机号或出生日期相同
+  customer not-duplicate 甲 乙 --reason 原因   （主管）不再标记这一对客户
+  customer merge 保留编号 并入编号 --reason 原因 [--take 字段,字段...]
+                     申请将后者并入前者（--take：取并入方取值的字段）
+  customer merge-approve 申请号 [--note 备注] | customer merge-reject 申请号 --note 备注
+                     （两位客户所属机构的主管，且不是申请人）
+  customer merge-list [--pending]
+  customer end 编号 --on YYYY-MM-DD --reason 原因   记录客户关系终止
+  customer reopen 编号 --reason 原因   （主管）
+  customer hold 编号 --reason 原因 | customer release 编号 --reason 原因   （合规）反洗钱保全
+  customer purge 编号 --reason 原因   申请清除已过保存期限的客户
+  customer purge-approve 申请号 | customer purge-reject 申请号 --note 备注
+                     须由一位主管和一位合规人员两人完成，各司其一
+  customer purge-list [--pending]
+
+全局选项：
+  --db 文件          数据库文件（名称.rmdb）；其密钥环为 文件.keyring
+  --user 用户名      以该用户身份操作
+  --password-stdin   从标准输入读取密码，每行一个（先是您自己的）
+  --json             在标准输出打印一个 JSON 文档
+  --lang zh_CN|en    消息语言（默认跟随系统）
+  --help             显示本帮助
+  --version          显示版本
+
+退出码：0 完成，1 结果为否，2 用法错误，3 身份验证失败，
+4 数据库缺失、无法读取或已损坏，5 当前角色无权执行。
+</translation>
+    </message>
+    <message>
+        <source>customer list takes --branch CODE, --rm NAME, --tier, --stage, --risk, --status, --review-overdue, --expiring-within DAYS, --sort number|name|created|tier|aum|next-review, --desc, --limit N, and --offset N or (sorted by number) --after ID.</source>
+        <translation>customer list 接受 --branch 机构、--rm 客户经理、--tier、--stage、--risk、--status、--review-overdue、--expiring-within 天数、--sort number|name|created|tier|aum|next-review、--desc、--limit 条数，以及 --offset 位置 或（按编号排序时）--after 编号。</translation>
+    </message>
+    <message>
+        <source>building the indexes</source>
+        <translation>正在建立索引</translation>
+    </message>
+    <message>
+        <source>%1 is not a customer or request number.</source>
+        <translation>%1 不是客户编号或申请编号。</translation>
+    </message>
+    <message>
+        <source>customer duplicates takes at most one customer.</source>
+        <translation>customer duplicates 最多接受一个客户编号。</translation>
+    </message>
+    <message>
+        <source>Give the two customer numbers.</source>
+        <translation>请给出两个客户编号。</translation>
+    </message>
+    <message>
+        <source>Give the customer to keep, then the one to merge into it.</source>
+        <translation>请先给出要保留的客户编号，再给出要并入的客户编号。</translation>
+    </message>
+    <message>
+        <source>%1 takes no numbers.</source>
+        <translation>%1 不接受编号。</translation>
+    </message>
+    <message>
+        <source>Give one request number.</source>
+        <translation>请给出一个申请编号。</translation>
+    </message>
+    <message>
+        <source>Give the date the relationship ended with --on YYYY-MM-DD.</source>
+        <translation>请用 --on YYYY-MM-DD 给出客户关系终止日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicate pair(s)</source>
+        <translation>
+            <numerusform>%n 对疑似重复客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers %1 and %2 are no longer flagged as duplicates.</source>
+        <translation>客户 %1 和 %2 不再被标记为重复。</translation>
+    </message>
+    <message>
+        <source>Merge request %1 is waiting for a supervisor&apos;s approval.</source>
+        <translation>合并申请 %1 正在等待主管审批。</translation>
+    </message>
+    <message>
+        <source>Customer %1 was merged into %2.</source>
+        <translation>客户 %1 已并入客户 %2。</translation>
+    </message>
+    <message>
+        <source>Merge request %1 was rejected.</source>
+        <translation>合并申请 %1 已被驳回。</translation>
+    </message>
+    <message>
+        <source>No merge requests.</source>
+        <translation>没有合并申请。</translation>
+    </message>
+    <message>
+        <source>The relationship with customer %1 ended on %2.</source>
+        <translation>与客户 %1 的关系已于 %2 终止。</translation>
+    </message>
+    <message>
+        <source>The relationship with customer %1 is active again.</source>
+        <translation>与客户 %1 的关系已恢复。</translation>
+    </message>
+    <message>
+        <source>Customer %1 is held for an AML investigation.</source>
+        <translation>客户 %1 已因反洗钱调查被保全。</translation>
+    </message>
+    <message>
+        <source>Customer %1 is no longer held.</source>
+        <translation>客户 %1 已解除保全。</translation>
+    </message>
+    <message>
+        <source>Purge request %1 is waiting for approval by a %2.</source>
+        <translation>清除申请 %1 正在等待%2审批。</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>compliance officer</source>
+        <translation>合规人员</translation>
+    </message>
+    <message>
+        <source>Customer %1 was purged.</source>
+        <translation>客户 %1 已被清除。</translation>
+    </message>
+    <message>
+        <source>Purge request %1 was rejected.</source>
+        <translation>清除申请 %1 已被驳回。</translation>
+    </message>
+    <message>
+        <source>request %1	customer %2	ended %3	%4	%5 (%6)</source>
+        <translation>申请 %1	客户 %2	终止于 %3	%4	%5（%6）</translation>
+    </message>
+    <message>
+        <source>eligible	customer %1	ended %2</source>
+        <translation>可清除	客户 %1	终止于 %2</translation>
+    </message>
+    <message>
+        <source>No purge requests and no customers past retention.</source>
+        <translation>没有清除申请，也没有已过保存期限的客户。</translation>
     </message>
 </context>
 <context>
@@ -677,6 +819,240 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>is too long (2000 characters at most).</source>
         <translation>过长（最多 2000 个字符）。</translation>
     </message>
+    <message>
+        <source>Relationship</source>
+        <translation>客户关系</translation>
+    </message>
+    <message>
+        <source>Relationship ended on</source>
+        <translation>关系终止日期</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>终止原因</translation>
+    </message>
+    <message>
+        <source>Merged with</source>
+        <translation>合并自</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerLifecycle</name>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>不存在客户 %1。</translation>
+    </message>
+    <message>
+        <source>Customer %1 is not in your %2: you may not %3 outside it.</source>
+        <translation>客户 %1 不在您的%2内：您不能在范围外%3。</translation>
+    </message>
+    <message>
+        <source>book of customers</source>
+        <translation>客户名单</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>机构</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListing</name>
+    <message>
+        <source>The customer list was read before it was prepared.</source>
+        <translation>客户列表尚未准备好就被读取。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMerge</name>
+    <message>
+        <source>Name two different customers.</source>
+        <translation>请指定两个不同的客户。</translation>
+    </message>
+    <message>
+        <source>Say how you know these are two different people (at least %1 characters); it is kept in the audit trail.</source>
+        <translation>请说明您如何确定这是两个不同的人（至少 %1 个字）；该说明将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Customers %1 and %2 are already marked as different people.</source>
+        <translation>客户 %1 和 %2 已被标记为不同的人。</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged with itself.</source>
+        <translation>客户不能与自己合并。</translation>
+    </message>
+    <message>
+        <source>Customer %1 is an individual and %2 an institution (or the other way round): they cannot be the same customer.</source>
+        <translation>客户 %1 是个人而 %2 是机构（或相反）：不可能是同一客户。</translation>
+    </message>
+    <message>
+        <source>Say why these records are the same customer (at least %1 characters); the approver reads it and it is kept in the audit trail.</source>
+        <translation>请说明为何这两条记录是同一客户（至少 %1 个字）；审批人会阅读该说明，并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of this customer; choose among: %2.</source>
+        <translation>%1 不是该客户的字段；请从以下字段中选择：%2。</translation>
+    </message>
+    <message>
+        <source>%1: say keep or absorb.</source>
+        <translation>%1：请填写 keep 或 absorb。</translation>
+    </message>
+    <message>
+        <source>Customer %1 already has a merge request waiting for a decision; wait for it or ask a supervisor to reject it.</source>
+        <translation>客户 %1 已有一条待审批的合并申请；请等待审批，或请主管驳回。</translation>
+    </message>
+    <message>
+        <source>The merged record would not be valid: %1 Choose the other value.</source>
+        <translation>合并后的记录将无效：%1 请选择另一个取值。</translation>
+    </message>
+    <message>
+        <source>There is no merge request %1.</source>
+        <translation>不存在合并申请 %1。</translation>
+    </message>
+    <message>
+        <source>Merge request %1 is about customers outside your scope.</source>
+        <translation>合并申请 %1 涉及您权限范围外的客户。</translation>
+    </message>
+    <message>
+        <source>Customers %1 and %2 are not both in your branch: a supervisor of their branch decides this merge.</source>
+        <translation>客户 %1 和 %2 不都在您的机构：应由其所属机构的主管审批此合并。</translation>
+    </message>
+    <message>
+        <source>You asked for this merge yourself: another supervisor must decide it (four eyes).</source>
+        <translation>此合并是您本人申请的：须由另一位主管审批（双人复核）。</translation>
+    </message>
+    <message>
+        <source>Merge request %1 was already decided (%2).</source>
+        <translation>合并申请 %1 已有决定（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 The request cannot be carried out; reject it.</source>
+        <translation>%1 该申请无法执行；请驳回。</translation>
+    </message>
+    <message>
+        <source>The merged record would not be valid: %1 Reject the request and ask for a new one.</source>
+        <translation>合并后的记录将无效：%1 请驳回该申请并重新申请。</translation>
+    </message>
+    <message>
+        <source>%1: a third customer already has this number.</source>
+        <translation>%1：已有第三位客户使用此号码。</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation>未合并任何记录：%1</translation>
+    </message>
+    <message>
+        <source>Say why the merge is rejected (at least 4 characters); the requester reads it.</source>
+        <translation>请说明驳回合并的原因（至少 4 个字）；申请人会看到该说明。</translation>
+    </message>
+    <message>
+        <source>Merge request</source>
+        <translation>合并申请</translation>
+    </message>
+    <message>
+        <source>Merged from #%1</source>
+        <translation>合并自 #%1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRetention</name>
+    <message>
+        <source>The relationship has not ended.</source>
+        <translation>客户关系尚未终止。</translation>
+    </message>
+    <message>
+        <source>No record retention rule is in force, so nothing may be purged.</source>
+        <translation>没有生效的记录保存规则，因此不能清除任何记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records must be kept until %1 (%n year(s) after the relationship ended).</source>
+        <translation>
+            <numerusform>记录须保存至 %1（关系终止后 %n 年）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The records are held for an open anti-money-laundering investigation.</source>
+        <translation>该记录因反洗钱调查尚未结束而被保全。</translation>
+    </message>
+    <message>
+        <source>The relationship with customer %1 already ended on %2.</source>
+        <translation>与客户 %1 的关系已于 %2 终止。</translation>
+    </message>
+    <message>
+        <source>The end date must be a date like 2026-01-31, not in the future.</source>
+        <translation>终止日期须为形如 2026-01-31 的日期，且不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Say why the relationship ends (at least %1 characters).</source>
+        <translation>请说明关系终止的原因（至少 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>The relationship with customer %1 has not ended.</source>
+        <translation>与客户 %1 的关系尚未终止。</translation>
+    </message>
+    <message>
+        <source>Say why the relationship is reopened (at least %1 characters).</source>
+        <translation>请说明恢复关系的原因（至少 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>Customer %1 is already held for an AML investigation.</source>
+        <translation>客户 %1 已因反洗钱调查被保全。</translation>
+    </message>
+    <message>
+        <source>Customer %1 is not held.</source>
+        <translation>客户 %1 未被保全。</translation>
+    </message>
+    <message>
+        <source>Give the reason or case reference (at least %1 characters).</source>
+        <translation>请给出原因或案件编号（至少 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>Customer %1 cannot be purged: %2</source>
+        <translation>客户 %1 不能清除：%2</translation>
+    </message>
+    <message>
+        <source>Say why the customer is purged (at least %1 characters).</source>
+        <translation>请说明清除该客户的原因（至少 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>A purge of customer %1 is already waiting for approval.</source>
+        <translation>客户 %1 的清除申请正在等待审批。</translation>
+    </message>
+    <message>
+        <source>Customer %1 has a merge request waiting; decide it first.</source>
+        <translation>客户 %1 有一条待审批的合并申请；请先处理该申请。</translation>
+    </message>
+    <message>
+        <source>There is no purge request %1.</source>
+        <translation>不存在清除申请 %1。</translation>
+    </message>
+    <message>
+        <source>Purge request %1 was already decided (%2).</source>
+        <translation>清除申请 %1 已有决定（%2）。</translation>
+    </message>
+    <message>
+        <source>Customer %1 is not in your branch: a supervisor of branch %2 approves this purge.</source>
+        <translation>客户 %1 不在您的机构：应由机构 %2 的主管审批此清除。</translation>
+    </message>
+    <message>
+        <source>You asked for this purge yourself: someone else must approve it.</source>
+        <translation>此清除是您本人申请的：须由他人审批。</translation>
+    </message>
+    <message>
+        <source>A purge needs a supervisor and a compliance officer: it was asked for by a %1, so a %1 cannot approve it.</source>
+        <translation>清除须由一位主管和一位合规人员完成：此申请由%1提出，因此%1不能审批。</translation>
+    </message>
+    <message>
+        <source>Nothing was purged: %1</source>
+        <translation>未清除任何记录：%1</translation>
+    </message>
+    <message>
+        <source>Customer %1 is not in your branch.</source>
+        <translation>客户 %1 不在您的机构。</translation>
+    </message>
+    <message>
+        <source>Say why the purge is rejected (at least %1 characters).</source>
+        <translation>请说明驳回清除的原因（至少 %1 个字）。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerSearch</name>
@@ -733,7 +1109,7 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
     <message>
         <source>There is no customer %1.</source>
-        <translation>没有编号为 %1 的客户。</translation>
+        <translation>不存在客户 %1。</translation>
     </message>
     <message>
         <source>Customer %1 is not in your %2; you may not see or change it.</source>
@@ -741,7 +1117,7 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
     <message>
         <source>book of customers</source>
-        <translation>名下客户</translation>
+        <translation>客户名单</translation>
     </message>
     <message>
         <source>branch</source>
@@ -1212,6 +1588,14 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>Your role (%1) does not permit you to %2.</source>
         <translation>您的角色（%1）无权%2。</translation>
     </message>
+    <message>
+        <source>hold customer records for an AML investigation</source>
+        <translation>因反洗钱调查保全客户记录</translation>
+    </message>
+    <message>
+        <source>reopen ended customer relationships</source>
+        <translation>恢复已终止的客户关系</translation>
+    </message>
 </context>
 <context>
     <name>SecretInput</name>
@@ -1643,6 +2027,233 @@ Make a backup first if you have none.</source>
     <message>
         <source>Backed up to %1 and its keyring. Keep the copy on another disk.</source>
         <translation>已备份到 %1 及其密钥环。请将副本保存在另一块磁盘上。</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::ApprovalsPage</name>
+    <message>
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Merge in</source>
+        <translation>并入</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>No merge requests wait for a decision. They are asked for from a customer&apos;s “Possible duplicate” banner or from Likely duplicates.</source>
+        <translation>没有待决定的合并申请。合并申请可从客户的“疑似重复”提示或“疑似重复客户”中发起。</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Compare the two records and approve or reject the merge.</source>
+        <translation>比较两条记录，批准或驳回合并。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>疑似重复</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>相同项</translation>
+    </message>
+    <message>
+        <source>No likely duplicates in your customers: no two of them share a name together with a mobile number or a birth date.</source>
+        <translation>您的客户中没有疑似重复：没有两位客户姓名相同且手机号或出生日期也相同。</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>比较(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same person…</source>
+        <translation>不是同一人(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Stop flagging this pair. You will be asked how you know.</source>
+        <translation>不再标记这一对客户。系统会询问您的依据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records are kept %n year(s) after a relationship ends (the record_retention rules), longer while an AML hold is on. A purge needs a supervisor and a compliance officer: one asks, the other approves.</source>
+        <translation>
+            <numerusform>客户关系终止后记录保存 %n 年（record_retention 规则），反洗钱保全期间更久。清除须由一位主管和一位合规人员完成：一人申请，另一人审批。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>No purge requests wait for approval.</source>
+        <translation>没有待审批的清除申请。</translation>
+    </message>
+    <message>
+        <source>&amp;Approve purge…</source>
+        <translation>批准清除(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>驳回(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Purge requests</source>
+        <translation>清除申请</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>终止原因</translation>
+    </message>
+    <message>
+        <source>No ended relationship is past retention. Customers appear here once their retention period has run out.</source>
+        <translation>没有已过保存期限的已终止关系。保存期满后，客户会出现在这里。</translation>
+    </message>
+    <message>
+        <source>Request &amp;purge…</source>
+        <translation>申请清除(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Past retention</source>
+        <translation>已过保存期限</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>(the first %1 of %2)</source>
+        <translation>（共 %2 条中的前 %1 条）</translation>
+    </message>
+    <message>
+        <source>Looking for likely duplicates…</source>
+        <translation>正在查找疑似重复客户…</translation>
+    </message>
+    <message>
+        <source>name and mobile</source>
+        <translation>姓名和手机号</translation>
+    </message>
+    <message>
+        <source>name and birth date</source>
+        <translation>姓名和出生日期</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 likely duplicate pairs; merge or dismiss them to see more.</source>
+        <translation>共 %2 对疑似重复客户，显示前 %1 对；合并或排除后可看到更多。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicate pair(s): the same name with the same mobile or birth date.</source>
+        <translation>
+            <numerusform>%n 对疑似重复客户：姓名相同且手机号或出生日期相同。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Merge requests (%1)</source>
+        <translation>合并申请(&amp;M)（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Likely duplicates</source>
+        <translation>疑似重复客户(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Likely duplicates (%1)</source>
+        <translation>疑似重复客户(&amp;L)（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Retention (%1)</source>
+        <translation>记录保存(&amp;R)（%1）</translation>
+    </message>
+    <message>
+        <source>A purge needs two people of different roles: a supervisor and a compliance officer. This request was made by a %1.</source>
+        <translation>清除须由两位不同角色的人员完成：一位主管和一位合规人员。此申请由%1提出。</translation>
+    </message>
+    <message>
+        <source>Compare and merge</source>
+        <translation>比较并合并</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>不是同一人</translation>
+    </message>
+    <message>
+        <source>How do you know that customers %1 and %2 are two different people? They will no longer be flagged; the reason is kept in the audit trail.</source>
+        <translation>您如何确定客户 %1 和 %2 是两个不同的人？它们将不再被标记；原因将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>e.g. checked both ID cards: different numbers</source>
+        <translation>例如：核对了两人的身份证，号码不同</translation>
+    </message>
+    <message>
+        <source>Approve purge</source>
+        <translation>批准清除</translation>
+    </message>
+    <message>
+        <source>Purge customer %1 for good? The profile, its change history, reviews, consents, holdings and any records merged into it are deleted. Only the customer number, the end date (%2) and who asked and approved are kept. This cannot be undone.</source>
+        <translation>彻底清除客户 %1？其档案、变更历史、核实记录、授权、持仓以及并入的记录都将删除，只保留客户编号、终止日期（%2）以及申请人和审批人。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Reject purge</source>
+        <translation>驳回清除</translation>
+    </message>
+    <message>
+        <source>Why should customer %1&apos;s records not be purged?</source>
+        <translation>为什么不应清除客户 %1 的记录？</translation>
+    </message>
+    <message>
+        <source>Request purge</source>
+        <translation>申请清除</translation>
+    </message>
+    <message>
+        <source>Why should customer %1 be purged? A %2 must approve it.</source>
+        <translation>为什么要清除客户 %1？须由%2审批。</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>compliance officer</source>
+        <translation>合规人员</translation>
+    </message>
+    <message>
+        <source>e.g. retention period over, no open matters</source>
+        <translation>例如：保存期限已满，无未结事项</translation>
     </message>
 </context>
 <context>
@@ -2232,10 +2843,176 @@ Make a backup first if you have none.</source>
     </message>
 </context>
 <context>
+    <name>rmdesk::CustomerFilterBar</name>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>机构(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>全部机构</translation>
+    </message>
+    <message>
+        <source>&amp;RM:</source>
+        <translation>客户经理(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>All RMs</source>
+        <translation>全部客户经理</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>层级(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>全部层级</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge:</source>
+        <translation>阶段(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>Ris&amp;k:</source>
+        <translation>风险(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状态(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Review &amp;overdue</source>
+        <translation>核实已逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Only customers whose periodic review date has passed</source>
+        <translation>只显示定期核实日期已过的客户</translation>
+    </message>
+</context>
+<context>
     <name>rmdesk::CustomerForm</name>
     <message>
         <source>(not given)</source>
         <translation>（未填写）</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::CustomerLifecycleBar</name>
+    <message>
+        <source>Compare and mer&amp;ge…</source>
+        <translation>比较并合并(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>En&amp;d relationship…</source>
+        <translation>终止关系(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Reopen re&amp;lationship…</source>
+        <translation>恢复关系(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Record that the relationship has ended. The customer stays on file; the records are kept for the retention period after the end date.</source>
+        <translation>记录客户关系已终止。客户仍保留在档案中；记录自终止日期起保存至保存期满。</translation>
+    </message>
+    <message>
+        <source>⏹ Relationship ended on %1: %2</source>
+        <translation>⏹ 关系已于 %1 终止：%2</translation>
+    </message>
+    <message>
+        <source>(records kept until %1)</source>
+        <translation>（记录保存至 %1）</translation>
+    </message>
+    <message>
+        <source>Relationship: active</source>
+        <translation>客户关系：有效</translation>
+    </message>
+    <message>
+        <source>⚑ AML hold: %1</source>
+        <translation>⚑ 反洗钱保全：%1</translation>
+    </message>
+    <message>
+        <source>customer %1 (same name and mobile)</source>
+        <translation>客户 %1（姓名和手机号相同）</translation>
+    </message>
+    <message>
+        <source>customer %1 (same name and birth date)</source>
+        <translation>客户 %1（姓名和出生日期相同）</translation>
+    </message>
+    <message>
+        <source>A merge of customer %1 into customer %2 was requested by %3 and waits for a supervisor&apos;s decision.</source>
+        <translation>%3 申请将客户 %1 并入客户 %2，正在等待主管决定。</translation>
+    </message>
+    <message>
+        <source>Open merge re&amp;quest…</source>
+        <translation>打开合并申请(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>⚠ Possible duplicate of %1.</source>
+        <translation>⚠ 可能与 %1 重复。</translation>
+    </message>
+    <message>
+        <source>Release A&amp;ML hold…</source>
+        <translation>解除反洗钱保全(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>A&amp;ML hold…</source>
+        <translation>反洗钱保全(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>The anti-money-laundering investigation has ended: the records may again be purged after retention.</source>
+        <translation>反洗钱调查已结束：保存期满后可再次清除这些记录。</translation>
+    </message>
+    <message>
+        <source>Keep this customer&apos;s records past retention while an anti-money-laundering investigation is open.</source>
+        <translation>在反洗钱调查未结束期间，保存期满后仍保留该客户的记录。</translation>
+    </message>
+    <message>
+        <source>Compare and merge</source>
+        <translation>比较并合并</translation>
+    </message>
+    <message>
+        <source>Reopen relationship</source>
+        <translation>恢复关系</translation>
+    </message>
+    <message>
+        <source>Why is the relationship with customer %1 active again? The end stays in the history.</source>
+        <translation>为什么与客户 %1 的关系恢复？终止记录仍保留在历史中。</translation>
+    </message>
+    <message>
+        <source>e.g. the customer opened a new account</source>
+        <translation>例如：客户新开了账户</translation>
+    </message>
+    <message>
+        <source>AML hold</source>
+        <translation>反洗钱保全</translation>
+    </message>
+    <message>
+        <source>Release AML hold</source>
+        <translation>解除反洗钱保全</translation>
+    </message>
+    <message>
+        <source>Which investigation keeps customer %1&apos;s records? They will not be purged until the hold is released.</source>
+        <translation>哪项调查需要保全客户 %1 的记录？解除保全前这些记录不会被清除。</translation>
+    </message>
+    <message>
+        <source>Why does the hold on customer %1 end?</source>
+        <translation>为什么解除对客户 %1 的保全？</translation>
+    </message>
+    <message>
+        <source>e.g. case reference</source>
+        <translation>例如：案件编号</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +3191,193 @@ Make a backup first if you have none.</source>
         <source>Other</source>
         <translation>其他</translation>
     </message>
+    <message>
+        <source>The customer list has no database.</source>
+        <translation>客户列表没有数据库。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>AUM (yuan)</source>
+        <translation>资产 (元)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>建档日期</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Relationship ended</source>
+        <translation>关系已终止</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::CustomerMergeDialog</name>
+    <message>
+        <source>Compare and merge customers</source>
+        <translation>比较并合并客户</translation>
+    </message>
+    <message>
+        <source>e.g. same ID card; the customer was added twice</source>
+        <translation>例如：身份证相同；客户被重复录入</translation>
+    </message>
+    <message>
+        <source>Required to reject; optional to approve</source>
+        <translation>驳回时必填；批准时可选</translation>
+    </message>
+    <message>
+        <source>&amp;Why are they the same customer? *</source>
+        <translation>为什么是同一客户(&amp;W)？*</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the requester:</source>
+        <translation>给申请人的备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>⇄ &amp;Keep the other record</source>
+        <translation>⇄ 保留另一条记录(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Make the record on the right the one that is kept.</source>
+        <translation>改为保留右侧的记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Request merge</source>
+        <translation>申请合并(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve merge…</source>
+        <translation>批准合并(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>驳回(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1, branch %2, RM %3</source>
+        <translation>%1，机构 %2，客户经理 %3</translation>
+    </message>
+    <message>
+        <source>Keep: customer %1</source>
+        <translation>保留：客户 %1</translation>
+    </message>
+    <message>
+        <source>Merge in: customer %1</source>
+        <translation>并入：客户 %1</translation>
+    </message>
+    <message>
+        <source>Customer %1 and customer %2</source>
+        <translation>客户 %1 与客户 %2</translation>
+    </message>
+    <message>
+        <source>Requested by %1 on %2: “%3”. The values the merged record keeps are selected; the record on the right is merged into the one on the left.</source>
+        <translation>%1 于 %2 申请：“%3”。已选中合并后保留的取值；右侧记录将并入左侧记录。</translation>
+    </message>
+    <message>
+        <source>Choose, field by field, which value the merged record keeps; rows marked ≠ differ. The record on the right is merged into the one on the left: its changes, reviews, consents and holdings move over and its number is no longer used. A supervisor approves the merge.</source>
+        <translation>请逐个字段选择合并后保留的取值；标有 ≠ 的行取值不同。右侧记录将并入左侧记录：其变更、核实、授权和持仓都会转入，其编号不再使用。合并须由主管批准。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>历史：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 次变更</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s)</source>
+        <translation>
+            <numerusform>%n 次核实</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n 项授权</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holding(s)</source>
+        <translation>
+            <numerusform>%n 笔持仓</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two records differ here.</source>
+        <translation>两条记录在此处不同。</translation>
+    </message>
+    <message>
+        <source>%1 (masked)</source>
+        <translation>%1（已脱敏）</translation>
+    </message>
+    <message>
+        <source>The ID type follows the ID number.</source>
+        <translation>证件类型随证件号码一起取值。</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor to approve this merge.</source>
+        <translation>请主管批准此合并。</translation>
+    </message>
+    <message>
+        <source>Say why these records are the same customer (at least %1 characters).</source>
+        <translation>请说明为何这两条记录是同一客户（至少 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>Say in the note why the merge is rejected (at least %1 characters).</source>
+        <translation>请在备注中说明驳回合并的原因（至少 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>You may compare these records but not ask for their merge: both customers must be in your book (relationship managers) or your branch (supervisors).</source>
+        <translation>您可以比较这两条记录，但不能申请合并：两位客户都须在您的客户名单（客户经理）或您的机构（主管）内。</translation>
+    </message>
+    <message>
+        <source>You asked for this merge; another supervisor of the branch decides it.</source>
+        <translation>此合并是您申请的；由本机构的另一位主管决定。</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor of both customers&apos; branch to decide.</source>
+        <translation>等待两位客户所属机构的主管决定。</translation>
+    </message>
+    <message>
+        <source>%1 by %2 on %3. %4</source>
+        <translation>%2 于 %3 %1。%4</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Approve merge</source>
+        <translation>批准合并</translation>
+    </message>
+    <message>
+        <source>Merge customer %1 into customer %2? Customer %1 disappears from lists and search; its changes, reviews, consents and holdings move to customer %2, its record is archived, and the chosen values replace those of customer %2. This cannot be undone.</source>
+        <translation>将客户 %1 并入客户 %2？客户 %1 将从列表和搜索中消失；其变更、核实、授权和持仓转入客户 %2，其记录归档，所选取值将替换客户 %2 的取值。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::CustomersPage</name>
@@ -2426,10 +3390,6 @@ Make a backup first if you have none.</source>
         <translation>客户</translation>
     </message>
     <message>
-        <source>Review &amp;overdue only</source>
-        <translation>仅显示核实逾期(&amp;O)</translation>
-    </message>
-    <message>
         <source>&amp;Add customer…</source>
         <translation>添加客户(&amp;A)…</translation>
     </message>
@@ -2437,29 +3397,11 @@ Make a backup first if you have none.</source>
         <source>Add a customer to your branch (Ctrl+N)</source>
         <translation>向您的机构添加客户（Ctrl+N）</translation>
     </message>
-    <message>
-        <source>Double-click or press Enter to open the customer.</source>
-        <translation>双击或按 Enter 打开客户。</translation>
-    </message>
-    <message>
-        <source>&amp;Load more</source>
-        <translation>加载更多(&amp;L)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Showing %1 of %n customer(s)</source>
-        <translation>
-            <numerusform>显示 %1 / %n 位客户</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 位客户</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No customer&apos;s periodic review is overdue. Clear &quot;Review overdue only&quot; to see every customer.</source>
-        <translation>没有定期核实逾期的客户。取消勾选“仅显示核实逾期”可查看全部客户。</translation>
     </message>
     <message>
         <source>No customers yet. Add one with Add customer…, or import a customer file exported from the core banking system.</source>
@@ -2477,6 +3419,22 @@ Make a backup first if you have none.</source>
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
+    <message>
+        <source>Double-click or press Enter to open the customer. Click a column title (No., name, tier, AUM, next review, created) to sort by it.</source>
+        <translation>双击或按回车打开客户。点击列标题（编号、姓名、层级、资产、下次核实、建档日期）可按该列排序。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+    <message>
+        <source>No customer&apos;s periodic review is overdue among these customers.</source>
+        <translation>这些客户中没有定期核实逾期的客户。</translation>
+    </message>
+    <message>
+        <source>No customers match these filters. Choose &quot;All&quot; in a filter to see more.</source>
+        <translation>没有符合这些筛选条件的客户。在筛选项中选择“全部”可看到更多客户。</translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::DateField</name>
@@ -2491,6 +3449,35 @@ Make a backup first if you have none.</source>
     <message>
         <source>Pick a date from a calendar</source>
         <translation>从日历中选择日期</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::EndRelationshipDialog</name>
+    <message>
+        <source>End relationship</source>
+        <translation>终止关系</translation>
+    </message>
+    <message>
+        <source>e.g. all accounts closed at the customer&apos;s request</source>
+        <translation>例如：应客户要求已销户</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer %1 stays on file. Nothing is deleted: the records are kept for %n year(s) after the end date, then a supervisor and a compliance officer may purge them.</source>
+        <translation>
+            <numerusform>客户 %1 仍保留在档案中，不会删除任何内容：记录自终止日期起保存 %n 年，之后可由一位主管和一位合规人员清除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ended &amp;on:</source>
+        <translation>终止日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why: *</source>
+        <translation>原因(&amp;W)：*</translation>
+    </message>
+    <message>
+        <source>Say why the relationship ends (at least %1 characters).</source>
+        <translation>请说明关系终止的原因（至少 %1 个字）。</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +3694,10 @@ Make a backup first if you have none.</source>
     <message>
         <source>&amp;Find customer…</source>
         <translation>查找客户(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>审批</translation>
     </message>
 </context>
 <context>
@@ -3270,7 +4261,7 @@ Close this window anyway?</source>
     </message>
     <message>
         <source>Created</source>
-        <translation>创建时间</translation>
+        <translation>建档日期</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "customer360.h"
 
 #include "customereditdialog.h"
+#include "customerlifecyclebar.h"
 #include "customerlistmodel.h"
 #include "customerrecorddialogs.h"
 #include "customerui.h"
@@ -65,6 +66,12 @@ Customer360::Customer360(Vault& vault, qint64 customerId, QWidget* parent)
     setObjectName(QStringLiteral("customer360"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(buildHeader());
+    m_lifecycle = new CustomerLifecycleBar(vault);
+    layout->addWidget(m_lifecycle);
+    connect(m_lifecycle, &CustomerLifecycleBar::changed, this, [this] {
+        afterChange();
+        emit customerChanged(m_id);
+    });
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("customerSections"));
     m_tabs->addTab(buildProfile(), tr("&Profile"));
@@ -294,6 +301,7 @@ void Customer360::showCustomer()
     m_risk->setText(shown(QStringLiteral("risk_level"), m_view.value("risk_level")));
     m_rm->setText(shown(QStringLiteral("rm"), m_view.value("rm")));
     m_stage->setText(shown(QStringLiteral("lifecycle_stage"), m_view.value("lifecycle_stage")));
+    m_lifecycle->setCustomer(m_view);
     const QString due = m_view.value("next_review_due");
     CustomerUi::showReviewState(m_nextReview, due,
                                 CustomerListModel::reviewStateOn(due, QDate::currentDate()));

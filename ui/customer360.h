@@ -16,11 +16,13 @@ class QToolButton;
 
 namespace rmdesk {
 
+class CustomerLifecycleBar;
 class Vault;
 
 // One customer's 360 view: a header band (masked identity, tier, risk level, RM, lifecycle stage,
-// next review) and tabs for the profile, holdings, changes and reviews, consents and who viewed
-// the record. Opening it is recorded as a view; "Show" unmasks with a reason.
+// next review), the relationship's status with a likely-duplicate banner, and tabs for the profile,
+// holdings, changes and reviews, consents and who viewed the record. Opening it is recorded as a
+// view; "Show" unmasks with a reason.
 class Customer360 : public QWidget
 {
     Q_OBJECT
@@ -91,6 +93,7 @@ private:
     QTableWidget* m_access = nullptr;
     QPushButton* m_recordReview = nullptr;
     QPushButton* m_recordConsent = nullptr;
+    CustomerLifecycleBar* m_lifecycle = nullptr;
 };
 
 } // namespace rmdesk

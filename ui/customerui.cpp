@@ -96,13 +96,7 @@ QLabel* CustomerUi::makeEmptyLabel(const QString& objectName, const QString& tex
 
 QString CustomerUi::money(qint64 fen)
 {
-    const bool negative = fen < 0;
-    const quint64 abs = negative ? quint64(-fen) : quint64(fen);
-    QString yuan = QString::number(abs / 100);
-    for (qsizetype i = yuan.size() - 3; i > 0; i -= 3)
-        yuan.insert(i, QLatin1Char(','));
-    return (negative ? QStringLiteral("-") : QString()) + yuan + QLatin1Char('.') +
-           QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
+    return CustomerListModel::yuan(fen);
 }
 
 QString CustomerUi::localTime(const QString& isoUtc)

@@ -6,6 +6,7 @@
 #include "lockscreen.h"
 #include "navigationrail.h"
 #include "pages/administrationpage.h"
+#include "pages/approvalspage.h"
 #include "pages/auditlogpage.h"
 #include "pages/customerspage.h"
 #include "pages/overviewpage.h"
@@ -78,6 +79,10 @@ MainWindow::MainWindow(Vault& vault, QWidget* parent)
             customers->openCustomer(id);
         });
     }
+    if (Permissions::allows(session, Action::CustomerMerge) ||
+        Permissions::allows(session, Action::CustomerPurge))
+        addPage(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Approvals"),
+                new ApprovalsPage(vault));
     if (Permissions::allows(session, Action::UserManage))
         addPage(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Administration"),
                 new AdministrationPage(vault));

@@ -177,8 +177,28 @@ QString Cli::usage()
         "[--risk-level C1..C5] ...\n"
         "  customer show ID [--unmask --reason TEXT]\n"
         "  customer update ID [--FIELD VALUE ...] --reason TEXT [--proof-type T --proof-ref R]\n"
-        "  customer list [--branch CODE] [--rm NAME] [--review-overdue] [--limit N]\n"
+        "  customer list [--branch CODE] [--rm NAME] [--tier T] [--stage S] [--risk C1-C5]\n"
+        "                [--status active|ended] [--review-overdue] [--expiring-within DAYS]\n"
+        "                [--sort number|name|created|tier|aum|next-review] [--desc]\n"
+        "                [--limit N] [--offset N | --after ID]\n"
         "  customer review ID --checked TEXT --result confirmed|updated|unreachable\n"
+        "  customer duplicates [ID] [--limit N]\n"
+        "                     likely duplicates: the same name with the same mobile or birth date\n"
+        "  customer not-duplicate A B --reason TEXT   (supervisors) stop flagging a pair\n"
+        "  customer merge KEEP ABSORB --reason TEXT [--take FIELD,FIELD...]\n"
+        "                     ask to merge ABSORB into KEEP (--take: fields whose value comes "
+        "from ABSORB)\n"
+        "  customer merge-approve REQ [--note TEXT] | customer merge-reject REQ --note TEXT\n"
+        "                     (supervisors of both customers, not the one who asked)\n"
+        "  customer merge-list [--pending]\n"
+        "  customer end ID --on YYYY-MM-DD --reason TEXT   record the end of the relationship\n"
+        "  customer reopen ID --reason TEXT   (supervisors)\n"
+        "  customer hold ID --reason TEXT | customer release ID --reason TEXT   (compliance) AML "
+        "hold\n"
+        "  customer purge ID --reason TEXT   ask to purge a customer past retention\n"
+        "  customer purge-approve REQ | customer purge-reject REQ --note TEXT\n"
+        "                     a supervisor and a compliance officer: two people, one of each\n"
+        "  customer purge-list [--pending]\n"
         "\n"
         "Global options:\n"
         "  --db FILE          the database (NAME.rmdb); its keyring is FILE.keyring\n"
@@ -339,6 +359,7 @@ int Cli::dispatch()
         {QLatin1String("check"), &Cli::cmdCheck},
         {QLatin1String("audit"), &Cli::cmdAudit},
         {QLatin1String("recover"), &Cli::cmdRecover},
+        {QLatin1String("customer"), &Cli::cmdLifecycle}, // passes other subcommands on
         {QLatin1String("customer"), &Cli::cmdCustomer},
         {QLatin1String("demo"), &Cli::cmdDemo},
         {QLatin1String("search"), &Cli::cmdSearch},

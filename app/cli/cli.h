@@ -77,6 +77,7 @@ private:
     int cmdAudit(const QStringList& args);
     int cmdRecover(const QStringList& args);
     int cmdCustomer(const QStringList& args);
+    int cmdLifecycle(const QStringList& args); // duplicates, merges, end, holds, purges
     int cmdDemo(const QStringList& args);
     int cmdSearch(const QStringList& args);
     bool readId(const QStringList& positional, qint64* id, int* code);

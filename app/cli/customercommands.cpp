@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "exitcode.h"
+#include "stores/customerlisting.h"
 #include "stores/customerstore.h"
 
 #include <QJsonArray>
@@ -104,9 +105,14 @@ int Cli::cmdCustomer(const QStringList& args)
                     QStringLiteral("--proof-type"), QStringLiteral("--proof-ref"),
                     QStringLiteral("--limit"),      QStringLiteral("--after"),
                     QStringLiteral("--checked"),    QStringLiteral("--result"),
-                    QStringLiteral("--at"),         QStringLiteral("--expiring-within")};
+                    QStringLiteral("--at"),         QStringLiteral("--expiring-within"),
+                    QStringLiteral("--sort"),       QStringLiteral("--offset"),
+                    QStringLiteral("--tier"),       QStringLiteral("--stage"),
+                    QStringLiteral("--risk"),       QStringLiteral("--status")};
     if (!parseArgs(args.mid(1), valueOptions,
-                   {QStringLiteral("--unmask"), QStringLiteral("--review-overdue")}, &a, &error))
+                   {QStringLiteral("--unmask"), QStringLiteral("--review-overdue"),
+                    QStringLiteral("--desc")},
+                   &a, &error))
         return usageError(error);
     int code = ExitOk;
     qint64 id = 0;
@@ -180,35 +186,61 @@ int Cli::cmdCustomer(const QStringList& args)
         return ExitOk;
     }
     if (sub == QLatin1String("list")) {
-        CustomerFilter filter;
-        filter.branch = a.value(QStringLiteral("--branch"));
-        filter.rmName = a.value(QStringLiteral("--rm"));
-        filter.reviewOverdue = a.has(QStringLiteral("--review-overdue"));
-        bool ok = true;
-        if (a.values.contains(QStringLiteral("--limit")))
-            filter.limit = a.value(QStringLiteral("--limit")).toInt(&ok);
-        if (!ok || filter.limit <= 0)
-            return usageError(tr("--limit needs a positive number."));
-        if (a.values.contains(QStringLiteral("--after")))
-            filter.afterId = a.value(QStringLiteral("--after")).toLongLong(&ok);
-        if (a.values.contains(QStringLiteral("--expiring-within")))
-            filter.expiringWithinDays = a.value(QStringLiteral("--expiring-within")).toInt(&ok);
-        if (!ok || !a.positional.isEmpty())
-            return usageError(tr("customer list takes --branch, --rm, --review-overdue, "
-                                 "--expiring-within DAYS, --limit N and --after ID."));
+        CustomerListQuery query;
+        query.branch = a.value(QStringLiteral("--branch"));
+        query.rmName = a.value(QStringLiteral("--rm"));
+        query.tier = a.value(QStringLiteral("--tier"));
+        query.stage = a.value(QStringLiteral("--stage"));
+        query.riskLevel = a.value(QStringLiteral("--risk"));
+        query.status = a.value(QStringLiteral("--status"));
+        query.reviewOverdue = a.has(QStringLiteral("--review-overdue"));
+        query.descending = a.has(QStringLiteral("--desc"));
+        static const QHash<QString, CustomerSort> sorts = {
+            {QStringLiteral("number"), CustomerSort::Number},
+            {QStringLiteral("name"), CustomerSort::Name},
+            {QStringLiteral("created"), CustomerSort::Created},
+            {QStringLiteral("tier"), CustomerSort::Tier},
+            {QStringLiteral("aum"), CustomerSort::Aum},
+            {QStringLiteral("next-review"), CustomerSort::NextReview}};
+        const QString sortName = a.values.contains(QStringLiteral("--sort"))
+                                     ? a.value(QStringLiteral("--sort"))
+                                     : QStringLiteral("number");
+        bool ok = sorts.contains(sortName);
+        query.sort = sorts.value(sortName);
+        int limit = 100;
+        int offset = 0;
+        qint64 after = 0;
+        if (ok && a.values.contains(QStringLiteral("--limit")))
+            limit = a.value(QStringLiteral("--limit")).toInt(&ok);
+        if (ok && a.values.contains(QStringLiteral("--offset")))
+            offset = a.value(QStringLiteral("--offset")).toInt(&ok);
+        if (ok && a.values.contains(QStringLiteral("--after")))
+            after = a.value(QStringLiteral("--after")).toLongLong(&ok);
+        if (ok && a.values.contains(QStringLiteral("--expiring-within")))
+            query.expiringWithinDays = a.value(QStringLiteral("--expiring-within")).toInt(&ok);
+        if (!ok || limit <= 0 || offset < 0 || !a.positional.isEmpty() ||
+            (after > 0 && query.sort != CustomerSort::Number))
+            return usageError(
+                tr("customer list takes --branch CODE, --rm NAME, --tier, --stage, --risk, "
+                   "--status, --review-overdue, --expiring-within DAYS, --sort number|name|"
+                   "created|tier|aum|next-review, --desc, --limit N, and --offset N or (sorted "
+                   "by number) --after ID."));
         if (!(m_vault = signIn(&code)))
             return code;
         StoreError e;
-        int total = 0;
-        const auto rows = CustomerStore(m_vault->database().connection())
-                              .list(m_vault->session(), filter, &total, &e);
+        CustomerListing listing(m_vault->database().connection(), m_vault->session());
+        if (!listing.prepare(query, &e))
+            return failWith(e);
+        const CustomerKey key{after, after};
+        const auto rows =
+            after > 0 ? listing.after(&key, limit, &e) : listing.at(offset, limit, &e);
         if (!e.ok())
             return failWith(e);
         if (m_opts.json) {
             QJsonArray results;
             for (const CustomerView& v : rows)
                 results.append(customerJson(v));
-            printJson(QJsonObject{{QStringLiteral("total"), total},
+            printJson(QJsonObject{{QStringLiteral("total"), listing.total()},
                                   {QStringLiteral("results"), results}});
         } else {
             for (const CustomerView& v : rows)

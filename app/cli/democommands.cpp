@@ -63,6 +63,8 @@ int Cli::cmdDemo(const QStringList& args)
             return;
         if (what == QLatin1String("users"))
             m_err << "rmdesk-cli: " << tr("creating the demo staff accounts") << Qt::endl;
+        else if (what == QLatin1String("indexes"))
+            m_err << "rmdesk-cli: " << tr("building the indexes") << Qt::endl;
         else if (what == QLatin1String("search"))
             m_err << "rmdesk-cli: " << tr("building the search index") << Qt::endl;
     };

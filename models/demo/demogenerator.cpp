@@ -283,12 +283,7 @@ std::optional<DemoCounts> DemoGenerator::run(Vault& vault, const SecretBytes& st
         QStringLiteral("INSERT INTO customers (%1) VALUES (%2)").arg(columns, params).toUtf8();
 
     RowQueue queue;
-    qint64 firstId = 1;
-    {
-        QSqlQuery q(db);
-        if (q.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM customers")) && q.next())
-            firstId = q.value(0).toLongLong();
-    }
+    const qint64 firstId = CustomerStore::nextCustomerId(db);
     std::thread maker([&] {
         demo::RowMaker rows(settings, plan);
         for (qint64 done = 0; done < total;) {
@@ -329,7 +324,8 @@ std::optional<DemoCounts> DemoGenerator::run(Vault& vault, const SecretBytes& st
             queue.stop = true;
             queue.changed.notify_all();
         }
-        maker.join();
+        if (maker.joinable())
+            maker.join();
     };
     bool inTransaction = false;
     auto abandon = [&](const QString& why) {
@@ -355,6 +351,23 @@ std::optional<DemoCounts> DemoGenerator::run(Vault& vault, const SecretBytes& st
     if (!db.transaction())
         return abandon(db.lastError().text());
     inTransaction = true;
+    // Indexes are built once after the rows are in, by sorting, rather than kept up to date row by
+    // row; in the same transaction, so a failure puts them back.
+    QStringList indexes;
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                                   "tbl_name IN ('customers', 'holdings') AND sql IS NOT NULL")))
+            return abandon(q.lastError().text());
+        QStringList names;
+        while (q.next()) {
+            names << q.value(0).toString();
+            indexes << q.value(1).toString();
+        }
+        for (const QString& name : names)
+            if (!q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
+                return abandon(q.lastError().text());
+    }
     {
         Statement product(handle, "INSERT INTO products (code, name, type, risk_level) "
                                   "VALUES (?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET "
@@ -439,6 +452,13 @@ std::optional<DemoCounts> DemoGenerator::run(Vault& vault, const SecretBytes& st
     }
     maker.join();
     counts.customers = written;
+    if (m_stage)
+        m_stage(QStringLiteral("indexes"));
+    for (const QString& sql : indexes) {
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            return abandon(q.lastError().text());
+    }
 
     QString why;
     const QJsonObject details{{QStringLiteral("customers"), counts.customers},
@@ -464,7 +484,15 @@ std::optional<DemoCounts> DemoGenerator::run(Vault& vault, const SecretBytes& st
 
     if (m_stage)
         m_stage(QStringLiteral("search"));
-    const bool indexed = CustomerSearch::rebuild(db, &why);
+    bool indexed = CustomerSearch::rebuild(db, &why);
+    // Statistics for the query planner, so filtered lists pick the right index; sampled, so a
+    // million rows take a second rather than a minute.
+    QSqlQuery stats(db);
+    if (indexed && (!stats.exec(QStringLiteral("PRAGMA analysis_limit = 1000")) ||
+                    !stats.exec(QStringLiteral("ANALYZE")))) {
+        why = stats.lastError().text();
+        indexed = false;
+    }
     QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
     if (!indexed) {
         fail(error, StoreError::Failed,

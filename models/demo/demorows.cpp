@@ -46,7 +46,8 @@ const char* const kColumns[ColumnCount] = {"name",
                                            "aml_risk",
                                            "tier",
                                            "lifecycle_stage",
-                                           "next_review_due"};
+                                           "next_review_due",
+                                           "aum_fen"};
 
 // Shares in percent or per mille, for Rng::weighted.
 const int kRiskWeights[] = {10, 25, 35, 20, 10};          // C1 … C5
@@ -58,6 +59,7 @@ const char* const kStages[] = {"prospect",  "new",     "growing", "mature",
                                "declining", "dormant", "lost"};
 const char* const kCompanySuffix[] = {"有限公司", "有限责任公司", "股份有限公司"};
 const int kCompanySuffixWeights[] = {70, 20, 10};
+constexpr std::int64_t kDuplicateEvery = 2000;
 const char kUsccCharset[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
 void appendNumber(std::string* s, std::int64_t n, int width = 0)
@@ -205,6 +207,7 @@ RowMaker::RowMaker(const RowSettings& settings, const std::vector<BranchPlan>& b
     , m_branches(branches)
     , m_nextRm(branches.size(), 0)
     , m_todayJd(settings.today.toJulianDay())
+    , m_lastPerson(branches.size())
 {
     for (const BranchPlan& b : branches)
         m_branchWeights.push_back(int(std::llround(b.share * 100000)));
@@ -360,6 +363,16 @@ void RowMaker::make(std::int64_t id, CustomerRow* row)
     const int cadence = v[ColAmlRisk] == "high" ? m_s.reviewMonthsHigh : m_s.reviewMonthsOther;
     v[ColNextReviewDue] = date(m_rng.between(-30, cadence * 30));
     finances(row);
+    if (!row->institution) {
+        // One customer in DuplicateEvery is entered twice, as happens at a counter: the same
+        // person under another document, same name and mobile, in the same branch.
+        auto& last = m_lastPerson[std::size_t(row->branch)];
+        if (id % kDuplicateEvery == 0 && !last.first.empty()) {
+            v[ColName] = last.first;
+            v[ColMobile] = last.second;
+        }
+        last = {v[ColName], v[ColMobile]};
+    }
 }
 
 void RowMaker::person(CustomerRow* row)
@@ -508,6 +521,7 @@ void RowMaker::finances(CustomerRow* row)
             }
         }
     }
+    v[ColAumFen] = std::to_string(lastMonthFen);
     v[ColTier] = lastMonthFen >= m_s.privateMinFen    ? "private"
                  : lastMonthFen >= m_s.affluentMinFen ? "affluent"
                                                       : "mass";
@@ -517,7 +531,7 @@ QHash<QString, QString> RowMaker::catalogueValues(const CustomerRow& row)
 {
     QHash<QString, QString> values;
     for (int c = 0; c < ColumnCount; ++c) {
-        if (c == ColTier || c == ColNextReviewDue || row.values[c].empty())
+        if (c == ColTier || c == ColNextReviewDue || c == ColAumFen || row.values[c].empty())
             continue;
         values.insert(QString::fromLatin1(kColumns[c]), QString::fromStdString(row.values[c]));
     }

@@ -58,6 +58,7 @@ enum Column {
     ColTier,
     ColLifecycleStage,
     ColNextReviewDue,
+    ColAumFen, // the latest month's holdings, as the list sorts by them
     ColumnCount
 };
 const char* columnName(int column);
@@ -133,6 +134,7 @@ private:
     std::unordered_set<std::int64_t> m_ids;     // first 17 digits of resident IDs
     std::unordered_set<std::int64_t> m_mobiles; // as numbers
     std::unordered_set<std::string> m_codes;    // credit codes
+    std::vector<std::pair<std::string, std::string>> m_lastPerson; // name, mobile per branch
 };
 
 } // namespace rmdesk::demo

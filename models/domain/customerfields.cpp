@@ -183,6 +183,10 @@ QString CustomerFields::label(const QString& name)
         {QStringLiteral("rm"), QT_TR_NOOP("Relationship manager")},
         {QStringLiteral("tier"), QT_TR_NOOP("Tier")},
         {QStringLiteral("next_review_due"), QT_TR_NOOP("Next review")},
+        {QStringLiteral("status"), QT_TR_NOOP("Relationship")},
+        {QStringLiteral("relationship_ended_on"), QT_TR_NOOP("Relationship ended on")},
+        {QStringLiteral("end_reason"), QT_TR_NOOP("Reason for ending")},
+        {QStringLiteral("merged_from"), QT_TR_NOOP("Merged with")},
     };
     const auto it = labels.constFind(name);
     return it == labels.cend() ? name : tr(*it);

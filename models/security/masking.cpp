@@ -117,6 +117,13 @@ QString Masker::mask(CustomerType type, const QString& field, const QString& val
     const FieldDef* def = CustomerFields::find(type, field);
     if (def && def->grade == Grade::C1)
         return value;
+    // Columns of the record itself that say nothing about the person (they appear in the change
+    // history): the relationship's status and end date, the number of a merged duplicate.
+    static const QStringList recordColumns = {QStringLiteral("status"),
+                                              QStringLiteral("relationship_ended_on"),
+                                              QStringLiteral("merged_from")};
+    if (!def && recordColumns.contains(field))
+        return value;
     return maskWith(def ? QString::fromLatin1(def->maskRule) : QString(), value);
 }
 

@@ -16,7 +16,8 @@ using R = Role;
 using S = Scope;
 
 // The whole matrix. RMs work their own book; supervisors their branch and its approvals;
-// compliance reads everything and the audit trail but changes nothing; administrators run users,
+// compliance reads everything and the audit trail, and changes nothing but AML holds and its half
+// of a retention purge (the other half is a supervisor's); administrators run users,
 // keys, backups and settings and never see customer data.
 constexpr Grant grants[] = {
     {R::Rm, A::CustomerRead, S::Own},
@@ -41,6 +42,7 @@ constexpr Grant grants[] = {
     {R::Supervisor, A::CustomerAssign, S::Branch},
     {R::Supervisor, A::CustomerMerge, S::Branch},
     {R::Supervisor, A::CustomerPurge, S::Branch},
+    {R::Supervisor, A::CustomerReopen, S::Branch},
     {R::Supervisor, A::ServiceWrite, S::Branch},
     {R::Supervisor, A::ComplaintRead, S::Branch},
     {R::Supervisor, A::ComplaintWrite, S::Branch},
@@ -54,6 +56,8 @@ constexpr Grant grants[] = {
     {R::Compliance, A::AuditVerify, S::All},
     {R::Compliance, A::CustomerRead, S::All},
     {R::Compliance, A::CustomerUnmask, S::All},
+    {R::Compliance, A::CustomerPurge, S::All},
+    {R::Compliance, A::CustomerAmlHold, S::All},
     {R::Compliance, A::ComplaintRead, S::All},
     {R::Compliance, A::SurveyRead, S::All},
     {R::Compliance, A::DashboardRead, S::All},
@@ -137,6 +141,10 @@ QString Permissions::actionName(Action action)
         return tr("merge duplicate customers");
     case Action::CustomerPurge:
         return tr("purge customers past retention");
+    case Action::CustomerAmlHold:
+        return tr("hold customer records for an AML investigation");
+    case Action::CustomerReopen:
+        return tr("reopen ended customer relationships");
     case Action::ServiceWrite:
         return tr("record visits, calls and follow-ups");
     case Action::ComplaintRead:

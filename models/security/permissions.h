@@ -21,10 +21,12 @@ enum class Action {
     CustomerUnmask, // a C2 field in the clear, with a reason
     CustomerExport,
     CustomerImport,
-    CustomerAssign, // move a customer to another RM
-    CustomerMerge,  // approve a duplicate merge
-    CustomerPurge,  // approve a retention purge
-    ServiceWrite,   // visits, calls, follow-ups
+    CustomerAssign,  // move a customer to another RM
+    CustomerMerge,   // approve a duplicate merge
+    CustomerPurge,   // request or approve a retention purge
+    CustomerAmlHold, // keep a customer past retention during an AML investigation
+    CustomerReopen,  // reopen an ended relationship
+    ServiceWrite,    // visits, calls, follow-ups
     ComplaintRead,
     ComplaintWrite, // open, pause, resume, decide, close; extend to 30 days
     ComplaintExtend60,

@@ -249,10 +249,13 @@ QList<CustomerAccess> CustomerStore::accessLog(const Session& session, qint64 id
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT at, user_name, role, action, reason FROM audit_log "
-                             "WHERE entity = 'customer' AND entity_id = ? AND action IN "
-                             "('customer.view', 'unmask', 'customer.export') "
+                             "WHERE entity = 'customer' AND action IN "
+                             "('customer.view', 'unmask', 'customer.export') AND "
+                             "(entity_id = ? OR entity_id IN (SELECT CAST(id AS TEXT) FROM "
+                             "merged_customers WHERE merged_into = ?)) "
                              "ORDER BY id DESC LIMIT 500"));
     q.addBindValue(QString::number(id));
+    q.addBindValue(id); // views of customers merged into this one are views of this person
     if (q.exec()) {
         while (q.next())
             list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
@@ -313,23 +316,32 @@ int CustomerStore::refreshTiers(const Session& session, const QString& month, St
         return -1;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT c.id, c.tier, coalesce(sum(h.balance_fen), 0) FROM customers c "
-                       "LEFT JOIN holdings h ON h.customer_id = c.id AND h.month = ? "
-                       "WHERE %1 GROUP BY c.id")
-            .arg(scope));
+    q.prepare(QStringLiteral("SELECT c.id, c.tier, coalesce(sum(h.balance_fen), 0), c.aum_fen "
+                             "FROM customers c "
+                             "LEFT JOIN holdings h ON h.customer_id = c.id AND h.month = ? "
+                             "WHERE %1 GROUP BY c.id")
+                  .arg(scope));
     for (const QVariant& b : binds)
         q.addBindValue(b);
     if (!q.exec()) {
         fail(error, StoreError::Failed, q.lastError().text());
         return -1;
     }
-    QList<QPair<qint64, QString>> changed;
+    struct Change
+    {
+        qint64 id;
+        QString tier;
+        qint64 aumFen;
+    };
+    QList<Change> changed; // tier or AUM (which the list sorts by)
+    int tiersChanged = 0;
     while (q.next()) {
-        const QString tier =
-            CustomerFields::tierFor(q.value(2).toLongLong(), affluent, privateBanking);
-        if (tier != q.value(1).toString())
-            changed.append({q.value(0).toLongLong(), tier});
+        const qint64 aum = q.value(2).toLongLong();
+        const QString tier = CustomerFields::tierFor(aum, affluent, privateBanking);
+        const bool newTier = tier != q.value(1).toString();
+        tiersChanged += newTier ? 1 : 0;
+        if (newTier || aum != q.value(3).toLongLong())
+            changed.append({q.value(0).toLongLong(), tier, aum});
     }
     q.finish();
     if (!m_db.transaction()) {
@@ -337,10 +349,11 @@ int CustomerStore::refreshTiers(const Session& session, const QString& month, St
         return -1;
     }
     QSqlQuery up(m_db);
-    up.prepare(QStringLiteral("UPDATE customers SET tier = ? WHERE id = ?"));
-    for (const auto& c : changed) {
-        up.addBindValue(c.second);
-        up.addBindValue(c.first);
+    up.prepare(QStringLiteral("UPDATE customers SET tier = ?, aum_fen = ? WHERE id = ?"));
+    for (const Change& c : changed) {
+        up.addBindValue(c.tier);
+        up.addBindValue(c.aumFen);
+        up.addBindValue(c.id);
         if (!up.exec()) {
             m_db.rollback();
             fail(error, StoreError::Failed, up.lastError().text());
@@ -352,7 +365,7 @@ int CustomerStore::refreshTiers(const Session& session, const QString& month, St
                             {QStringLiteral("customer.tiers"), QStringLiteral("customer"),
                              QString(),
                              QJsonObject{{QStringLiteral("month"), month},
-                                         {QStringLiteral("changed"), int(changed.size())}},
+                                         {QStringLiteral("changed"), tiersChanged}},
                              QString()},
                             &why) ||
         !m_db.commit()) {
@@ -360,7 +373,7 @@ int CustomerStore::refreshTiers(const Session& session, const QString& month, St
         fail(error, StoreError::Failed, why);
         return -1;
     }
-    return int(changed.size());
+    return tiersChanged;
 }
 
 bool CustomerStore::saveDraft(const Session& session, qint64 customerId, const QString& form,

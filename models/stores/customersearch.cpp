@@ -1,6 +1,7 @@
 #include "customersearch.h"
 
 #include "domain/pinyin.h"
+#include "security/permissions.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -181,66 +182,160 @@ bool CustomerSearch::rebuild(QSqlDatabase& db, QString* error,
     return true;
 }
 
+CustomerSearch::CustomerSearch(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+CustomerSearch::~CustomerSearch() = default;
+
+std::optional<CustomerSearch::Plan>
+CustomerSearch::plan(const Session& session, const QString& text, StoreError* error) const
+{
+    const QString query = text.trimmed();
+    const QString compact = QString(query).remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
+    static const QRegularExpression letters(QStringLiteral("^[A-Za-z]+$"));
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+[0-9Xx]?$"));
+    Plan plan;
+    QStringList candidates; // each yields "id"
+    QString confirm;        // a condition on the customer row "p" (a name substring)
+    QVariantList confirmBinds;
+    QStringList kinds;
+    if (hasHan(query)) {
+        if (compact.size() < 2) {
+            fail(error, StoreError::Invalid, tr("Type at least two characters of the name."));
+            return std::nullopt;
+        }
+        // Customers with every two-character piece of the text; longer texts are then checked
+        // for the whole substring.
+        QStringList grams = gramsOf(compact);
+        if (grams.isEmpty())
+            grams << compact.left(2);
+        QStringList pieces;
+        for (const QString& gram : grams.mid(0, 4)) {
+            pieces << QStringLiteral("SELECT customer_id AS id FROM customer_name_grams "
+                                     "WHERE gram = ?");
+            plan.binds << gram;
+        }
+        candidates << pieces.join(QStringLiteral(" INTERSECT "));
+        if (compact.size() > 2) {
+            confirm = QStringLiteral("replace(p.name, ' ', '') LIKE ? ESCAPE '\\'");
+            confirmBinds << likeEscaped(compact);
+        }
+        kinds << QStringLiteral("name");
+    } else if (letters.match(compact).hasMatch()) {
+        const QString p = compact.toLower();
+        candidates << QStringLiteral("SELECT customer_id AS id FROM customer_search WHERE "
+                                     "pinyin >= ? AND pinyin < ?")
+                   << QStringLiteral("SELECT customer_id AS id FROM customer_search WHERE "
+                                     "initials >= ? AND initials < ?");
+        plan.binds << p << p + QLatin1Char('{') << p << p + QLatin1Char('{');
+        kinds << QStringLiteral("pinyin");
+    } else if (digits.match(compact).hasMatch()) {
+        if (compact.size() < 4) {
+            fail(error, StoreError::Invalid,
+                 tr("Type at least four digits of the mobile or ID number."));
+            return std::nullopt;
+        }
+        const QString tail = compact.toUpper();
+        if (!tail.endsWith(QLatin1Char('X'))) {
+            candidates << QStringLiteral("SELECT rowid AS id FROM customer_mobile_fts WHERE "
+                                         "customer_mobile_fts MATCH ?");
+            plan.binds << QLatin1Char('"') + tail + QLatin1Char('"');
+            kinds << QStringLiteral("mobile");
+        }
+        const QString rev = reversed(tail);
+        candidates << QStringLiteral("SELECT customer_id AS id FROM customer_search WHERE "
+                                     "id_reversed >= ? AND id_reversed < ?");
+        plan.binds << rev << rev + QChar(0xFFFF);
+        kinds << QStringLiteral("id_tail");
+    } else {
+        fail(error, StoreError::Invalid,
+             tr("Search by name (Chinese characters or pinyin), by four or more mobile digits, "
+                "or by the end of an ID number."));
+        return std::nullopt;
+    }
+    plan.kind = kinds.join(QLatin1Char('+'));
+
+    // The scope is checked on a small covering index where it can be (branch or book), so
+    // thousands of candidates cost microseconds each; the row itself is read only to confirm a
+    // name substring.
+    QString probe;
+    QVariantList probeBinds;
+    switch (Permissions::scope(session.role, Action::CustomerRead)) {
+    case Scope::All:
+        if (!confirm.isEmpty())
+            probe = QStringLiteral("EXISTS (SELECT 1 FROM customers p WHERE p.id = m.id AND %1)")
+                        .arg(confirm);
+        break;
+    case Scope::Branch:
+        probeBinds << session.branch;
+        probe = confirm.isEmpty()
+                    ? QStringLiteral("EXISTS (SELECT 1 FROM customers p INDEXED BY "
+                                     "customers_branch WHERE p.branch_code = ? AND p.id = m.id)")
+                    : QStringLiteral("EXISTS (SELECT 1 FROM customers p WHERE p.id = m.id AND "
+                                     "p.branch_code = ? AND %1)")
+                          .arg(confirm);
+        break;
+    case Scope::Own:
+        probeBinds << session.userId;
+        probe = confirm.isEmpty()
+                    ? QStringLiteral("EXISTS (SELECT 1 FROM customers p INDEXED BY customers_rm "
+                                     "WHERE p.rm_user_id = ? AND p.id = m.id)")
+                    : QStringLiteral("EXISTS (SELECT 1 FROM customers p WHERE p.id = m.id AND "
+                                     "p.rm_user_id = ? AND %1)")
+                          .arg(confirm);
+        break;
+    case Scope::None:
+        fail(error, StoreError::Forbidden, Permissions::refusal(session, Action::CustomerRead));
+        return std::nullopt;
+    }
+    plan.binds << probeBinds << confirmBinds;
+    const QString matches =
+        QStringLiteral("SELECT m.id FROM (%1) m%2")
+            .arg(candidates.join(QStringLiteral(" UNION ")),
+                 probe.isEmpty() ? QString() : QStringLiteral(" WHERE ") + probe);
+    plan.countSql = QStringLiteral("SELECT count(*) FROM (%1)").arg(matches);
+    plan.pageSql = QStringLiteral("SELECT c.*, coalesce(u.name, '') AS rm_name FROM customers c "
+                                  "LEFT JOIN users u ON u.id = c.rm_user_id WHERE c.id IN "
+                                  "(%1 ORDER BY m.id LIMIT ?) ORDER BY c.id")
+                       .arg(matches);
+    return plan;
+}
+
 SearchResult CustomerSearch::search(const Session& session, const QString& text, int limit,
                                     StoreError* error)
 {
     QElapsedTimer timer;
     timer.start();
     SearchResult result;
-    const QString query = text.trimmed();
-    const QString compact = QString(query).remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
-    CustomerFilter filter;
-    filter.limit = limit > 0 ? limit : 20;
-    QStringList candidates;
-    QStringList kinds;
-    static const QRegularExpression letters(QStringLiteral("^[A-Za-z]+$"));
-    static const QRegularExpression digits(QStringLiteral("^[0-9]+[0-9Xx]?$"));
-    if (hasHan(query)) {
-        if (compact.size() < 2) {
-            fail(error, StoreError::Invalid, tr("Type at least two characters of the name."));
-            return result;
-        }
-        candidates << QStringLiteral("SELECT customer_id FROM customer_name_grams WHERE gram = ?");
-        filter.candidateBinds << compact.left(2);
-        filter.extraWhere = QStringLiteral("c.name LIKE ? ESCAPE '\\'");
-        filter.extraBinds << likeEscaped(compact);
-        kinds << QStringLiteral("name");
-    } else if (letters.match(compact).hasMatch()) {
-        const QString p = compact.toLower();
-        candidates << QStringLiteral("SELECT customer_id FROM customer_search WHERE pinyin >= ? "
-                                     "AND pinyin < ?")
-                   << QStringLiteral("SELECT customer_id FROM customer_search WHERE initials >= ? "
-                                     "AND initials < ?");
-        filter.candidateBinds << p << p + QLatin1Char('{') << p << p + QLatin1Char('{');
-        kinds << QStringLiteral("pinyin");
-    } else if (digits.match(compact).hasMatch()) {
-        if (compact.size() < 4) {
-            fail(error, StoreError::Invalid,
-                 tr("Type at least four digits of the mobile or ID number."));
-            return result;
-        }
-        const QString tail = compact.toUpper();
-        if (!tail.endsWith(QLatin1Char('X'))) {
-            candidates << QStringLiteral("SELECT rowid FROM customer_mobile_fts WHERE "
-                                         "customer_mobile_fts MATCH ?");
-            filter.candidateBinds << QLatin1Char('"') + tail + QLatin1Char('"');
-            kinds << QStringLiteral("mobile");
-        }
-        const QString rev = reversed(tail);
-        candidates << QStringLiteral(
-            "SELECT customer_id FROM customer_search WHERE id_reversed >= ? "
-            "AND id_reversed < ?");
-        filter.candidateBinds << rev << rev + QChar(0xFFFF);
-        kinds << QStringLiteral("id_tail");
-    } else {
-        fail(error, StoreError::Invalid,
-             tr("Search by name (Chinese characters or pinyin), by four or more mobile digits, "
-                "or by the end of an ID number."));
+    const auto plan = this->plan(session, text, error);
+    if (!plan)
+        return result;
+    result.kind = plan->kind;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(plan->countSql);
+    for (const QVariant& b : plan->binds)
+        q.addBindValue(b);
+    if (!q.exec() || !q.next()) {
+        fail(error, StoreError::Failed, q.lastError().text());
         return result;
     }
-    filter.candidateSql = candidates.join(QStringLiteral(" UNION "));
-    result.customers = CustomerStore(m_db).list(session, filter, &result.total, error);
-    result.kind = kinds.join(QLatin1Char('+'));
+    result.total = q.value(0).toInt();
+    if (result.total > 0) {
+        q.prepare(plan->pageSql);
+        for (const QVariant& b : plan->binds)
+            q.addBindValue(b);
+        q.addBindValue(limit > 0 ? limit : 20);
+        if (!q.exec()) {
+            fail(error, StoreError::Failed, q.lastError().text());
+            return result;
+        }
+        if (!m_store)
+            m_store = std::make_unique<CustomerStore>(m_db);
+        while (q.next())
+            result.customers.append(m_store->view(CustomerStore::rowFrom(q), false));
+    }
     result.elapsedMs = timer.elapsed();
     return result;
 }

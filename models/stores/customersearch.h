@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <memory>
+#include <optional>
+
 namespace rmdesk {
 
 struct SearchResult
@@ -25,11 +28,21 @@ class CustomerSearch
     Q_DECLARE_TR_FUNCTIONS(CustomerSearch)
 
 public:
-    explicit CustomerSearch(QSqlDatabase db)
-        : m_db(std::move(db))
-    {}
+    explicit CustomerSearch(QSqlDatabase db);
+    ~CustomerSearch();
 
     SearchResult search(const Session& session, const QString& text, int limit, StoreError* error);
+
+    // The two statements a search runs (the count of matches in scope, then one page of rows in
+    // customer-number order) with their bound values; the benchmark runs them on the raw engine.
+    struct Plan
+    {
+        QString kind;
+        QString countSql;
+        QString pageSql; // the page's rows; binds, then the limit
+        QVariantList binds;
+    };
+    std::optional<Plan> plan(const Session& session, const QString& text, StoreError* error) const;
 
     // Keeps the search tables in step with one customer (inside the caller's transaction).
     static bool index(QSqlDatabase& db, qint64 customerId, const QString& name,
@@ -41,6 +54,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    std::unique_ptr<CustomerStore> m_store; // for masking, kept across keystrokes
 };
 
 } // namespace rmdesk

@@ -21,8 +21,13 @@ const QString selectRows =
                    "LEFT JOIN users u ON u.id = c.rm_user_id ");
 
 // Columns that are not catalogue fields but belong to every view.
-const QStringList recordColumns = {QStringLiteral("tier"), QStringLiteral("next_review_due"),
-                                   QStringLiteral("created_at"), QStringLiteral("updated_at")};
+const QStringList recordColumns = {QStringLiteral("tier"),
+                                   QStringLiteral("next_review_due"),
+                                   QStringLiteral("created_at"),
+                                   QStringLiteral("updated_at"),
+                                   QStringLiteral("aum_fen"),
+                                   QStringLiteral("status"),
+                                   QStringLiteral("relationship_ended_on")};
 
 QString now()
 {
@@ -56,6 +61,18 @@ int CustomerStore::reviewMonths(const QString& amlRisk) const
             months = r.value.toInt();
     }
     return months;
+}
+
+qint64 CustomerStore::nextCustomerId(const QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral(
+            "SELECT coalesce(max(n), 0) + 1 FROM (SELECT max(id) AS n FROM customers UNION ALL "
+            "SELECT max(id) FROM merged_customers UNION ALL "
+            "SELECT max(customer_id) FROM purged_customers)")) &&
+        q.next())
+        return q.value(0).toLongLong();
+    return 0; // the insert then fails with the database's own message
 }
 
 std::optional<CustomerStore::Row> CustomerStore::load(qint64 id, StoreError* error) const
@@ -216,6 +233,10 @@ bool CustomerStore::add(const Session& session, CustomerType type, QHash<QString
     }
     if (!m_db.transaction())
         return fail(error, StoreError::Failed, m_db.lastError().text());
+    // Numbers of merged or purged customers are never given again: their audit rows and
+    // archive entries keep pointing at them.
+    columns << QStringLiteral("id");
+    binds << nextCustomerId(m_db);
     QSqlQuery q(m_db);
     q.prepare(
         QStringLiteral("INSERT INTO customers (%1) VALUES (%2)")

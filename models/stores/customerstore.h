@@ -28,6 +28,7 @@ struct CustomerView
     QString branch;
     qint64 rmUserId = 0;
     QStringList maskedFields; // which values are masked
+    QVariant sortValue;       // set by CustomerListing: the value the list is ordered by
     bool masked() const { return !maskedFields.isEmpty(); }
     QString value(const char* field) const { return values.value(QLatin1String(field)); }
 };
@@ -149,10 +150,15 @@ public:
     // customer_tiers rules; run after a holdings import. Returns how many tiers changed.
     int refreshTiers(const Session& session, const QString& month, StoreError* error);
 
+    // The number the next new customer gets: above every live, merged and purged one.
+    static qint64 nextCustomerId(const QSqlDatabase& db);
+
     // Months between reviews for an AML rating, from the review_cadence rules in force.
     int reviewMonths(const QString& amlRisk) const;
 
 private:
+    friend class CustomerListing;
+    friend class CustomerSearch;
     // A customer row as stored, with the RM's user name joined in as "rm_name".
     struct Row
     {

@@ -192,4 +192,53 @@ BOOST_AUTO_TEST_CASE(search_by_pinyin_digits_and_id_tail)
                    .code == 5);
 }
 
+BOOST_AUTO_TEST_CASE(list_sorts_filters_and_pages)
+{
+    init();
+    for (const char* name : {"王芳", "张伟", "李娜"}) {
+        const Result add =
+            as(QStringLiteral("rm1"), rm1,
+               {QStringLiteral("customer"), QStringLiteral("add"), QStringLiteral("--type"),
+                QStringLiteral("individual"), QStringLiteral("--name"), QString::fromUtf8(name)});
+        BOOST_REQUIRE_MESSAGE(add.code == 0, add.err);
+    }
+    auto ids = [](const Result& r) {
+        QList<int> out;
+        for (const QJsonValue& v : r.json.value(QStringLiteral("results")).toArray())
+            out << v.toObject().value(QStringLiteral("id")).toInt();
+        return out;
+    };
+    // 张 (U+5F20) > 王 (U+738B)? No: 王 > 李 (U+674E) > 张. Descending: 王芳 1, 李娜 3, 张伟 2.
+    const Result byName =
+        as(QStringLiteral("rm1"), rm1,
+           {QStringLiteral("customer"), QStringLiteral("list"), QStringLiteral("--sort"),
+            QStringLiteral("name"), QStringLiteral("--desc"), QStringLiteral("--limit"),
+            QStringLiteral("2")});
+    BOOST_REQUIRE_MESSAGE(byName.code == 0, byName.err);
+    BOOST_TEST(byName.json.value(QStringLiteral("total")).toInt() == 3);
+    BOOST_TEST((ids(byName) == QList<int>{1, 3}));
+    const Result rest =
+        as(QStringLiteral("rm1"), rm1,
+           {QStringLiteral("customer"), QStringLiteral("list"), QStringLiteral("--sort"),
+            QStringLiteral("name"), QStringLiteral("--desc"), QStringLiteral("--offset"),
+            QStringLiteral("2")});
+    BOOST_TEST((ids(rest) == QList<int>{2}));
+    const Result after = as(QStringLiteral("rm1"), rm1,
+                            {QStringLiteral("customer"), QStringLiteral("list"),
+                             QStringLiteral("--after"), QStringLiteral("1")});
+    BOOST_TEST((ids(after) == QList<int>{2, 3}));
+    const Result none = as(QStringLiteral("rm1"), rm1,
+                           {QStringLiteral("customer"), QStringLiteral("list"),
+                            QStringLiteral("--tier"), QStringLiteral("private")});
+    BOOST_TEST(none.code == 0);
+    BOOST_TEST(none.json.value(QStringLiteral("total")).toInt() == 0);
+    for (const QStringList& bad : {QStringList{QStringLiteral("--sort"), QStringLiteral("mobile")},
+                                   QStringList{QStringLiteral("--limit"), QStringLiteral("0")},
+                                   QStringList{QStringLiteral("--sort"), QStringLiteral("name"),
+                                               QStringLiteral("--after"), QStringLiteral("1")}})
+        BOOST_TEST(as(QStringLiteral("rm1"), rm1,
+                      QStringList{QStringLiteral("customer"), QStringLiteral("list")} + bad)
+                       .code == 2);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

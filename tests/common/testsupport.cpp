@@ -1,12 +1,16 @@
 #include "testsupport.h"
 
+#include "customerlistmodel.h"
 #include "storage/sqlcipherdriver.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace rmdesk::test {
 
@@ -61,6 +65,33 @@ void execOrFail(QSqlDatabase db, const QString& sql)
 {
     QSqlQuery q(db);
     BOOST_REQUIRE_MESSAGE(q.exec(sql), "SQL failed: " << sql << ": " << q.lastError().text());
+}
+
+bool waitUntil(const std::function<bool()>& done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents();
+        QThread::usleep(200);
+    }
+    return true;
+}
+
+bool waitForRow(CustomerListModel& model, int row)
+{
+    return waitUntil([&] {
+        if (!model.lastError().ok())
+            return true;
+        if (model.isCounting())
+            return false;
+        if (row >= model.total())
+            return true;
+        model.index(row, 0).data(); // asks for the row's page
+        return model.isRowLoaded(row);
+    });
 }
 
 } // namespace rmdesk::test

@@ -10,6 +10,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <functional>
 #include <ostream>
 
 // Lets Boost.Test print Qt strings in failed assertions.
@@ -27,6 +28,10 @@ inline std::ostream& operator<<(std::ostream& os, const QStringList& l)
     return os << l.join(QLatin1String(" | ")).toStdString();
 }
 QT_END_NAMESPACE
+
+namespace rmdesk {
+class CustomerListModel;
+}
 
 namespace rmdesk::test {
 
@@ -52,5 +57,11 @@ QStringList filesContaining(const QString& folder, const QByteArray& needle);
 
 // Runs `sql` and fails the test (with the driver's message) if it does not succeed.
 void execOrFail(QSqlDatabase db, const QString& sql);
+
+// Runs the event loop until `done()` holds; false after `timeoutMs`.
+bool waitUntil(const std::function<bool()>& done, int timeoutMs = 20000);
+// Asks for `row` and waits until the list is counted and that row is read (or the list is empty
+// or failed); false on timeout.
+bool waitForRow(CustomerListModel& model, int row = 0);
 
 } // namespace rmdesk::test

@@ -18,7 +18,8 @@ const std::map<Action, const char*> expected = {
     {Action::CustomerUpdate, "OB--"},    {Action::CustomerUnmask, "OBA-"},
     {Action::CustomerExport, "OB--"},    {Action::CustomerImport, "OB--"},
     {Action::CustomerAssign, "-B--"},    {Action::CustomerMerge, "-B--"},
-    {Action::CustomerPurge, "-B--"},     {Action::ServiceWrite, "OB--"},
+    {Action::CustomerPurge, "-BA-"},     {Action::CustomerAmlHold, "--A-"},
+    {Action::CustomerReopen, "-B--"},    {Action::ServiceWrite, "OB--"},
     {Action::ComplaintRead, "OBA-"},     {Action::ComplaintWrite, "OB--"},
     {Action::ComplaintExtend60, "-B--"}, {Action::SurveyRead, "OBA-"},
     {Action::SurveyWrite, "OB--"},       {Action::DashboardRead, "OBA-"},
@@ -83,6 +84,13 @@ BOOST_AUTO_TEST_CASE(scope_decides_for_a_concrete_record)
     BOOST_TEST(Permissions::allows(comp, Action::CustomerUnmask, elsewhere));
     BOOST_TEST(!Permissions::allows(comp, Action::CustomerUpdate, elsewhere));
     BOOST_TEST(!Permissions::allows(admin, Action::CustomerRead, mine));
+    // A purge takes a supervisor of the branch and a compliance officer (of any branch).
+    BOOST_TEST(Permissions::allows(sup, Action::CustomerPurge, colleague));
+    BOOST_TEST(!Permissions::allows(sup, Action::CustomerPurge, elsewhere));
+    BOOST_TEST(Permissions::allows(comp, Action::CustomerPurge, elsewhere));
+    BOOST_TEST(!Permissions::allows(rm, Action::CustomerPurge, mine));
+    BOOST_TEST(Permissions::allows(comp, Action::CustomerAmlHold, elsewhere));
+    BOOST_TEST(!Permissions::allows(sup, Action::CustomerAmlHold, colleague));
     // A record with no owner or branch is nobody's own book and no branch's.
     BOOST_TEST(!Permissions::allows(rm, Action::CustomerRead, Target{}));
     BOOST_TEST(!Permissions::allows(sup, Action::CustomerRead, Target{}));

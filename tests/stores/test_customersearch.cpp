@@ -123,4 +123,31 @@ BOOST_AUTO_TEST_CASE(results_are_scoped_masked_and_follow_changes)
                (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
 }
 
+BOOST_AUTO_TEST_CASE(every_scope_counts_and_pages_the_same_matches)
+{
+    auto sup1 = login(QStringLiteral("sup1"));   // BJ01, like rm1
+    auto comp1 = login(QStringLiteral("comp1")); // every branch
+    BOOST_REQUIRE(sup1 && comp1);
+    for (Vault* v : {rm1.get(), sup1.get(), comp1.get()}) {
+        BOOST_TEST_CONTEXT(v->session().userName)
+        {
+            BOOST_TEST(names(QStringLiteral("zs"), v) ==
+                       (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
+            BOOST_TEST(names(QStringLiteral("张三丰"), v) == QStringList{QStringLiteral("2")});
+            BOOST_TEST(names(QStringLiteral("三丰张"), v).isEmpty()); // every piece, not in order
+            StoreError e;
+            const SearchResult few =
+                CustomerSearch(v->database().connection()).search(v->session(), "zs", 1, &e);
+            BOOST_TEST(few.total == 2); // the count is of every match, not of the page
+            BOOST_TEST(few.customers.size() == 1);
+        }
+    }
+    BOOST_TEST(names(QStringLiteral("zs"), rm2.get()).isEmpty());
+    StoreError e;
+    BOOST_TEST(!CustomerSearch(admin->database().connection())
+                    .plan(admin->session(), QStringLiteral("zs"), &e)
+                    .has_value());
+    BOOST_TEST(e.kind == StoreError::Forbidden);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

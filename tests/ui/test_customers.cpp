@@ -15,6 +15,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -91,6 +92,7 @@ BOOST_AUTO_TEST_CASE(adds_a_customer_with_validation_as_you_type)
 {
     CustomersPage page(*rm);
     page.show();
+    BOOST_REQUIRE(waitForRow(*page.model()));
     BOOST_TEST(child<QLabel>(&page, "customersEmpty")->isVisible());
     BOOST_TEST(labelText(&page, "customersEmpty").contains(QStringLiteral("Add customer")));
 
@@ -129,6 +131,7 @@ BOOST_AUTO_TEST_CASE(adds_a_customer_with_validation_as_you_type)
     // The list shows masked values, and the new customer opened in its own tab.
     auto* view = child<QTableView>(&page, "customersView");
     BOOST_TEST(view->isVisible() == false); // the customer tab is in front now
+    BOOST_REQUIRE(waitForRow(*page.model()));
     BOOST_TEST(page.tabs()->count() == 2);
     BOOST_TEST(view->model()->rowCount() == 1);
     BOOST_TEST(view->model()->index(0, CustomerListModel::MobileColumn).data().toString() ==
@@ -158,6 +161,7 @@ BOOST_AUTO_TEST_CASE(opens_the_360_view_masked_and_reveals_with_a_reason)
     CustomersPage page(*rm);
     page.show();
     auto* view = child<QTableView>(&page, "customersView");
+    BOOST_REQUIRE(waitForRow(*page.model()));
     BOOST_REQUIRE(view->model()->rowCount() == 1);
     emit view->activated(view->model()->index(0, 1));
     Customer360* c360 = page.customerView(id);
@@ -297,20 +301,22 @@ BOOST_AUTO_TEST_CASE(records_reviews_and_consents)
     BOOST_TEST(cellText(consents, 0, 1).startsWith(QStringLiteral("Withdrawn")));
 }
 
-BOOST_AUTO_TEST_CASE(list_pages_and_filters_overdue_reviews)
+BOOST_AUTO_TEST_CASE(list_reads_pages_on_demand_and_filters_overdue_reviews)
 {
     for (const char* name : {"甲", "乙", "丙"})
         addCustomer(QString::fromUtf8(name), QString());
     CustomerListModel model;
-    model.setSource(rm->database().connection(), rm->session());
+    model.setSource(rm->database(), rm->session());
     model.setPageSize(2);
     BOOST_REQUIRE(model.refresh());
-    BOOST_TEST(model.rowCount() == 2);
+    BOOST_REQUIRE(waitForRow(model, 0));
     BOOST_TEST(model.total() == 3);
-    BOOST_TEST(model.canFetchMore());
-    model.fetchMore();
-    BOOST_TEST(model.rowCount() == 3);
-    BOOST_TEST(!model.canFetchMore());
+    BOOST_TEST(model.rowCount() == 3); // exact, before the second page is read
+    BOOST_TEST(!model.isRowLoaded(2));
+    BOOST_TEST(model.index(2, CustomerListModel::NameColumn).data().toString() ==
+               QStringLiteral("Loading…"));
+    BOOST_REQUIRE(waitForRow(model, 2));
+    BOOST_TEST(model.customerId(2) == 3);
 
     QSqlQuery q(rm->database().connection());
     BOOST_REQUIRE(q.exec(QStringLiteral("UPDATE customers SET next_review_due = '2020-01-31' "
@@ -318,14 +324,38 @@ BOOST_AUTO_TEST_CASE(list_pages_and_filters_overdue_reviews)
     CustomersPage page(*rm);
     page.show();
     auto* view = child<QTableView>(&page, "customersView");
+    BOOST_REQUIRE(waitForRow(*page.model()));
     BOOST_TEST(view->model()->rowCount() == 3);
+    BOOST_TEST(labelText(&page, "customerCount").startsWith(QStringLiteral("3 customer")));
     child<QCheckBox>(&page, "overdueOnly")->setChecked(true);
+    BOOST_REQUIRE(waitForRow(*page.model()));
     BOOST_REQUIRE(view->model()->rowCount() == 1);
     const QModelIndex due = view->model()->index(0, CustomerListModel::NextReviewColumn);
     BOOST_TEST(due.data().toString().contains(QStringLiteral("overdue")));
     BOOST_TEST(due.data(Qt::ForegroundRole).isValid());
     BOOST_TEST(due.data(Qt::DecorationRole).isValid());
-    BOOST_TEST(!child<QPushButton>(&page, "loadMoreButton")->isVisible());
+
+    // Sorting by a column title: 丙 < 乙 < 甲 by code point, the reverse of their numbers.
+    child<QCheckBox>(&page, "overdueOnly")->setChecked(false);
+    view->horizontalHeader()->setSortIndicator(CustomerListModel::NameColumn, Qt::AscendingOrder);
+    BOOST_REQUIRE(waitForRow(*page.model(), 2));
+    BOOST_TEST((page.model()->query().sort == CustomerSort::Name));
+    QList<qint64> ids;
+    for (int row = 0; row < 3; ++row)
+        ids << page.model()->customerId(row);
+    BOOST_TEST((ids == QList<qint64>{3, 2, 1}));
+    // A column without an index keeps the order it had.
+    view->horizontalHeader()->setSortIndicator(CustomerListModel::MobileColumn, Qt::AscendingOrder);
+    BOOST_TEST(view->horizontalHeader()->sortIndicatorSection() == CustomerListModel::NameColumn);
+    BOOST_TEST((page.model()->query().sort == CustomerSort::Name));
+
+    // A filter that matches nobody says so.
+    auto* tier = child<QComboBox>(&page, "tierFilter");
+    tier->setCurrentIndex(tier->findData(QStringLiteral("private")));
+    BOOST_REQUIRE(waitForRow(*page.model()));
+    BOOST_TEST(page.model()->total() == 0);
+    BOOST_TEST(child<QLabel>(&page, "customersEmpty")->isVisible());
+    BOOST_TEST(labelText(&page, "customersEmpty").contains(QStringLiteral("match")));
 }
 
 BOOST_AUTO_TEST_CASE(other_roles_and_branches)
@@ -341,6 +371,7 @@ BOOST_AUTO_TEST_CASE(other_roles_and_branches)
     auto* page = window.findChild<CustomersPage*>();
     BOOST_REQUIRE(page);
     page->refresh();
+    BOOST_REQUIRE(waitForRow(*page->model()));
     BOOST_TEST(page->model()->rowCount() == 0);
     BOOST_TEST(!page->openCustomer(id));
     BOOST_TEST(!Dialogs::lastMessage().isEmpty());

@@ -86,8 +86,11 @@ BOOST_AUTO_TEST_CASE(rail_shows_only_what_the_role_may_use)
     for (const char* name : {"rm1", "sup1"}) {
         auto v = loginAs(QString::fromLatin1(name), userPassword);
         MainWindow window(*v);
-        BOOST_TEST(railPages(window) ==
-                   (QStringList{QStringLiteral("overviewPage"), QStringLiteral("customersPage")}));
+        // Supervisors also decide merges and purges.
+        QStringList pages{QStringLiteral("overviewPage"), QStringLiteral("customersPage")};
+        if (v->session().role == Role::Supervisor)
+            pages << QStringLiteral("approvalsPage");
+        BOOST_TEST(railPages(window) == pages);
         BOOST_TEST(window.findChild<QWidget*>(QStringLiteral("administrationPage")) == nullptr);
         BOOST_TEST(window.findChild<QWidget*>(QStringLiteral("auditLogPage")) == nullptr);
     }
@@ -95,7 +98,7 @@ BOOST_AUTO_TEST_CASE(rail_shows_only_what_the_role_may_use)
     MainWindow window(*compliance);
     BOOST_TEST(railPages(window) ==
                (QStringList{QStringLiteral("overviewPage"), QStringLiteral("customersPage"),
-                            QStringLiteral("auditLogPage")}));
+                            QStringLiteral("approvalsPage"), QStringLiteral("auditLogPage")}));
     BOOST_TEST(labelText(&window, "statusRole").contains(QStringLiteral("Compliance")));
 }
 

@@ -4,6 +4,7 @@
 #include "appstyle.h"
 #include "customer360.h"
 #include "customereditdialog.h"
+#include "customerlistmodel.h"
 #include "globalsearch.h"
 #include "localization.h"
 #include "logindialog.h"
@@ -18,12 +19,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTranslator>
 
 using namespace rmdesk;
@@ -41,16 +44,6 @@ void save(QWidget* widget, const QString& name, const QString& language)
     waitFor([] { return false; }, 150); // let layouts and timers settle
     const QString file = QDir(shotDir()).filePath(name + QLatin1Char('-') + language + ".png");
     BOOST_TEST(widget->grab().save(file), file);
-}
-
-void useLanguage(const QString& language)
-{
-    for (QTranslator* t : qApp->findChildren<QTranslator*>()) {
-        QCoreApplication::removeTranslator(t);
-        delete t;
-    }
-    if (language != QLatin1String("en"))
-        BOOST_REQUIRE(installTranslations(*qApp, language));
 }
 
 void selectPage(MainWindow& window, const char* objectName)
@@ -186,6 +179,7 @@ BOOST_AUTO_TEST_CASE(customer_screens)
         window.show();
         selectPage(window, "customersPage");
         auto* page = child<CustomersPage>(&window, "customersPage");
+        BOOST_REQUIRE(waitForRow(*page->model()));
         save(&window, QStringLiteral("customers"), language);
         // Ctrl+K search by pinyin initials, results under the field.
         window.search()->focusSearch();
@@ -228,6 +222,45 @@ BOOST_AUTO_TEST_CASE(customer_screens)
         edit->discard();
     }
     useLanguage(QStringLiteral("en"));
+}
+
+// A large database made by `rmdesk-cli demo`, when RMDESK_SCREENSHOT_DB names one (with
+// RMDESK_SCREENSHOT_USER and the user's password in RMDESK_SCREENSHOT_PASSWORD): the customer
+// list scrolled to its middle and sorted by AUM, and a pinyin search, in Chinese.
+BOOST_AUTO_TEST_CASE(large_database)
+{
+    const QString db = qEnvironmentVariable("RMDESK_SCREENSHOT_DB");
+    if (shotDir().isEmpty() || db.isEmpty())
+        return;
+    QDir().mkpath(shotDir());
+    applyAppStyle(*qApp);
+    const QByteArray password = qgetenv("RMDESK_SCREENSHOT_PASSWORD");
+    StoreError error;
+    auto who = Vault::login(db, qEnvironmentVariable("RMDESK_SCREENSHOT_USER"),
+                            SecretBytes::fromBytes(password.constData(), password.size()), &error);
+    BOOST_REQUIRE_MESSAGE(who, error.message);
+    const QString language = QStringLiteral("zh_CN");
+    useLanguage(language);
+    MainWindow window(*who);
+    window.resize(1280, 760);
+    window.show();
+    selectPage(window, "customersPage");
+    auto* page = child<CustomersPage>(&window, "customersPage");
+    auto* view = child<QTableView>(page, "customersView");
+    view->horizontalHeader()->setSortIndicator(CustomerListModel::AumColumn, Qt::DescendingOrder);
+    BOOST_REQUIRE(waitForRow(*page->model()));
+    save(&window, QStringLiteral("customers-1m-top"), language);
+    const int middle = page->model()->total() / 2;
+    view->scrollTo(page->model()->index(middle, 0), QAbstractItemView::PositionAtTop);
+    save(&window, QStringLiteral("customers-1m-loading"), language);
+    BOOST_REQUIRE(waitForRow(*page->model(), middle));
+    BOOST_REQUIRE(waitForRow(*page->model(), middle + 20));
+    save(&window, QStringLiteral("customers-1m-middle"), language);
+    window.search()->focusSearch();
+    window.search()->field()->setText(QStringLiteral("zhangwei"));
+    window.search()->searchNow();
+    save(&window, QStringLiteral("search-pinyin-1m"), language);
+    window.close();
 }
 
 BOOST_AUTO_TEST_SUITE_END()

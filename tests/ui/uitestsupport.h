@@ -4,6 +4,7 @@
 // temporary folder, and the dialog seams in test mode.
 #include "common/testsupport.h"
 #include "dialogs.h"
+#include "localization.h"
 #include "security/vault.h"
 
 #include <QAbstractButton>
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QTranslator>
 
 #include <cstring>
 #include <memory>
@@ -25,6 +27,17 @@ inline const char* const userPassword = "first password 1";
 inline SecretBytes secret(const char* text)
 {
     return SecretBytes::fromBytes(text, std::strlen(text));
+}
+
+// Switches the interface language for the widgets built next (screenshots in zh_CN and en).
+inline void useLanguage(const QString& language)
+{
+    for (QTranslator* t : qApp->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    if (language != QLatin1String("en"))
+        BOOST_REQUIRE(installTranslations(*qApp, language));
 }
 
 struct UiFixture

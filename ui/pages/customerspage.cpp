@@ -2,6 +2,7 @@
 
 #include "customer360.h"
 #include "customereditdialog.h"
+#include "customerfilterbar.h"
 #include "customerlistmodel.h"
 #include "customerui.h"
 #include "dialogs.h"
@@ -9,7 +10,6 @@
 #include "security/vault.h"
 
 #include <QApplication>
-#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTabBar>
@@ -67,7 +68,7 @@ CustomersPage::CustomersPage(Vault& vault, QWidget* parent)
     , m_tabs(new QTabWidget)
 {
     setObjectName(QStringLiteral("customersPage"));
-    m_model->setSource(vault.database().connection(), vault.session());
+    m_model->setSource(vault.database(), vault.session());
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_tabs->setObjectName(QStringLiteral("customerTabs"));
@@ -89,16 +90,12 @@ QWidget* CustomersPage::buildList()
     auto* page = new QWidget;
     page->setObjectName(QStringLiteral("customerListTab"));
     auto* layout = new QVBoxLayout(page);
+    auto* titleRow = new QHBoxLayout;
     auto* title = new QLabel(tr("Customers"));
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     title->setFont(titleFont);
-    layout->addWidget(title);
-
-    auto* bar = new QHBoxLayout;
-    m_overdueOnly = new QCheckBox(tr("Review &overdue only"));
-    m_overdueOnly->setObjectName(QStringLiteral("overdueOnly"));
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("customerCount"));
     auto* add = new QPushButton(tr("&Add customer…"));
@@ -106,12 +103,15 @@ QWidget* CustomersPage::buildList()
     add->setToolTip(tr("Add a customer to your branch (Ctrl+N)"));
     add->setShortcut(QKeySequence::New);
     add->setVisible(Permissions::allows(m_vault.session(), Action::CustomerCreate));
-    bar->addWidget(m_overdueOnly);
-    bar->addSpacing(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 2);
-    bar->addWidget(m_count);
-    bar->addStretch(1);
-    bar->addWidget(add);
-    layout->addLayout(bar);
+    titleRow->addWidget(title);
+    titleRow->addSpacing(fontMetrics().horizontalAdvance(QLatin1Char('M')));
+    titleRow->addWidget(m_count, 0, Qt::AlignBottom);
+    titleRow->addStretch(1);
+    titleRow->addWidget(add);
+    layout->addLayout(titleRow);
+
+    m_filters = new CustomerFilterBar(m_vault);
+    layout->addWidget(m_filters);
 
     auto* proxy = new ReviewStateColours(this);
     proxy->setSourceModel(m_model);
@@ -126,7 +126,10 @@ QWidget* CustomersPage::buildList()
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setToolTip(tr("Double-click or press Enter to open the customer."));
+    m_view->horizontalHeader()->setSortIndicatorShown(true);
+    m_view->horizontalHeader()->setSortIndicator(CustomerListModel::IdColumn, Qt::AscendingOrder);
+    m_view->setToolTip(tr("Double-click or press Enter to open the customer. Click a column "
+                          "title (No., name, tier, AUM, next review, created) to sort by it."));
     m_columnsRestored = m_view->horizontalHeader()->restoreState(
         QSettings().value(columnsKey(m_vault)).toByteArray());
     m_empty = CustomerUi::makeEmptyLabel(QStringLiteral("customersEmpty"), QString());
@@ -135,23 +138,19 @@ QWidget* CustomersPage::buildList()
     m_stack->addWidget(m_empty);
     layout->addWidget(m_stack, 1);
 
-    auto* bottom = new QHBoxLayout;
-    m_loadMore = new QPushButton(tr("&Load more"));
-    m_loadMore->setObjectName(QStringLiteral("loadMoreButton"));
-    bottom->addStretch(1);
-    bottom->addWidget(m_loadMore);
-    layout->addLayout(bottom);
-
-    connect(m_overdueOnly, &QCheckBox::toggled, this, &CustomersPage::refresh);
+    connect(m_filters, &CustomerFilterBar::changed, this, &CustomersPage::refresh);
     connect(add, &QPushButton::clicked, this, &CustomersPage::addCustomer);
-    connect(m_loadMore, &QPushButton::clicked, this, &CustomersPage::loadMore);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
-        openCustomer(index.data(CustomerListModel::CustomerIdRole).toLongLong());
+        if (const qint64 id = index.data(CustomerListModel::CustomerIdRole).toLongLong())
+            openCustomer(id);
     });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        m_loadMore->setVisible(m_model->canFetchMore());
-        m_count->setText(
-            tr("Showing %1 of %n customer(s)", nullptr, m_model->total()).arg(m_model->rowCount()));
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &CustomersPage::sortBy);
+    connect(m_model, &CustomerListModel::counted, this, &CustomersPage::showState);
+    connect(m_model, &CustomerListModel::failed, this, &CustomersPage::showState);
+    connect(m_model, &CustomerListModel::pageLoaded, this, [this](int page) {
+        if (page == 0 && !m_columnsRestored)
+            fitColumns();
     });
     connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this,
             &CustomersPage::saveColumns);
@@ -164,44 +163,66 @@ void CustomersPage::showEvent(QShowEvent* event)
     refresh();
 }
 
+void CustomersPage::sortBy(int column, Qt::SortOrder order)
+{
+    if (!CustomerListModel::sortFor(column)) {
+        // Columns without an index keep the current order.
+        const QSignalBlocker block(m_view->horizontalHeader());
+        const CustomerListQuery q = m_model->query();
+        m_view->horizontalHeader()->setSortIndicator(CustomerListModel::columnFor(q.sort),
+                                                     q.descending ? Qt::DescendingOrder
+                                                                  : Qt::AscendingOrder);
+        return;
+    }
+    m_model->sort(column, order);
+    saveColumns();
+    showState();
+}
+
 void CustomersPage::refresh()
 {
-    CustomerFilter filter = m_model->filter();
-    filter.reviewOverdue = m_overdueOnly->isChecked();
-    m_model->setFilter(filter);
-    StoreError error;
-    const bool ok = m_model->refresh(&error);
-    const int rows = m_model->rowCount();
-    if (!ok)
-        m_count->setText(error.message);
-    else if (rows < m_model->total())
-        m_count->setText(tr("Showing %1 of %n customer(s)", nullptr, m_model->total()).arg(rows));
+    CustomerListQuery query = m_model->query();
+    m_filters->apply(&query);
+    const QHeaderView* header = m_view->horizontalHeader();
+    if (const auto sort = CustomerListModel::sortFor(header->sortIndicatorSection())) {
+        query.sort = *sort;
+        query.descending = header->sortIndicatorOrder() == Qt::DescendingOrder;
+    }
+    m_model->setQuery(query);
+    m_model->refresh();
+    showState();
+}
+
+void CustomersPage::showState()
+{
+    const int total = m_model->total();
+    if (!m_model->lastError().ok())
+        m_count->setText(m_model->lastError().message);
+    else if (m_model->isCounting())
+        m_count->setText(tr("Counting…"));
     else
-        m_count->setText(tr("%n customer(s)", nullptr, rows));
-    if (m_overdueOnly->isChecked())
-        m_empty->setText(tr("No customer's periodic review is overdue. Clear \"Review overdue "
-                            "only\" to see every customer."));
+        m_count->setText(tr("%n customer(s)", nullptr, total));
+    if (m_model->query().reviewOverdue)
+        m_empty->setText(tr("No customer's periodic review is overdue among these customers."));
+    else if (m_filters->anyFilter())
+        m_empty->setText(tr("No customers match these filters. Choose \"All\" in a filter to "
+                            "see more."));
     else if (Permissions::allows(m_vault.session(), Action::CustomerCreate))
         m_empty->setText(tr("No customers yet. Add one with Add customer…, or import a customer "
                             "file exported from the core banking system."));
     else
         m_empty->setText(tr("No customers in your scope yet. Customers appear here once "
                             "relationship managers add or import them."));
-    m_stack->setCurrentIndex(rows > 0 ? 0 : 1);
-    m_loadMore->setVisible(m_model->canFetchMore());
-    if (!m_columnsRestored && rows > 0) {
-        m_view->resizeColumnsToContents();
-        const int widest = fontMetrics().horizontalAdvance(QLatin1Char('M')) * 20;
-        for (int c = 0; c < m_model->columnCount(); ++c)
-            if (m_view->columnWidth(c) > widest)
-                m_view->setColumnWidth(c, widest);
-    }
+    m_stack->setCurrentIndex(total > 0 || m_model->isCounting() ? 0 : 1);
 }
 
-void CustomersPage::loadMore()
+void CustomersPage::fitColumns()
 {
-    m_model->fetchMore();
-    m_loadMore->setVisible(m_model->canFetchMore());
+    m_view->resizeColumnsToContents();
+    const int widest = fontMetrics().horizontalAdvance(QLatin1Char('M')) * 20;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        if (m_view->columnWidth(c) > widest)
+            m_view->setColumnWidth(c, widest);
 }
 
 void CustomersPage::saveColumns()

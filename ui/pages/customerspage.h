@@ -2,9 +2,7 @@
 
 #include <QWidget>
 
-class QCheckBox;
 class QLabel;
-class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
@@ -12,6 +10,7 @@ class QTableView;
 namespace rmdesk {
 
 class Customer360;
+class CustomerFilterBar;
 class CustomerListModel;
 class Vault;
 
@@ -23,8 +22,8 @@ class CustomersPage : public QWidget
 public:
     explicit CustomersPage(Vault& vault, QWidget* parent = nullptr);
 
+    // Reads the list again with the current filters and order (after a change elsewhere).
     void refresh();
-    void loadMore();
     // Opens (or brings forward) the customer's 360 view; false when the store refuses (the reason
     // is shown through Dialogs::warn).
     bool openCustomer(qint64 customerId);
@@ -40,16 +39,18 @@ private:
     QWidget* buildList();
     void closeTab(int index);
     void saveColumns();
+    void sortBy(int column, Qt::SortOrder order);
+    void showState();
+    void fitColumns();
 
     Vault& m_vault;
     CustomerListModel* m_model;
     QTabWidget* m_tabs;
-    QCheckBox* m_overdueOnly = nullptr;
+    CustomerFilterBar* m_filters = nullptr;
     QTableView* m_view = nullptr;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_empty = nullptr;
     QLabel* m_count = nullptr;
-    QPushButton* m_loadMore = nullptr;
     bool m_columnsRestored = false;
 };
 

@@ -1,0 +1,168 @@
+// Benchmark on a generated database (ARCHITECTURE decision 4; issue "A million customers").
+//
+//   rmdesk-bench --db FILE --user NAME [--queries N] < password
+//
+// Measures, as the signed-in user: sign-in, the customer list model's first page (loader thread
+// and all), a change of order, a jump to the last row, searches per query kind (2- and
+// 3-character names, full pinyin, initials, 4 mobile digits, ID tail) with p50/p95, the same
+// search statements on the raw SQLite engine in the same run, and the peak RSS. Prints one JSON
+// document.
+#include "benchsupport.h"
+#include "customerlistmodel.h"
+#include "security/vault.h"
+#include "storage/secretbytes.h"
+#include "stores/customersearch.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+#include <cstdio>
+#include <iostream>
+
+using namespace rmdesk;
+using namespace rmdesk::bench;
+
+namespace {
+
+// Time until `row` of the model is on screen, asking for it as a view would.
+double timeToRow(CustomerListModel& model, int row)
+{
+    QElapsedTimer t;
+    t.start();
+    waitUntil([&] {
+        if (model.isCounting())
+            return false;
+        model.index(row, 0).data();
+        return model.isRowLoaded(row) || row >= model.total();
+    });
+    return ms(t);
+}
+
+QJsonObject listFigures(CustomerListModel& model)
+{
+    QJsonArray sorts;
+    QList<double> changes, jumps;
+    const struct
+    {
+        int column;
+        const char* name;
+    } columns[] = {{CustomerListModel::NameColumn, "name"},
+                   {CustomerListModel::CreatedColumn, "created"},
+                   {CustomerListModel::TierColumn, "tier"},
+                   {CustomerListModel::AumColumn, "aum"},
+                   {CustomerListModel::NextReviewColumn, "next_review"},
+                   {CustomerListModel::IdColumn, "number"}};
+    for (const auto& c : columns) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            QElapsedTimer t;
+            t.start();
+            model.sort(c.column, order);
+            const double first = timeToRow(model, 0);
+            const double jump = timeToRow(model, model.total() - 1);
+            const double middle = timeToRow(model, model.total() / 2);
+            changes << first;
+            jumps << jump;
+            sorts.append(QJsonObject{{QStringLiteral("sort"), QLatin1String(c.name)},
+                                     {QStringLiteral("descending"), order == Qt::DescendingOrder},
+                                     {QStringLiteral("first_page_ms"), first},
+                                     {QStringLiteral("jump_to_last_row_ms"), jump},
+                                     {QStringLiteral("jump_to_middle_ms"), middle}});
+        }
+    }
+    return QJsonObject{{QStringLiteral("sort_change_p50_ms"), percentile(changes, 0.5)},
+                       {QStringLiteral("sort_change_max_ms"), percentile(changes, 1.0)},
+                       {QStringLiteral("jump_to_last_row_p50_ms"), percentile(jumps, 0.5)},
+                       {QStringLiteral("jump_to_last_row_max_ms"), percentile(jumps, 1.0)},
+                       {QStringLiteral("by_sort"), sorts}};
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    auto option = [&](const char* name, const QString& fallback = QString()) {
+        const int i = int(args.indexOf(QLatin1String(name)));
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+    };
+    const QString db = option("--db");
+    const QString user = option("--user");
+    const int perKind = option("--queries", QStringLiteral("200")).toInt();
+    if (db.isEmpty() || user.isEmpty()) {
+        std::fprintf(stderr,
+                     "usage: rmdesk-bench --db FILE --user NAME [--queries N] < password\n");
+        return 2;
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    const SecretBytes password = SecretBytes::fromBytes(line.data(), line.size());
+    std::fill(line.begin(), line.end(), '\0');
+
+    QElapsedTimer open;
+    open.start();
+    StoreError e;
+    auto vault = Vault::login(db, user, password, &e);
+    if (!vault) {
+        std::fprintf(stderr, "rmdesk-bench: %s\n", qPrintable(e.message));
+        return 3;
+    }
+    const double signInMs = ms(open);
+    CustomerListModel model;
+    QElapsedTimer list;
+    list.start();
+    model.setSource(vault->database(), vault->session());
+    model.refresh();
+    const double firstPage = timeToRow(model, 0);
+    const double openToFirstPage = ms(open);
+    const double countMs = ms(list);
+    const int inScope = model.total();
+    const QJsonObject lists = listFigures(model);
+
+    QJsonObject searches;
+    CustomerSearch search(vault->database().connection());
+    sqlite3* raw = rawHandle(vault->database().connection());
+    for (const SearchKind& k : searchKinds(vault->database().connection(), perKind)) {
+        QList<double> appMs, rawMs;
+        qint64 hits = 0;
+        for (int i = 0; i < k.queries.size(); ++i) {
+            const QString& text = k.queries.at(i);
+            const auto plan = search.plan(vault->session(), text, &e);
+            if (plan && i % 2 == 1) // every other query goes to the raw engine first (warm cache)
+                rawMs << rawSearch(raw, *plan, 20);
+            QElapsedTimer t;
+            t.start();
+            const SearchResult r = search.search(vault->session(), text, 20, &e);
+            appMs << ms(t);
+            hits += r.total;
+            if (plan && i % 2 == 0)
+                rawMs << rawSearch(raw, *plan, 20);
+        }
+        searches.insert(
+            k.name,
+            QJsonObject{{QStringLiteral("queries"), int(k.queries.size())},
+                        {QStringLiteral("p50_ms"), percentile(appMs, 0.5)},
+                        {QStringLiteral("p95_ms"), percentile(appMs, 0.95)},
+                        {QStringLiteral("raw_p50_ms"), percentile(rawMs, 0.5)},
+                        {QStringLiteral("raw_p95_ms"), percentile(rawMs, 0.95)},
+                        {QStringLiteral("mean_total"),
+                         k.queries.isEmpty() ? 0.0 : double(hits) / double(k.queries.size())}});
+    }
+    const QJsonObject report{{QStringLiteral("database"), db},
+                             {QStringLiteral("user"), user},
+                             {QStringLiteral("customers_in_scope"), inScope},
+                             {QStringLiteral("sign_in_ms"), signInMs},
+                             {QStringLiteral("list_first_page_ms"), firstPage},
+                             {QStringLiteral("list_open_ms"), countMs},
+                             {QStringLiteral("open_to_first_page_ms"), openToFirstPage},
+                             {QStringLiteral("list"), lists},
+                             {QStringLiteral("search"), searches},
+                             {QStringLiteral("peak_rss_mb"), double(peakRssKb()) / 1024.0}};
+    std::printf("%s\n", QJsonDocument(report).toJson(QJsonDocument::Indented).constData());
+    vault->logout();
+    return 0;
+}

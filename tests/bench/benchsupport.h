@@ -1,0 +1,39 @@
+#pragma once
+
+#include "stores/customersearch.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <functional>
+
+struct sqlite3;
+
+namespace rmdesk::bench {
+
+inline double ms(const QElapsedTimer& t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+double percentile(QList<double> values, double p);
+qint64 peakRssKb();
+// Runs the event loop until done() (the loader thread's answers arrive as queued calls).
+void waitUntil(const std::function<bool()>& done);
+
+// Queries of one kind, sampled from the data itself, spread over the whole table.
+struct SearchKind
+{
+    QString name;
+    QStringList queries;
+};
+QList<SearchKind> searchKinds(QSqlDatabase db, int perKind);
+
+// The connection's SQLite handle, to run statements without Qt in between.
+sqlite3* rawHandle(QSqlDatabase db);
+// Runs a search's statements on the raw engine (count, then the page's rows, every column
+// read); returns the milliseconds taken.
+double rawSearch(sqlite3* db, const CustomerSearch::Plan& plan, int limit);
+
+} // namespace rmdesk::bench
