@@ -65,7 +65,9 @@ QList<CustomerView> CustomerListLoader::fetch(CustomerListing& listing, int page
 {
     const int size = m_pageSize;
     QList<CustomerView> rows;
-    if (const auto before = m_bounds.constFind(page - 1); before != m_bounds.cend())
+    if (page == 0)
+        rows = listing.after(nullptr, size, error);
+    else if (const auto before = m_bounds.constFind(page - 1); before != m_bounds.cend())
         rows = listing.after(&before->last, size, error);
     else if (const auto next = m_bounds.constFind(page + 1); next != m_bounds.cend())
         rows = listing.before(&next->first, size, error);
@@ -93,7 +95,7 @@ void CustomerListLoader::run()
             m_newList = false;
             current = m_generation;
             const CustomerListQuery query = m_query;
-            const auto count = m_recount ? CustomerListing::Count::Always
+            const auto count = m_recount ? CustomerListing::Count::Later
                                          : CustomerListing::Count::IfFiltersChanged;
             lock.unlock();
             m_bounds.clear();
@@ -104,13 +106,22 @@ void CustomerListLoader::run()
             } else {
                 if (!listing)
                     listing = std::make_unique<CustomerListing>(db, m_session, m_today);
-                if (listing->prepare(query, &error, count))
-                    total = listing->total();
-                else
+                if (!listing->prepare(query, &error, count))
                     listing.reset();
             }
+            if (listing && !listing->isCounted()) {
+                // The first page on screen before the count, which reads the whole list.
+                const QList<CustomerView> rows = fetch(*listing, 0, &error);
+                post([this, current, rows, error] {
+                    m_callbacks.pageLoaded(current, 0, rows, error);
+                });
+                if (error.ok() && !listing->countNow(&error))
+                    listing.reset();
+            }
+            if (listing)
+                total = listing->total();
             post([this, current, total, error] { m_callbacks.counted(current, total, error); });
-            if (total > 0) {
+            if (total > 0 && !m_bounds.contains(0)) {
                 lock.relock();
                 if (!m_newList && m_generation == current && m_pages.empty())
                     m_pages.push_front(0); // the first page, without waiting to be asked

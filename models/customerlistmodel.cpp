@@ -70,13 +70,18 @@ void CustomerListModel::onCounted(int generation, int total, const StoreError& e
         emit failed(error);
         return;
     }
-    if (total > 0) {
-        beginInsertRows(QModelIndex(), 0, total - 1);
+    // The first page may be on screen already, counted as its own rows.
+    if (total > m_total) {
+        beginInsertRows(QModelIndex(), m_total, total - 1);
         m_total = total;
         endInsertRows();
-    } else {
-        m_pending.clear();
+    } else if (total < m_total) {
+        beginRemoveRows(QModelIndex(), total, m_total - 1);
+        m_total = total;
+        endRemoveRows();
     }
+    if (total == 0)
+        m_pending.clear();
     emit counted(total);
 }
 
@@ -93,6 +98,12 @@ void CustomerListModel::onPage(int generation, int page, const QList<CustomerVie
     }
     if (rows.isEmpty())
         return;
+    if (m_counting && page == 0 && m_total == 0) {
+        // Shown before the count arrives; the count then adds the rest.
+        beginInsertRows(QModelIndex(), 0, int(rows.size()) - 1);
+        m_total = int(rows.size());
+        endInsertRows();
+    }
     m_cache.insert(page, Page{rows, ++m_clock});
     evict();
     const int first = page * m_pageSize;

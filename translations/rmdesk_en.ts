@@ -3348,13 +3348,6 @@ Make a backup first if you have none.</source>
         <source>Add a customer to your branch (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n customer</numerusform>
-            <numerusform>%n customers</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No customers yet. Add one with Add customer…, or import a customer file exported from the core banking system.</source>
         <translation type="unfinished"></translation>
@@ -3386,6 +3379,13 @@ Make a backup first if you have none.</source>
     <message>
         <source>No customers match these filters. Choose &quot;All&quot; in a filter to see more.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
     </message>
 </context>
 <context>

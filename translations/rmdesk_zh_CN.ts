@@ -3397,12 +3397,6 @@ Make a backup first if you have none.</source>
         <source>Add a customer to your branch (Ctrl+N)</source>
         <translation>向您的机构添加客户（Ctrl+N）</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s)</source>
-        <translation>
-            <numerusform>%n 位客户</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No customers yet. Add one with Add customer…, or import a customer file exported from the core banking system.</source>
         <translation>暂无客户。请用“添加客户…”添加，或导入从核心系统导出的客户文件。</translation>
@@ -3434,6 +3428,12 @@ Make a backup first if you have none.</source>
     <message>
         <source>No customers match these filters. Choose &quot;All&quot; in a filter to see more.</source>
         <translation>没有符合这些筛选条件的客户。在筛选项中选择“全部”可看到更多客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln 位客户</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -138,11 +138,15 @@ bool CustomerListing::prepare(const CustomerListQuery& query, StoreError* error,
         allBinds << c.bind;
     }
     const QString and_ = QStringLiteral(" AND ");
+    m_countSql = all.join(and_);
+    m_countBinds = allBinds;
+    bool walkSortIndex = !extra.isEmpty();
     if (sameRows)
         m_total = counted;
-    else if (!this->count(all.join(and_), allBinds, &m_total, error))
+    else if (count == Count::Later && !walkSortIndex)
+        m_total = -1; // countNow() after the first page
+    else if (!this->count(m_countSql, m_countBinds, &m_total, error))
         return false;
-    bool walkSortIndex = !extra.isEmpty();
     if (walkSortIndex && !smallBook) {
         // Sparse filters read their matches through their own index and sort them; common ones
         // are cheaper to meet while walking the sort's index.
@@ -158,6 +162,19 @@ bool CustomerListing::prepare(const CustomerListQuery& query, StoreError* error,
     }
     m_where = base.join(and_);
     m_binds = binds;
+    m_counted = m_total >= 0;
+    return true;
+}
+
+bool CustomerListing::countNow(StoreError* error)
+{
+    if (m_counted)
+        return true;
+    if (m_where.isEmpty())
+        return fail(error, StoreError::Failed,
+                    tr("The customer list was read before it was prepared."));
+    if (!count(m_countSql, m_countBinds, &m_total, error))
+        return false;
     m_counted = true;
     return true;
 }

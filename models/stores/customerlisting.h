@@ -55,10 +55,14 @@ public:
     ~CustomerListing();
 
     // Checks the scope, resolves the RM, counts. With IfFiltersChanged, a new order of the rows
-    // counted by the last prepare() is not counted again. False with *error when refused or failed.
-    enum class Count { Always, IfFiltersChanged };
+    // counted by the last prepare() is not counted again; with Later, a list whose plan does not
+    // depend on its length is counted only by countNow(), so its first page can be read first.
+    // False with *error when refused or failed.
+    enum class Count { Always, IfFiltersChanged, Later };
     bool prepare(const CustomerListQuery& query, StoreError* error, Count count = Count::Always);
-    int total() const { return m_total; }
+    bool isCounted() const { return m_counted; }
+    bool countNow(StoreError* error);
+    int total() const { return m_total; } // -1 until counted
 
     // Up to `limit` rows right after `key` (from the start when null), in list order.
     QList<CustomerView> after(const CustomerKey* key, int limit, StoreError* error);
@@ -91,6 +95,8 @@ private:
     CustomerListQuery m_query;
     QString m_where; // for pages: extra filters made unindexable when the sort index is better
     QVariantList m_binds;
+    QString m_countSql;
+    QVariantList m_countBinds;
     int m_total = 0;
     int m_inScope = 0;
     bool m_counted = false;

@@ -117,8 +117,11 @@ int main(int argc, char** argv)
     list.start();
     model.setSource(vault->database(), vault->session());
     model.refresh();
-    const double firstPage = timeToRow(model, 0);
+    // The first rows are on screen before the whole list is counted.
+    waitUntil([&] { return model.isRowLoaded(0) || !model.lastError().ok(); });
+    const double firstPage = ms(list);
     const double openToFirstPage = ms(open);
+    waitUntil([&] { return !model.isCounting(); });
     const double countMs = ms(list);
     const int inScope = model.total();
     const QJsonObject lists = listFigures(model);
@@ -157,7 +160,7 @@ int main(int argc, char** argv)
                              {QStringLiteral("customers_in_scope"), inScope},
                              {QStringLiteral("sign_in_ms"), signInMs},
                              {QStringLiteral("list_first_page_ms"), firstPage},
-                             {QStringLiteral("list_open_ms"), countMs},
+                             {QStringLiteral("list_counted_ms"), countMs},
                              {QStringLiteral("open_to_first_page_ms"), openToFirstPage},
                              {QStringLiteral("list"), lists},
                              {QStringLiteral("search"), searches},

@@ -23,6 +23,7 @@
 #include <QLayout>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScrollBar>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -250,9 +251,10 @@ BOOST_AUTO_TEST_CASE(large_database)
     view->horizontalHeader()->setSortIndicator(CustomerListModel::AumColumn, Qt::DescendingOrder);
     BOOST_REQUIRE(waitForRow(*page->model()));
     save(&window, QStringLiteral("customers-1m-top"), language);
-    const int middle = page->model()->total() / 2;
-    view->scrollTo(page->model()->index(middle, 0), QAbstractItemView::PositionAtTop);
-    save(&window, QStringLiteral("customers-1m-loading"), language);
+    // As a scrollbar dragged to the middle: the rows there are read, not the ones before.
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() / 2);
+    QCoreApplication::processEvents();
+    const int middle = view->rowAt(0);
     BOOST_REQUIRE(waitForRow(*page->model(), middle));
     BOOST_REQUIRE(waitForRow(*page->model(), middle + 20));
     save(&window, QStringLiteral("customers-1m-middle"), language);

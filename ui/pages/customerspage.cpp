@@ -201,7 +201,7 @@ void CustomersPage::showState()
     else if (m_model->isCounting())
         m_count->setText(tr("Counting…"));
     else
-        m_count->setText(tr("%n customer(s)", nullptr, total));
+        m_count->setText(tr("%Ln customer(s)", nullptr, total));
     if (m_model->query().reviewOverdue)
         m_empty->setText(tr("No customer's periodic review is overdue among these customers."));
     else if (m_filters->anyFilter())
