@@ -2960,7 +2960,7 @@ Make a backup first if you have none.</source>
     </message>
     <message>
         <source>⚠ Possible duplicate of %1.</source>
-        <translation>⚠ 可能与 %1 重复。</translation>
+        <translation>⚠ 可能与%1重复。</translation>
     </message>
     <message>
         <source>Release A&amp;ML hold…</source>
