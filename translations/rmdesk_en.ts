@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>There is no user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may look at the tasks of your own branch only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may look at your own tasks only; a supervisor sees the branch&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>The audit trail cannot be read: %1</source>
@@ -316,63 +331,6 @@ With it an administrator&apos;s password can be reset when every administrator h
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
-
-Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
-
-Commands:
-  init --db FILE --admin NAME [--kdf interactive|moderate|sensitive]
-                     create a database and its keyring; prints the recovery key once
-  user add NAME --role rm|supervisor|compliance|admin [--branch CODE] [--full-name TEXT] [--kdf P]
-  user list
-  user passwd NAME   your own password, or (administrators) reset another&apos;s
-  user disable NAME | user enable NAME
-  rekey              a new database key, resealed to every active user
-  backup --out FILE  an encrypted copy of the database and its keyring
-  check              file integrity, key slots and the audit chain
-  audit verify       the audit trail&apos;s hash chain
-  audit list [--since DATE] [--user NAME] [--action NAME] [--limit N]
-  recover NAME       with the recovery key: give administrator NAME a new password
-  customer add --type individual|institution --name TEXT [--id-type T] [--id-number X]
-               [--mobile X] [--email X] [--birth-date D] [--branch CODE] [--rm NAME] [--risk-level C1..C5] ...
-  customer show ID [--unmask --reason TEXT]
-  customer update ID [--FIELD VALUE ...] --reason TEXT [--proof-type T --proof-ref R]
-  customer list [--branch CODE] [--rm NAME] [--tier T] [--stage S] [--risk C1-C5]
-                [--status active|ended] [--review-overdue] [--expiring-within DAYS]
-                [--sort number|name|created|tier|aum|next-review] [--desc]
-                [--limit N] [--offset N | --after ID]
-  customer review ID --checked TEXT --result confirmed|updated|unreachable
-  customer duplicates [ID] [--limit N]
-                     likely duplicates: the same name with the same mobile or birth date
-  customer not-duplicate A B --reason TEXT   (supervisors) stop flagging a pair
-  customer merge KEEP ABSORB --reason TEXT [--take FIELD,FIELD...]
-                     ask to merge ABSORB into KEEP (--take: fields whose value comes from ABSORB)
-  customer merge-approve REQ [--note TEXT] | customer merge-reject REQ --note TEXT
-                     (supervisors of both customers, not the one who asked)
-  customer merge-list [--pending]
-  customer end ID --on YYYY-MM-DD --reason TEXT   record the end of the relationship
-  customer reopen ID --reason TEXT   (supervisors)
-  customer hold ID --reason TEXT | customer release ID --reason TEXT   (compliance) AML hold
-  customer purge ID --reason TEXT   ask to purge a customer past retention
-  customer purge-approve REQ | customer purge-reject REQ --note TEXT
-                     a supervisor and a compliance officer: two people, one of each
-  customer purge-list [--pending]
-
-Global options:
-  --db FILE          the database (NAME.rmdb); its keyring is FILE.keyring
-  --user NAME        the user to act as
-  --password-stdin   read passwords from standard input, one per line (yours first)
-  --json             print one JSON document on standard output
-  --lang zh_CN|en    language of messages (default: the system&apos;s)
-  --help             show this help
-  --version          show the version
-
-Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
-4 missing, unreadable or damaged database, 5 not permitted for this role.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>customer list takes --branch CODE, --rm NAME, --tier, --stage, --risk, --status, --review-overdue, --expiring-within DAYS, --sort number|name|created|tier|aum|next-review, --desc, --limit N, and --offset N or (sorted by number) --after ID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -481,6 +439,1192 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
     <message>
         <source>No purge requests and no customers past retention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
+
+Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
+
+Commands:
+  init --db FILE --admin NAME [--kdf interactive|moderate|sensitive]
+                     create a database and its keyring; prints the recovery key once
+  user add NAME --role rm|supervisor|compliance|admin [--branch CODE] [--full-name TEXT] [--kdf P]
+  user list
+  user passwd NAME   your own password, or (administrators) reset another&apos;s
+  user disable NAME | user enable NAME
+  rekey              a new database key, resealed to every active user
+  backup --out FILE  an encrypted copy of the database and its keyring
+  check              file integrity, key slots and the audit chain
+  audit verify       the audit trail&apos;s hash chain
+  audit list [--since DATE] [--user NAME] [--action NAME] [--limit N]
+  recover NAME       with the recovery key: give administrator NAME a new password
+  customer add --type individual|institution --name TEXT [--id-type T] [--id-number X]
+               [--mobile X] [--email X] [--birth-date D] [--branch CODE] [--rm NAME] [--risk-level C1..C5] ...
+  customer show ID [--unmask --reason TEXT]
+  customer update ID [--FIELD VALUE ...] --reason TEXT [--proof-type T --proof-ref R]
+  customer list [--branch CODE] [--rm NAME] [--tier T] [--stage S] [--risk C1-C5]
+                [--status active|ended] [--review-overdue] [--expiring-within DAYS]
+                [--sort number|name|created|tier|aum|next-review] [--desc]
+                [--limit N] [--offset N | --after ID]
+  customer review ID --checked TEXT --result confirmed|updated|unreachable
+  customer duplicates [ID] [--limit N]
+                     likely duplicates: the same name with the same mobile or birth date
+  customer not-duplicate A B --reason TEXT   (supervisors) stop flagging a pair
+  customer merge KEEP ABSORB --reason TEXT [--take FIELD,FIELD...]
+                     ask to merge ABSORB into KEEP (--take: fields whose value comes from ABSORB)
+  customer merge-approve REQ [--note TEXT] | customer merge-reject REQ --note TEXT
+                     (supervisors of both customers, not the one who asked)
+  customer merge-list [--pending]
+  customer end ID --on YYYY-MM-DD --reason TEXT   record the end of the relationship
+  customer reopen ID --reason TEXT   (supervisors)
+  customer hold ID --reason TEXT | customer release ID --reason TEXT   (compliance) AML hold
+  customer purge ID --reason TEXT   ask to purge a customer past retention
+  customer purge-approve REQ | customer purge-reject REQ --note TEXT
+                     a supervisor and a compliance officer: two people, one of each
+  customer purge-list [--pending]
+  complaint open (--customer ID | --complainant NAME --contact TEXT) --channel NAME
+               --category NAME --received YYYY-MM-DD[THH:MM] --summary TEXT
+               [--amount YUAN] [--severity low|medium|high]
+               [--group-size N --representatives NAME,NAME...]
+  complaint show ID [--unmask --reason TEXT]
+  complaint list [--overdue] [--due-within DAYS] [--all] [--status S] [--customer ID]
+                 [--limit N] [--offset N]   open complaints, most urgent first
+  complaint accept ID | complaint investigate ID
+  complaint extend ID --to 30|60 --reason TEXT [--at DATE]   (to 60: supervisors)
+  complaint pause ID --reason TEXT --from DATE | complaint resume ID --at DATE
+  complaint new-facts ID --at DATE --summary TEXT   the clock restarts from DATE
+  complaint decide ID --decision TEXT --at DATE | complaint close ID [--at DATE]
+                     extend to 60, pause and decide record the notice to the
+                     complainant: by default on the day, through the complaint&apos;s own
+                     channel; say otherwise with --notice-date D --notice-channel C
+  complaint notify ID --at DATE --channel NAME [--about decision|extension|pause|other]
+  complaint respond ID --accepts|--disputes [--at DATE]
+  complaint dispute ID --referral mediation|arbitration|litigation --body TEXT [--at D]
+  complaint dispute ID --outcome TEXT [--at DATE]
+  complaint withdraw ID --at DATE --reason TEXT | complaint reopen ID --reason TEXT
+  complaint merge ID --into FIRST --reason TEXT   a repeat without new facts
+  complaint cause ID --cause NAME [--note TEXT]
+  complaint action add ID --description TEXT --owner NAME --due DATE
+  complaint action done ACTION [--note TEXT] | complaint action list [--all]
+  complaint causes [--from YYYY-MM] [--to YYYY-MM] [--by month|quarter]
+  complaint choices [category|cause|channel]
+  interaction add --customer ID --channel C --purpose P --summary TEXT
+               [--outcome resolved|pending|referred|not_reached] [--products CODE,CODE]
+               [--follow-up DATE] [--at DATE[THH:MM]] [--continues ID]
+                     C: visit, phone, branch, online_banking, wechat, letter
+                     P: service_request, product_advice, periodic_review,
+                        relationship_care, complaint_follow_up, other
+  interaction list --customer ID [--limit N]
+  task list [--due-within DAYS] [--overdue] [--assignee NAME | --all]
+                     your follow-ups and tasks, reviews due and ID documents expiring
+  task add --title TEXT --due DATE [--customer ID] [--assignee NAME]
+  task done ID | task snooze ID --until DATE --reason TEXT | task reassign ID --to NAME
+  service stats [--from DATE] [--to DATE] [--rm NAME]
+                     on-time follow-up rate and first-contact resolution per RM
+
+Global options:
+  --db FILE          the database (NAME.rmdb); its keyring is FILE.keyring
+  --user NAME        the user to act as
+  --password-stdin   read passwords from standard input, one per line (yours first)
+  --json             print one JSON document on standard output
+  --lang zh_CN|en    language of messages (default: the system&apos;s)
+  --help             show this help
+  --version          show the version
+
+Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
+4 missing, unreadable or damaged database, 5 not permitted for this role.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint needs a subcommand: open, show, list, accept, investigate, extend, pause, resume, new-facts, decide, notify, respond, dispute, close, withdraw, merge, reopen, cause, action, causes or choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown complaint subcommand &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one complaint number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint %1 takes options only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a date like 2026-03-16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--customer needs a customer number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --customer ID, or --complainant NAME --contact TEXT for someone who is not a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the channel with --channel NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the category with --category NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the summary with --summary TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day it was received with --received YYYY-MM-DD[THH:MM].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--amount needs yuan, like 1234.56.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--group-size needs a number of people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--due-within needs a number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --status %1; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--offset needs a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new deadline with --to 30 or --to 60 (days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why with --reason TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the first day of the pause with --from DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is appraised or tested with --reason TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the clock runs again with --at DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the new facts were received with --at DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the new facts are with --summary TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day of the decision with --at DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the decision with --decision TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the complainant was told with --at DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give how they were told with --channel NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --accepts or --disputes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --referral mediation|arbitration|litigation --body TEXT, or --outcome TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the body it is referred to with --body TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the withdrawal arrived with --at DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how it was withdrawn with --reason TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the earlier complaint with --into ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n complaint</numerusform>
+            <numerusform>%n complaints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>complaint action needs add, done or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one improvement action number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint choices lists category, cause or channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the root cause with --cause NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint action add needs --description TEXT --owner NAME --due YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at needs a date like 2026-03-16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by is month or quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to need a month like 2026-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement action %1 is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No improvement actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No root causes recorded in that period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a subcommand: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one task number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 takes options only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--customer and --limit need a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the customer with --customer ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interaction add needs --channel %1, --purpose %2 and --summary TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the next follow-up as --follow-up YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the time of the contact as --at YYYY-MM-DD or YYYY-MM-DDTHH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--continues needs the number of an interaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the due date with --due YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task snooze needs --until YYYY-MM-DD and --reason TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who takes the task over with --to NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the period as --from YYYY-MM-DD --to YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interaction %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up task %1 for %2 is due on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interactions recorded for customer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 comes back on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 is now %2&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2: on-time follow-ups %3, first-contact resolution %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintClock</name>
+    <message>
+        <source>Give a date like 2026-03-16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future: record what has happened, on the day it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the complaint&apos;s clock started (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint&apos;s clock has ended: there is no deadline to extend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deadline can be extended to %1 or %2 days only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The deadline is already %n day(s) from the start of the clock.</source>
+        <translation>
+            <numerusform>The deadline is already %n day from the start of the clock.</numerusform>
+            <numerusform>The deadline is already %n days from the start of the clock.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deadline (%1) passed before %2: a missed deadline cannot be extended afterwards. If the extension was granted in time, give the day it was granted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the complaint needs more time (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extending the deadline to %1 days needs a supervisor&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extending the deadline to %1 days needs a notice to the complainant: record when and how they were told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint&apos;s clock has ended: there is nothing to pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock is already paused since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the first day of the pause, like 2026-03-16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future: record a pause on the day it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pause cannot begin before the complaint was received (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock was already paused until %1: a new pause begins on that day or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline (%1) had passed before %2: a pause cannot stop a clock that has run out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock is not paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the clock runs again, like 2026-03-16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future: record the resumption on the day it happens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock cannot resume (%1) before the pause began (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint&apos;s clock has ended: reopen the complaint to look at new facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline (%1) had passed before %2: new facts restart the clock only when they arrive within it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paused since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>deadline missed by %n day(s)</source>
+        <translation>
+            <numerusform>deadline missed by %n day</numerusform>
+            <numerusform>deadline missed by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deadline met</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintFlow</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start the investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extend the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resume the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record new facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a notice to the complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the complainant&apos;s response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record a withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge it into an earlier complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopen the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an improvement action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint is %1: you cannot %2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbitration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepts the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales conduct and mis-selling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees and charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service attitude and quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts and deposits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans and credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wealth management and funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance sold by the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments and transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debt collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff conduct or skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product design or terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information not disclosed clearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third party or partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer misunderstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online banking or app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded by the regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintJson</name>
+    <message>
+        <source>due %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount involved: %1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due: %1 (%2; %n day(s) from %3)</source>
+        <translation>
+            <numerusform>Due: %1 (%2; %n day from %3)</numerusform>
+            <numerusform>Due: %1 (%2; %n days from %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: %n day(s) not counted</source>
+        <translation>
+            <numerusform>Paused: %n day not counted</numerusform>
+            <numerusform>Paused: %n days not counted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decided on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStore</name>
+    <message>
+        <source>There is no customer %1. Check the number, or take the complaint as from someone who is not a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 is not in your %2: you may not take complaints for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>book of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a customer or a complainant who is not a customer, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You belong to no branch, so you cannot take a complaint from someone who is not a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the customer, or the complainant&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complainant&apos;s name is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a way to reach the complainant (a phone number or an address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the complaint was received, like 2026-03-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint cannot be received in the future (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaint clock rule is in force on %1, so its deadline cannot be set. Ask an administrator to check the complaint_clock rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount involved cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The severity is low, medium or high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in a sentence or two what the complaint is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group complaint is made by at least 2 people: give how many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the group&apos;s representatives (at most %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group may send at most %1 representatives; %2 were named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are more representatives (%1) than people in the group (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the improvement action (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active user named &quot;%1&quot; to own the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a due date from today on, like %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no improvement action %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement action %1 is already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action is done from the day the complaint was received (%1) to today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a period whose start is not after its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown category &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown root cause &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 is not in your %2: you may not %3 outside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no complaint %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complainant is customer %1: open the customer&apos;s profile to see their details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the complainant was told, like 2026-03-16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complainant cannot have been told in the future (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complainant cannot have been told (%1) before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot; for the notice to the complainant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is being appraised or tested, and by whom (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the new facts are (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clock is paused since %1 for external appraisal or testing: record the day it resumed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the decision (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notice is about the decision, an extension, a pause or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the complainant&apos;s response (%1) is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response must be dated from the decision (%1) to today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the complainant accepted the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dispute was already referred to %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dispute is referred to mediation, arbitration or litigation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the body it is referred to (a mediation centre, an arbitration commission, a court).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the referral must be dated from the decision (%1) to today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no dispute was referred to mediation or arbitration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dispute&apos;s outcome is already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>describe the outcome (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outcome must be dated from the referral (%1) to today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dispute referred to %1 has no outcome yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it can be closed from the decision (%1) to today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the complainant withdrew (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a complaint cannot be merged into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint %1 was itself merged into %2: merge into that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a repeat is merged into the earlier complaint, and %1 is not earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint %1 is from another complainant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why this is a repeat without new facts (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it can be reopened from the decision (%1) to today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the complaint is reopened (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintUi</name>
+    <message numerus="yes">
+        <source>Due %1: %n day(s) from %2</source>
+        <translation>
+            <numerusform>Due %1: %n day from %2</numerusform>
+            <numerusform>Due %1: %n days from %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigation started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline extended to %n day(s)</source>
+        <translation>
+            <numerusform>Deadline extended to %n day</numerusform>
+            <numerusform>Deadline extended to %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clock paused for appraisal or testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New facts: the clock restarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant told of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute referred to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome of the dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn by the complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into complaint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat complaint %1 merged into this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement action added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement action %1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (approved by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (owner %2, due %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -997,6 +2141,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>Say why the purge is rejected (at least %1 characters).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A complaint of this customer is not finished yet; close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerSearch</name>
@@ -1406,6 +2554,53 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
 </context>
 <context>
+    <name>InteractionStore</name>
+    <message>
+        <source>When: the contact cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel: use one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose: use one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: use one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary: say what was discussed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary: it seems to hold an ID or bank card number. Leave such numbers out; they belong in the profile, masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products: there is no product %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up: a date from today to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continues: customer %1 has no interaction %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interaction was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Keyring</name>
     <message>
         <source>The keyring %1 is missing. It holds the keys to the database and must stay beside it; restore it from the backup that holds the database.</source>
@@ -1433,6 +2628,17 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
     <message>
         <source>The keyring %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleRules</name>
+    <message>
+        <source>%1 is not a lifecycle stage; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the stage is set by hand (at least 4 characters).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1544,6 +2750,16 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
 </context>
 <context>
+    <name>Satisfaction</name>
+    <message numerus="yes">
+        <source>Based on %n response(s): too few to compare groups; read with care.</source>
+        <translation>
+            <numerusform>Based on %n response: too few to compare groups; read with care.</numerusform>
+            <numerusform>Based on %n responses: too few to compare groups; read with care.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretInput</name>
     <message>
         <source>The input line is too long.</source>
@@ -1555,6 +2771,100 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
     <message>
         <source>There is no terminal to ask for the password on; use --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCodes</name>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online banking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending, follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID document expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStats</name>
+    <message>
+        <source>The period must run from a date to the same or a later date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a relationship manager whose service numbers you may see.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1594,6 +2904,84 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
     <message>
         <source>Unable to execute statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskStore</name>
+    <message>
+        <source>Follow up: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no task %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no task %1 among yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 is assigned to %2: only they or a supervisor of branch %3 may change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 was not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the task a title of 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date must be a date like %1, today or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not give tasks to %1: a relationship manager keeps their own tasks, a supervisor gives tasks within the branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot work this task: give it to a relationship manager or supervisor of branch %2 who may serve the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 was already done on %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 is already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze to a date after %1 and no later than %2 (at most %n day(s) ahead, the service standard).</source>
+        <translation>
+            <numerusform>Snooze to a date after %1 and no later than %2 (at most %n day ahead, the service standard).</numerusform>
+            <numerusform>Snooze to a date after %1 and no later than %2 (at most %n days ahead, the service standard).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why the task waits (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 is already assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot work this task: it goes to the customer&apos;s relationship manager or a supervisor of branch %2. To hand the customer to another relationship manager, a supervisor assigns the customer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot work this task: give it to a relationship manager or supervisor of branch %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2340,6 +3728,911 @@ Make a backup first if you have none.</source>
     </message>
 </context>
 <context>
+    <name>rmdesk::ComplaintDeadlines</name>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint deadlines (the %1 most urgent of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint deadlines (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No complaint is overdue or due within %n day(s).</source>
+        <translation>
+            <numerusform>No complaint is overdue or due within %n day.</numerusform>
+            <numerusform>No complaint is overdue or due within %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::ComplaintIntakeDialog</name>
+    <message>
+        <source>A &amp;customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;group complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile, phone or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, what the complainant asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, separated by commas (at most %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer No.: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s na&amp;me: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount &amp;involved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;presentatives: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The decision is due %n calendar day(s) after the day of receipt.</source>
+        <translation>
+            <numerusform>The decision is due %n calendar day after the day of receipt.</numerusform>
+            <numerusform>The decision is due %n calendar days after the day of receipt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer %1 among yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 representatives; %2 are named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More representatives than people in the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the number of the customer who complains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the complainant&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a way to reach the complainant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the complaint is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the group&apos;s representatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::ComplaintStepDialog</name>
+    <message>
+        <source>Extend the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice to the complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a repeat complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — complaint %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complainant was &amp;told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from the start of the clock</source>
+        <translation>
+            <numerusform>%n day from the start of the clock</numerusform>
+            <numerusform>%n days from the start of the clock</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 days need a reason; %2 days a supervisor&apos;s approval and a notice to the complainant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the complaint needs more time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Granted on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What is appraised: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is appraised or tested, and by whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock runs again &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New facts: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the complainant brought forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was decided, and what the bank will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complainant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referred to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediation centre, arbitration commission or court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the mediation or arbitration decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the complainant phoned to withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1, received %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why a repeat: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same facts as the earlier complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the complaint is handled again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root &amp;cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What exactly went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be changed to prevent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner (user name): *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no earlier complaint from this complainant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill in the fields marked * (at least %n character(s)).</source>
+        <translation>
+            <numerusform>Fill in the fields marked * (at least %n character).</numerusform>
+            <numerusform>Fill in the fields marked * (at least %n characters).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the user who owns the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::ComplaintView</name>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Investigate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause clock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume clock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New facts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;sponse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disp&amp;ute…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge repeat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the customer&apos;s 360 view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the complainant&apos;s name and contact in the clear. You will be asked why; the reason is kept in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No improvement actions yet. Record the root cause, then add what will be changed so that it does not happen again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n day(s) from %1</source>
+        <translation>
+            <numerusform> · %n day from %1</numerusform>
+            <numerusform> · %n days from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n day(s) paused</source>
+        <translation>
+            <numerusform> · %n day paused</numerusform>
+            <numerusform> · %n days paused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handled by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (No. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (not a customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people; representatives: %1</source>
+        <translation>
+            <numerusform>%n people; representatives: %1</numerusform>
+            <numerusform>%n people; representatives: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant told:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referred to %1, %2, on %3; no outcome yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referred to %1, %2, on %3; outcome on %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint_clock version %1: %2 / %3 / %4 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close complaint %1? The decision of %2 stands; it can be reopened later if the complainant brings new facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do you need to see the complainant&apos;s name and contact? The reason is kept in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. calling back about the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement action done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done for “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. new notice printed and in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::ComplaintsPage</name>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint queue — branch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints — all branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New complaint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a complaint in (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every open complaint, most urgent first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;verdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open complaints past their deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due &amp;soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Open complaints due within %n day(s), or overdue</source>
+        <translation>
+            <numerusform>Open complaints due within %n day, or overdue</numerusform>
+            <numerusform>Open complaints due within %n days, or overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every complaint, also decided, closed and withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clock is paused: due then if it runs again today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 most urgent of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n complaint</numerusform>
+            <numerusform>%n complaints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open complaints. Take one in with New complaint… (Ctrl+N) when a customer complains at the counter, by phone, letter, online or through the regulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open complaints in your scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaint is past its deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No complaint is overdue or due within %n day(s).</source>
+        <translation>
+            <numerusform>No complaint is overdue or due within %n day.</numerusform>
+            <numerusform>No complaint is overdue or due within %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No complaints yet. Complaints appear here once they are taken in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rmdesk::ConsentDialog</name>
     <message>
         <source>Branch counter</source>
@@ -2630,6 +4923,10 @@ Make a backup first if you have none.</source>
     </message>
     <message>
         <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interactions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3449,6 +5746,192 @@ Make a backup first if you have none.</source>
     </message>
 </context>
 <context>
+    <name>rmdesk::InteractionDialog</name>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new request or issue starts a new matter; a contact about an earlier one continues it and completes its open follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer asked or said, and what you agreed. Enter saves; Shift+Enter starts a new line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product codes, comma-separated; type a code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summar&amp;y: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;roducts discussed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may look at this customer&apos;s record but not add to it: only their relationship manager or a supervisor of the branch records interactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (No. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task for %1, the customer&apos;s manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continues %1 %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by the service standard; change it if the customer asked for another day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such product: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer first: type a name, pinyin or mobile digits and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in the summary what was discussed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::InteractionTimeline</name>
+    <message>
+        <source>&amp;Log interaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits, calls and messages with this customer, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a visit, call or message (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interactions recorded yet. Log a visit, call or message with Log interaction… (Ctrl+I); a next follow-up date you set there appears on My day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continues the matter begun by interaction %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>products %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>continues interaction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rmdesk::LockScreen</name>
     <message>
         <source>Unlock</source>
@@ -3652,6 +6135,14 @@ Make a backup first if you have none.</source>
         <source>Approvals</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>My day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::Migrator</name>
@@ -3669,6 +6160,216 @@ Make a backup first if you have none.</source>
     </message>
     <message>
         <source>Schema update %1 (%2) could not be saved: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::MyDayPage</name>
+    <message>
+        <source>%1% (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log interaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a visit, call or message (Ctrl+I). With a follow-up selected, it continues that matter and completes the follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups completed by the date promised, of those due in the last 30 days (snoozing does not move the promise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matters resolved at the first contact with the customer and not taken up again, of the matters begun in the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due in the next days. Follow-ups appear here when you log an interaction with a next follow-up date (Log interaction…, Ctrl+I).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected task done. A follow-up is also done when you log a contact about its matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;nooze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected task again on a later day, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the selected task to a supervisor or to whoever serves the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the customer&apos;s 360 view (Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews and ID documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n day(s)</source>
+        <translation>
+            <numerusform>Next %n day</numerusform>
+            <numerusform>Next %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n day(s) overdue</source>
+        <translation>
+            <numerusform>⚠ %n day overdue</numerusform>
+            <numerusform>⚠ %n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · snoozed, was due %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires within %n day(s)</source>
+        <translation>
+            <numerusform>Expires within %n day</numerusform>
+            <numerusform>Expires within %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No periodic review is due within %n day(s) and no ID document expires within %1 days. Reviews and expiry dates come from your customers&apos; profiles.</source>
+        <translation>
+            <numerusform>No periodic review is due within %n day and no ID document expires within %1 days. Reviews and expiry dates come from your customers&apos; profiles.</numerusform>
+            <numerusform>No periodic review is due within %n days and no ID document expires within %1 days. Reviews and expiry dates come from your customers&apos; profiles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service standards, branch %1, last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your service standards, last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing to count yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, below the %3% target ▼</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, target %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark task done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3860,6 +6561,34 @@ Close this window anyway?</source>
     </message>
     <message>
         <source>Sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::ReassignDialog</name>
+    <message>
+        <source>Reassign task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+A task about a customer goes to the customer&apos;s relationship manager or a supervisor of the branch; other tasks to anyone of the branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody else in branch %1 can work this task.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4080,6 +6809,43 @@ Close this window anyway?</source>
     </message>
     <message>
         <source>Private banking: assets from (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::SnoozeDialog</name>
+    <message>
+        <source>Snooze task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the customer is travelling until Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Due on %2. It comes back on the day you choose, at most %n day(s) ahead; it still counts as due on %2.</source>
+        <translation>
+            <numerusform>%1
+Due on %2. It comes back on the day you choose, at most %n day ahead; it still counts as due on %2.</numerusform>
+            <numerusform>%1
+Due on %2. It comes back on the day you choose, at most %n days ahead; it still counts as due on %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show again &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the task waits (at least %1 characters).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>不存在用户 %1。</translation>
+    </message>
+    <message>
+        <source>You may look at the tasks of your own branch only.</source>
+        <translation>您只能查看本机构的任务。</translation>
+    </message>
+    <message>
+        <source>You may look at your own tasks only; a supervisor sees the branch&apos;s.</source>
+        <translation>您只能查看自己的任务；主管可查看本机构的任务。</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>The audit trail cannot be read: %1</source>
@@ -321,116 +336,6 @@ With it an administrator&apos;s password can be reset when every administrator h
         <translation>找到 %1 条，用时 %2 毫秒</translation>
     </message>
     <message>
-        <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
-
-Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
-
-Commands:
-  init --db FILE --admin NAME [--kdf interactive|moderate|sensitive]
-                     create a database and its keyring; prints the recovery key once
-  user add NAME --role rm|supervisor|compliance|admin [--branch CODE] [--full-name TEXT] [--kdf P]
-  user list
-  user passwd NAME   your own password, or (administrators) reset another&apos;s
-  user disable NAME | user enable NAME
-  rekey              a new database key, resealed to every active user
-  backup --out FILE  an encrypted copy of the database and its keyring
-  check              file integrity, key slots and the audit chain
-  audit verify       the audit trail&apos;s hash chain
-  audit list [--since DATE] [--user NAME] [--action NAME] [--limit N]
-  recover NAME       with the recovery key: give administrator NAME a new password
-  customer add --type individual|institution --name TEXT [--id-type T] [--id-number X]
-               [--mobile X] [--email X] [--birth-date D] [--branch CODE] [--rm NAME] [--risk-level C1..C5] ...
-  customer show ID [--unmask --reason TEXT]
-  customer update ID [--FIELD VALUE ...] --reason TEXT [--proof-type T --proof-ref R]
-  customer list [--branch CODE] [--rm NAME] [--tier T] [--stage S] [--risk C1-C5]
-                [--status active|ended] [--review-overdue] [--expiring-within DAYS]
-                [--sort number|name|created|tier|aum|next-review] [--desc]
-                [--limit N] [--offset N | --after ID]
-  customer review ID --checked TEXT --result confirmed|updated|unreachable
-  customer duplicates [ID] [--limit N]
-                     likely duplicates: the same name with the same mobile or birth date
-  customer not-duplicate A B --reason TEXT   (supervisors) stop flagging a pair
-  customer merge KEEP ABSORB --reason TEXT [--take FIELD,FIELD...]
-                     ask to merge ABSORB into KEEP (--take: fields whose value comes from ABSORB)
-  customer merge-approve REQ [--note TEXT] | customer merge-reject REQ --note TEXT
-                     (supervisors of both customers, not the one who asked)
-  customer merge-list [--pending]
-  customer end ID --on YYYY-MM-DD --reason TEXT   record the end of the relationship
-  customer reopen ID --reason TEXT   (supervisors)
-  customer hold ID --reason TEXT | customer release ID --reason TEXT   (compliance) AML hold
-  customer purge ID --reason TEXT   ask to purge a customer past retention
-  customer purge-approve REQ | customer purge-reject REQ --note TEXT
-                     a supervisor and a compliance officer: two people, one of each
-  customer purge-list [--pending]
-
-Global options:
-  --db FILE          the database (NAME.rmdb); its keyring is FILE.keyring
-  --user NAME        the user to act as
-  --password-stdin   read passwords from standard input, one per line (yours first)
-  --json             print one JSON document on standard output
-  --lang zh_CN|en    language of messages (default: the system&apos;s)
-  --help             show this help
-  --version          show the version
-
-Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
-4 missing, unreadable or damaged database, 5 not permitted for this role.
-</source>
-        <translation>用法：rmdesk-cli [--db 文件] [--user 用户名] [--password-stdin] [--json] [--lang zh_CN|en] 命令 ...
-
-以脚本方式调用客户经理工作台的数据存储、权限检查和审计日志。
-
-命令：
-  init --db 文件 --admin 用户名 [--kdf interactive|moderate|sensitive]
-                     新建数据库及其密钥环；只打印一次恢复密钥
-  user add 用户名 --role rm|supervisor|compliance|admin [--branch 机构代码] [--full-name 姓名] [--kdf 强度]
-  user list
-  user passwd 用户名 修改自己的密码，或（管理员）重置他人的密码
-  user disable 用户名 | user enable 用户名
-  rekey              更换数据库密钥，并重新封装给每个有效用户
-  backup --out 文件  数据库及其密钥环的加密副本
-  check              检查文件完整性、密钥槽和审计链
-  audit verify       校验审计日志的哈希链
-  audit list [--since 日期] [--user 用户名] [--action 操作] [--limit 条数]
-  recover 用户名     使用恢复密钥为管理员设置新密码
-  customer add --type individual|institution --name 姓名 [--id-type 证件类型] [--id-number 号码]
-               [--mobile 手机] [--email 邮箱] [--birth-date 日期] [--branch 机构] [--rm 客户经理] [--risk-level C1..C5] ...
-  customer show 编号 [--unmask --reason 原因]
-  customer update 编号 [--字段 值 ...] --reason 原因 [--proof-type 证明类型 --proof-ref 证明编号]
-  customer list [--branch 机构] [--rm 客户经理] [--tier 层级] [--stage 阶段] [--risk C1-C5]
-                [--status active|ended] [--review-overdue] [--expiring-within 天数]
-                [--sort number|name|created|tier|aum|next-review] [--desc]
-                [--limit 条数] [--offset 位置 | --after 编号]
-  customer review 编号 --checked 核实内容 --result confirmed|updated|unreachable
-  customer duplicates [编号] [--limit 条数]
-                     疑似重复客户：姓名相同且手机号或出生日期相同
-  customer not-duplicate 甲 乙 --reason 原因   （主管）不再标记这一对客户
-  customer merge 保留编号 并入编号 --reason 原因 [--take 字段,字段...]
-                     申请将后者并入前者（--take：取并入方取值的字段）
-  customer merge-approve 申请号 [--note 备注] | customer merge-reject 申请号 --note 备注
-                     （两位客户所属机构的主管，且不是申请人）
-  customer merge-list [--pending]
-  customer end 编号 --on YYYY-MM-DD --reason 原因   记录客户关系终止
-  customer reopen 编号 --reason 原因   （主管）
-  customer hold 编号 --reason 原因 | customer release 编号 --reason 原因   （合规）反洗钱保全
-  customer purge 编号 --reason 原因   申请清除已过保存期限的客户
-  customer purge-approve 申请号 | customer purge-reject 申请号 --note 备注
-                     须由一位主管和一位合规人员两人完成，各司其一
-  customer purge-list [--pending]
-
-全局选项：
-  --db 文件          数据库文件（名称.rmdb）；其密钥环为 文件.keyring
-  --user 用户名      以该用户身份操作
-  --password-stdin   从标准输入读取密码，每行一个（先是您自己的）
-  --json             在标准输出打印一个 JSON 文档
-  --lang zh_CN|en    消息语言（默认跟随系统）
-  --help             显示本帮助
-  --version          显示版本
-
-退出码：0 完成，1 结果为否，2 用法错误，3 身份验证失败，
-4 数据库缺失、无法读取或已损坏，5 当前角色无权执行。
-</translation>
-    </message>
-    <message>
         <source>customer list takes --branch CODE, --rm NAME, --tier, --stage, --risk, --status, --review-overdue, --expiring-within DAYS, --sort number|name|created|tier|aum|next-review, --desc, --limit N, and --offset N or (sorted by number) --after ID.</source>
         <translation>customer list 接受 --branch 机构、--rm 客户经理、--tier、--stage、--risk、--status、--review-overdue、--expiring-within 天数、--sort number|name|created|tier|aum|next-review、--desc、--limit 条数，以及 --offset 位置 或（按编号排序时）--after 编号。</translation>
     </message>
@@ -539,6 +444,1275 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     <message>
         <source>No purge requests and no customers past retention.</source>
         <translation>没有清除申请，也没有已过保存期限的客户。</translation>
+    </message>
+    <message>
+        <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
+
+Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
+
+Commands:
+  init --db FILE --admin NAME [--kdf interactive|moderate|sensitive]
+                     create a database and its keyring; prints the recovery key once
+  user add NAME --role rm|supervisor|compliance|admin [--branch CODE] [--full-name TEXT] [--kdf P]
+  user list
+  user passwd NAME   your own password, or (administrators) reset another&apos;s
+  user disable NAME | user enable NAME
+  rekey              a new database key, resealed to every active user
+  backup --out FILE  an encrypted copy of the database and its keyring
+  check              file integrity, key slots and the audit chain
+  audit verify       the audit trail&apos;s hash chain
+  audit list [--since DATE] [--user NAME] [--action NAME] [--limit N]
+  recover NAME       with the recovery key: give administrator NAME a new password
+  customer add --type individual|institution --name TEXT [--id-type T] [--id-number X]
+               [--mobile X] [--email X] [--birth-date D] [--branch CODE] [--rm NAME] [--risk-level C1..C5] ...
+  customer show ID [--unmask --reason TEXT]
+  customer update ID [--FIELD VALUE ...] --reason TEXT [--proof-type T --proof-ref R]
+  customer list [--branch CODE] [--rm NAME] [--tier T] [--stage S] [--risk C1-C5]
+                [--status active|ended] [--review-overdue] [--expiring-within DAYS]
+                [--sort number|name|created|tier|aum|next-review] [--desc]
+                [--limit N] [--offset N | --after ID]
+  customer review ID --checked TEXT --result confirmed|updated|unreachable
+  customer duplicates [ID] [--limit N]
+                     likely duplicates: the same name with the same mobile or birth date
+  customer not-duplicate A B --reason TEXT   (supervisors) stop flagging a pair
+  customer merge KEEP ABSORB --reason TEXT [--take FIELD,FIELD...]
+                     ask to merge ABSORB into KEEP (--take: fields whose value comes from ABSORB)
+  customer merge-approve REQ [--note TEXT] | customer merge-reject REQ --note TEXT
+                     (supervisors of both customers, not the one who asked)
+  customer merge-list [--pending]
+  customer end ID --on YYYY-MM-DD --reason TEXT   record the end of the relationship
+  customer reopen ID --reason TEXT   (supervisors)
+  customer hold ID --reason TEXT | customer release ID --reason TEXT   (compliance) AML hold
+  customer purge ID --reason TEXT   ask to purge a customer past retention
+  customer purge-approve REQ | customer purge-reject REQ --note TEXT
+                     a supervisor and a compliance officer: two people, one of each
+  customer purge-list [--pending]
+  complaint open (--customer ID | --complainant NAME --contact TEXT) --channel NAME
+               --category NAME --received YYYY-MM-DD[THH:MM] --summary TEXT
+               [--amount YUAN] [--severity low|medium|high]
+               [--group-size N --representatives NAME,NAME...]
+  complaint show ID [--unmask --reason TEXT]
+  complaint list [--overdue] [--due-within DAYS] [--all] [--status S] [--customer ID]
+                 [--limit N] [--offset N]   open complaints, most urgent first
+  complaint accept ID | complaint investigate ID
+  complaint extend ID --to 30|60 --reason TEXT [--at DATE]   (to 60: supervisors)
+  complaint pause ID --reason TEXT --from DATE | complaint resume ID --at DATE
+  complaint new-facts ID --at DATE --summary TEXT   the clock restarts from DATE
+  complaint decide ID --decision TEXT --at DATE | complaint close ID [--at DATE]
+                     extend to 60, pause and decide record the notice to the
+                     complainant: by default on the day, through the complaint&apos;s own
+                     channel; say otherwise with --notice-date D --notice-channel C
+  complaint notify ID --at DATE --channel NAME [--about decision|extension|pause|other]
+  complaint respond ID --accepts|--disputes [--at DATE]
+  complaint dispute ID --referral mediation|arbitration|litigation --body TEXT [--at D]
+  complaint dispute ID --outcome TEXT [--at DATE]
+  complaint withdraw ID --at DATE --reason TEXT | complaint reopen ID --reason TEXT
+  complaint merge ID --into FIRST --reason TEXT   a repeat without new facts
+  complaint cause ID --cause NAME [--note TEXT]
+  complaint action add ID --description TEXT --owner NAME --due DATE
+  complaint action done ACTION [--note TEXT] | complaint action list [--all]
+  complaint causes [--from YYYY-MM] [--to YYYY-MM] [--by month|quarter]
+  complaint choices [category|cause|channel]
+  interaction add --customer ID --channel C --purpose P --summary TEXT
+               [--outcome resolved|pending|referred|not_reached] [--products CODE,CODE]
+               [--follow-up DATE] [--at DATE[THH:MM]] [--continues ID]
+                     C: visit, phone, branch, online_banking, wechat, letter
+                     P: service_request, product_advice, periodic_review,
+                        relationship_care, complaint_follow_up, other
+  interaction list --customer ID [--limit N]
+  task list [--due-within DAYS] [--overdue] [--assignee NAME | --all]
+                     your follow-ups and tasks, reviews due and ID documents expiring
+  task add --title TEXT --due DATE [--customer ID] [--assignee NAME]
+  task done ID | task snooze ID --until DATE --reason TEXT | task reassign ID --to NAME
+  service stats [--from DATE] [--to DATE] [--rm NAME]
+                     on-time follow-up rate and first-contact resolution per RM
+
+Global options:
+  --db FILE          the database (NAME.rmdb); its keyring is FILE.keyring
+  --user NAME        the user to act as
+  --password-stdin   read passwords from standard input, one per line (yours first)
+  --json             print one JSON document on standard output
+  --lang zh_CN|en    language of messages (default: the system&apos;s)
+  --help             show this help
+  --version          show the version
+
+Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
+4 missing, unreadable or damaged database, 5 not permitted for this role.
+</source>
+        <translation>用法：rmdesk-cli [--db 文件] [--user 用户名] [--password-stdin] [--json] [--lang zh_CN|en] 命令 ...
+
+以脚本方式调用客户经理工作台的数据存储、权限检查和审计日志。
+
+命令：
+  init --db 文件 --admin 用户名 [--kdf interactive|moderate|sensitive]
+                     新建数据库及其密钥环；只打印一次恢复密钥
+  user add 用户名 --role rm|supervisor|compliance|admin [--branch 机构代码] [--full-name 姓名] [--kdf 强度]
+  user list
+  user passwd 用户名 修改自己的密码，或（管理员）重置他人的密码
+  user disable 用户名 | user enable 用户名
+  rekey              更换数据库密钥，并重新封装给每个有效用户
+  backup --out 文件  数据库及其密钥环的加密副本
+  check              检查文件完整性、密钥槽和审计链
+  audit verify       校验审计日志的哈希链
+  audit list [--since 日期] [--user 用户名] [--action 操作] [--limit 条数]
+  recover 用户名     使用恢复密钥为管理员设置新密码
+  customer add --type individual|institution --name 姓名 [--id-type 证件类型] [--id-number 号码]
+               [--mobile 手机] [--email 邮箱] [--birth-date 日期] [--branch 机构] [--rm 客户经理] [--risk-level C1..C5] ...
+  customer show 编号 [--unmask --reason 原因]
+  customer update 编号 [--字段 值 ...] --reason 原因 [--proof-type 证明类型 --proof-ref 证明编号]
+  customer list [--branch 机构] [--rm 客户经理] [--tier 层级] [--stage 阶段] [--risk C1-C5]
+                [--status active|ended] [--review-overdue] [--expiring-within 天数]
+                [--sort number|name|created|tier|aum|next-review] [--desc]
+                [--limit 条数] [--offset 位置 | --after 编号]
+  customer review 编号 --checked 核实内容 --result confirmed|updated|unreachable
+  customer duplicates [编号] [--limit 条数]
+                     疑似重复客户：姓名相同且手机号或出生日期相同
+  customer not-duplicate 甲 乙 --reason 原因   （主管）不再标记这一对客户
+  customer merge 保留编号 并入编号 --reason 原因 [--take 字段,字段...]
+                     申请将后者并入前者（--take：取并入方取值的字段）
+  customer merge-approve 申请号 [--note 备注] | customer merge-reject 申请号 --note 备注
+                     （两位客户所属机构的主管，且不是申请人）
+  customer merge-list [--pending]
+  customer end 编号 --on YYYY-MM-DD --reason 原因   记录客户关系终止
+  customer reopen 编号 --reason 原因   （主管）
+  customer hold 编号 --reason 原因 | customer release 编号 --reason 原因   （合规）反洗钱保全
+  customer purge 编号 --reason 原因   申请清除已过保存期限的客户
+  customer purge-approve 申请号 | customer purge-reject 申请号 --note 备注
+                     须由一位主管和一位合规人员两人完成，各司其一
+  customer purge-list [--pending]
+  complaint open (--customer 编号 | --complainant 姓名 --contact 联系方式) --channel 渠道
+               --category 类别 --received YYYY-MM-DD[THH:MM] --summary 摘要
+               [--amount 金额（元）] [--severity low|medium|high]
+               [--group-size 人数 --representatives 姓名,姓名...]
+  complaint show 编号 [--unmask --reason 原因]
+  complaint list [--overdue] [--due-within 天数] [--all] [--status 状态] [--customer 编号]
+                 [--limit 条数] [--offset 位置]   处理中的投诉，最紧急的在前
+  complaint accept 编号 | complaint investigate 编号
+  complaint extend 编号 --to 30|60 --reason 原因 [--at 日期]   （延长至 60 天：主管）
+  complaint pause 编号 --reason 原因 --from 日期 | complaint resume 编号 --at 日期
+  complaint new-facts 编号 --at 日期 --summary 摘要   自该日期起重新开始计时
+  complaint decide 编号 --decision 决定内容 --at 日期 | complaint close 编号 [--at 日期]
+                     延长至 60 天、暂停计时和作出处理决定时，同时记录对投诉人的告知：
+                     默认为当天、通过投诉渠道告知；如有不同，请用
+                     --notice-date 日期 --notice-channel 渠道 指定
+  complaint notify 编号 --at 日期 --channel 渠道 [--about decision|extension|pause|other]
+  complaint respond 编号 --accepts|--disputes [--at 日期]
+  complaint dispute 编号 --referral mediation|arbitration|litigation --body 受理机构 [--at 日期]
+  complaint dispute 编号 --outcome 结果 [--at 日期]
+  complaint withdraw 编号 --at 日期 --reason 原因 | complaint reopen 编号 --reason 原因
+  complaint merge 编号 --into 原投诉编号 --reason 原因   没有新事实的重复投诉
+  complaint cause 编号 --cause 原因类别 [--note 备注]
+  complaint action add 编号 --description 描述 --owner 用户名 --due 日期
+  complaint action done 措施编号 [--note 备注] | complaint action list [--all]
+  complaint causes [--from YYYY-MM] [--to YYYY-MM] [--by month|quarter]
+  complaint choices [category|cause|channel]
+  interaction add --customer 编号 --channel 渠道 --purpose 目的 --summary 摘要
+               [--outcome resolved|pending|referred|not_reached] [--products 产品代码,产品代码]
+               [--follow-up 日期] [--at 日期[THH:MM]] [--continues 编号]
+                     渠道：visit、phone、branch、online_banking、wechat、letter
+                     目的：service_request、product_advice、periodic_review、
+                           relationship_care、complaint_follow_up、other
+  interaction list --customer 编号 [--limit 条数]
+  task list [--due-within 天数] [--overdue] [--assignee 用户名 | --all]
+                     您的跟进和任务、到期的定期核实以及即将到期的身份证件
+  task add --title 标题 --due 日期 [--customer 编号] [--assignee 用户名]
+  task done 编号 | task snooze 编号 --until 日期 --reason 原因 | task reassign 编号 --to 用户名
+  service stats [--from 日期] [--to 日期] [--rm 客户经理]
+                     每位客户经理的按时跟进率和首次接触解决率
+
+全局选项：
+  --db 文件          数据库文件（名称.rmdb）；其密钥环为 文件.keyring
+  --user 用户名      以该用户身份操作
+  --password-stdin   从标准输入读取密码，每行一个（先是您自己的）
+  --json             在标准输出打印一个 JSON 文档
+  --lang zh_CN|en    消息语言（默认跟随系统）
+  --help             显示本帮助
+  --version          显示版本
+
+退出码：0 完成，1 结果为否，2 用法错误，3 身份验证失败，
+4 数据库缺失、无法读取或已损坏，5 当前角色无权执行。
+</translation>
+    </message>
+    <message>
+        <source>complaint needs a subcommand: open, show, list, accept, investigate, extend, pause, resume, new-facts, decide, notify, respond, dispute, close, withdraw, merge, reopen, cause, action, causes or choices.</source>
+        <translation>complaint 需要子命令：open、show、list、accept、investigate、extend、pause、resume、new-facts、decide、notify、respond、dispute、close、withdraw、merge、reopen、cause、action、causes 或 choices。</translation>
+    </message>
+    <message>
+        <source>Unknown complaint subcommand &apos;%1&apos;.</source>
+        <translation>未知的 complaint 子命令 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>Give one complaint number.</source>
+        <translation>请给出一个投诉编号。</translation>
+    </message>
+    <message>
+        <source>complaint %1 takes options only.</source>
+        <translation>complaint %1 只接受选项。</translation>
+    </message>
+    <message>
+        <source>%1 needs a date like 2026-03-16.</source>
+        <translation>%1 需要日期，例如 2026-03-16。</translation>
+    </message>
+    <message>
+        <source>--customer needs a customer number.</source>
+        <translation>--customer 需要客户编号。</translation>
+    </message>
+    <message>
+        <source>Give --customer ID, or --complainant NAME --contact TEXT for someone who is not a customer.</source>
+        <translation>请给出 --customer 编号；投诉人不是客户时，请给出 --complainant 姓名 --contact 联系方式。</translation>
+    </message>
+    <message>
+        <source>Give the channel with --channel NAME.</source>
+        <translation>请用 --channel 渠道 指定投诉渠道。</translation>
+    </message>
+    <message>
+        <source>Give the category with --category NAME.</source>
+        <translation>请用 --category 类别 指定投诉类别。</translation>
+    </message>
+    <message>
+        <source>Give the summary with --summary TEXT.</source>
+        <translation>请用 --summary 摘要 给出投诉摘要。</translation>
+    </message>
+    <message>
+        <source>Give the day it was received with --received YYYY-MM-DD[THH:MM].</source>
+        <translation>请用 --received YYYY-MM-DD[THH:MM] 给出收到投诉的日期。</translation>
+    </message>
+    <message>
+        <source>--amount needs yuan, like 1234.56.</source>
+        <translation>--amount 需要以元为单位的金额，例如 1234.56。</translation>
+    </message>
+    <message>
+        <source>--group-size needs a number of people.</source>
+        <translation>--group-size 需要人数。</translation>
+    </message>
+    <message>
+        <source>--due-within needs a number of days.</source>
+        <translation>--due-within 需要天数。</translation>
+    </message>
+    <message>
+        <source>Unknown --status %1; use one of: %2.</source>
+        <translation>未知的 --status %1；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>--offset needs a number.</source>
+        <translation>--offset 需要数字。</translation>
+    </message>
+    <message>
+        <source>Give the new deadline with --to 30 or --to 60 (days).</source>
+        <translation>请用 --to 30 或 --to 60（天）给出新的处理期限。</translation>
+    </message>
+    <message>
+        <source>Say why with --reason TEXT.</source>
+        <translation>请用 --reason 原因 说明理由。</translation>
+    </message>
+    <message>
+        <source>Give the first day of the pause with --from DATE.</source>
+        <translation>请用 --from 日期 给出暂停计时的起始日。</translation>
+    </message>
+    <message>
+        <source>Say what is appraised or tested with --reason TEXT.</source>
+        <translation>请用 --reason 原因 说明鉴定或检测的内容。</translation>
+    </message>
+    <message>
+        <source>Give the day the clock runs again with --at DATE.</source>
+        <translation>请用 --at 日期 给出恢复计时的日期。</translation>
+    </message>
+    <message>
+        <source>Give the day the new facts were received with --at DATE.</source>
+        <translation>请用 --at 日期 给出收到新事实的日期。</translation>
+    </message>
+    <message>
+        <source>Say what the new facts are with --summary TEXT.</source>
+        <translation>请用 --summary 摘要 说明新事实。</translation>
+    </message>
+    <message>
+        <source>Give the day of the decision with --at DATE.</source>
+        <translation>请用 --at 日期 给出作出处理决定的日期。</translation>
+    </message>
+    <message>
+        <source>Give the decision with --decision TEXT.</source>
+        <translation>请用 --decision 决定内容 给出处理决定。</translation>
+    </message>
+    <message>
+        <source>Give the day the complainant was told with --at DATE.</source>
+        <translation>请用 --at 日期 给出告知投诉人的日期。</translation>
+    </message>
+    <message>
+        <source>Give how they were told with --channel NAME.</source>
+        <translation>请用 --channel 渠道 给出告知方式。</translation>
+    </message>
+    <message>
+        <source>Give either --accepts or --disputes.</source>
+        <translation>请给出 --accepts 或 --disputes 之一。</translation>
+    </message>
+    <message>
+        <source>Give either --referral mediation|arbitration|litigation --body TEXT, or --outcome TEXT.</source>
+        <translation>请给出 --referral mediation|arbitration|litigation --body 受理机构，或 --outcome 结果。</translation>
+    </message>
+    <message>
+        <source>Name the body it is referred to with --body TEXT.</source>
+        <translation>请用 --body 受理机构 写明争议提交的机构。</translation>
+    </message>
+    <message>
+        <source>Give the day the withdrawal arrived with --at DATE.</source>
+        <translation>请用 --at 日期 给出收到撤回的日期。</translation>
+    </message>
+    <message>
+        <source>Say how it was withdrawn with --reason TEXT.</source>
+        <translation>请用 --reason 原因 说明投诉是如何撤回的。</translation>
+    </message>
+    <message>
+        <source>Give the earlier complaint with --into ID.</source>
+        <translation>请用 --into 编号 给出更早的那项投诉。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n 项投诉</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>complaint action needs add, done or list.</source>
+        <translation>complaint action 需要 add、done 或 list。</translation>
+    </message>
+    <message>
+        <source>Give one improvement action number.</source>
+        <translation>请给出一个改进措施编号。</translation>
+    </message>
+    <message>
+        <source>complaint choices lists category, cause or channel.</source>
+        <translation>complaint choices 可列出 category、cause 或 channel。</translation>
+    </message>
+    <message>
+        <source>Give the root cause with --cause NAME.</source>
+        <translation>请用 --cause 原因类别 给出根本原因。</translation>
+    </message>
+    <message>
+        <source>complaint action add needs --description TEXT --owner NAME --due YYYY-MM-DD.</source>
+        <translation>complaint action add 需要 --description 描述 --owner 用户名 --due YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>--at needs a date like 2026-03-16.</source>
+        <translation>--at 需要日期，例如 2026-03-16。</translation>
+    </message>
+    <message>
+        <source>--by is month or quarter.</source>
+        <translation>--by 须为 month 或 quarter。</translation>
+    </message>
+    <message>
+        <source>--from and --to need a month like 2026-03.</source>
+        <translation>--from 和 --to 需要月份，例如 2026-03。</translation>
+    </message>
+    <message>
+        <source>Improvement action %1 is done.</source>
+        <translation>改进措施 %1 已完成。</translation>
+    </message>
+    <message>
+        <source>No improvement actions.</source>
+        <translation>没有改进措施。</translation>
+    </message>
+    <message>
+        <source>No root causes recorded in that period.</source>
+        <translation>该期间没有记录根本原因。</translation>
+    </message>
+    <message>
+        <source>%1 needs a subcommand: %2.</source>
+        <translation>%1 需要子命令：%2。</translation>
+    </message>
+    <message>
+        <source>Give one task number.</source>
+        <translation>请给出一个任务编号。</translation>
+    </message>
+    <message>
+        <source>%1 %2 takes options only.</source>
+        <translation>%1 %2 只接受选项。</translation>
+    </message>
+    <message>
+        <source>--customer and --limit need a positive number.</source>
+        <translation>--customer 和 --limit 需要正整数。</translation>
+    </message>
+    <message>
+        <source>Give the customer with --customer ID.</source>
+        <translation>请用 --customer ID 指定客户。</translation>
+    </message>
+    <message>
+        <source>interaction add needs --channel %1, --purpose %2 and --summary TEXT.</source>
+        <translation>interaction add 需要 --channel %1、--purpose %2 和 --summary 文本。</translation>
+    </message>
+    <message>
+        <source>Give the next follow-up as --follow-up YYYY-MM-DD.</source>
+        <translation>请用 --follow-up YYYY-MM-DD 给出下次跟进日期。</translation>
+    </message>
+    <message>
+        <source>Give the time of the contact as --at YYYY-MM-DD or YYYY-MM-DDTHH:MM.</source>
+        <translation>请用 --at YYYY-MM-DD 或 YYYY-MM-DDTHH:MM 给出接触时间。</translation>
+    </message>
+    <message>
+        <source>--continues needs the number of an interaction.</source>
+        <translation>--continues 需要一条服务记录的编号。</translation>
+    </message>
+    <message>
+        <source>Give the due date with --due YYYY-MM-DD.</source>
+        <translation>请用 --due YYYY-MM-DD 给出到期日。</translation>
+    </message>
+    <message>
+        <source>task snooze needs --until YYYY-MM-DD and --reason TEXT.</source>
+        <translation>task snooze 需要 --until YYYY-MM-DD 和 --reason 文本。</translation>
+    </message>
+    <message>
+        <source>Say who takes the task over with --to NAME.</source>
+        <translation>请用 --to 用户名 指定接手任务的人。</translation>
+    </message>
+    <message>
+        <source>Give the period as --from YYYY-MM-DD --to YYYY-MM-DD.</source>
+        <translation>请用 --from YYYY-MM-DD --to YYYY-MM-DD 给出统计期间。</translation>
+    </message>
+    <message>
+        <source>Interaction %1 recorded.</source>
+        <translation>服务记录 %1 已登记。</translation>
+    </message>
+    <message>
+        <source>Follow-up task %1 for %2 is due on %3.</source>
+        <translation>跟进任务 %1 已派给 %2，到期日 %3。</translation>
+    </message>
+    <message>
+        <source>No interactions recorded for customer %1.</source>
+        <translation>客户 %1 尚无服务记录。</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>不存在用户 %1。</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>没有待办事项。</translation>
+    </message>
+    <message>
+        <source>Task %1 added.</source>
+        <translation>任务 %1 已添加。</translation>
+    </message>
+    <message>
+        <source>Task %1 is done.</source>
+        <translation>任务 %1 已完成。</translation>
+    </message>
+    <message>
+        <source>Task %1 comes back on %2.</source>
+        <translation>任务 %1 将于 %2 重新出现。</translation>
+    </message>
+    <message>
+        <source>Task %1 is now %2&apos;s.</source>
+        <translation>任务 %1 已转派给 %2。</translation>
+    </message>
+    <message>
+        <source>%1 to %2: on-time follow-ups %3, first-contact resolution %4</source>
+        <translation>%1 至 %2：按时跟进率 %3，首次接触解决率 %4</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintClock</name>
+    <message>
+        <source>Give a date like 2026-03-16.</source>
+        <translation>请给出日期，例如 2026-03-16。</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: record what has happened, on the day it happened.</source>
+        <translation>%1 晚于今天：请在事情发生当天记录已经发生的事项。</translation>
+    </message>
+    <message>
+        <source>%1 is before the complaint&apos;s clock started (%2).</source>
+        <translation>%1 早于投诉开始计时的日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The complaint&apos;s clock has ended: there is no deadline to extend.</source>
+        <translation>投诉已停止计时：没有可延长的处理期限。</translation>
+    </message>
+    <message>
+        <source>A deadline can be extended to %1 or %2 days only.</source>
+        <translation>处理期限只能延长至 %1 天或 %2 天。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The deadline is already %n day(s) from the start of the clock.</source>
+        <translation>
+            <numerusform>处理期限已是自开始计时起 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deadline (%1) passed before %2: a missed deadline cannot be extended afterwards. If the extension was granted in time, give the day it was granted.</source>
+        <translation>处理期限（%1）在 %2 之前已过：已错过的处理期限不能事后延长。如延期是按时批准的，请填写批准日期。</translation>
+    </message>
+    <message>
+        <source>Say why the complaint needs more time (at least %1 characters).</source>
+        <translation>请说明投诉需要更多处理时间的原因（至少 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>Extending the deadline to %1 days needs a supervisor&apos;s approval.</source>
+        <translation>将处理期限延长至 %1 天须经主管批准。</translation>
+    </message>
+    <message>
+        <source>Extending the deadline to %1 days needs a notice to the complainant: record when and how they were told.</source>
+        <translation>将处理期限延长至 %1 天须告知投诉人：请记录告知的日期和方式。</translation>
+    </message>
+    <message>
+        <source>The complaint&apos;s clock has ended: there is nothing to pause.</source>
+        <translation>投诉已停止计时：无需暂停计时。</translation>
+    </message>
+    <message>
+        <source>The clock is already paused since %1.</source>
+        <translation>已自 %1 起暂停计时。</translation>
+    </message>
+    <message>
+        <source>Give the first day of the pause, like 2026-03-16.</source>
+        <translation>请给出暂停计时的起始日，例如 2026-03-16。</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: record a pause on the day it begins.</source>
+        <translation>%1 晚于今天：请在暂停计时开始当天记录。</translation>
+    </message>
+    <message>
+        <source>A pause cannot begin before the complaint was received (%1).</source>
+        <translation>暂停计时不能早于收到投诉的日期（%1）。</translation>
+    </message>
+    <message>
+        <source>The clock was already paused until %1: a new pause begins on that day or later.</source>
+        <translation>此前已暂停计时至 %1：新的暂停须从该日或之后开始。</translation>
+    </message>
+    <message>
+        <source>The deadline (%1) had passed before %2: a pause cannot stop a clock that has run out.</source>
+        <translation>处理期限（%1）在 %2 之前已过：已到期的计时不能暂停。</translation>
+    </message>
+    <message>
+        <source>The clock is not paused.</source>
+        <translation>当前未暂停计时。</translation>
+    </message>
+    <message>
+        <source>Give the day the clock runs again, like 2026-03-16.</source>
+        <translation>请给出恢复计时的日期，例如 2026-03-16。</translation>
+    </message>
+    <message>
+        <source>%1 is in the future: record the resumption on the day it happens.</source>
+        <translation>%1 晚于今天：请在恢复计时当天记录。</translation>
+    </message>
+    <message>
+        <source>The clock cannot resume (%1) before the pause began (%2).</source>
+        <translation>恢复计时的日期（%1）不能早于暂停开始的日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The complaint&apos;s clock has ended: reopen the complaint to look at new facts.</source>
+        <translation>投诉已停止计时：如需处理新事实，请重新开启投诉。</translation>
+    </message>
+    <message>
+        <source>The deadline (%1) had passed before %2: new facts restart the clock only when they arrive within it.</source>
+        <translation>处理期限（%1）在 %2 之前已过：只有在处理期限内收到的新事实才会重新开始计时。</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>paused since %1</source>
+        <translation>自 %1 起暂停计时</translation>
+    </message>
+    <message numerus="yes">
+        <source>deadline missed by %n day(s)</source>
+        <translation>
+            <numerusform>超出处理期限 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deadline met</source>
+        <translation>按期完成</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintFlow</name>
+    <message>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已作出决定</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新开启</translation>
+    </message>
+    <message>
+        <source>accept the complaint</source>
+        <translation>受理投诉</translation>
+    </message>
+    <message>
+        <source>start the investigation</source>
+        <translation>开始调查</translation>
+    </message>
+    <message>
+        <source>extend the deadline</source>
+        <translation>延长处理期限</translation>
+    </message>
+    <message>
+        <source>pause the clock</source>
+        <translation>暂停计时</translation>
+    </message>
+    <message>
+        <source>resume the clock</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <source>record new facts</source>
+        <translation>记录新事实</translation>
+    </message>
+    <message>
+        <source>record the decision</source>
+        <translation>记录处理决定</translation>
+    </message>
+    <message>
+        <source>record a notice to the complainant</source>
+        <translation>记录对投诉人的告知</translation>
+    </message>
+    <message>
+        <source>record the complainant&apos;s response</source>
+        <translation>记录投诉人的反馈</translation>
+    </message>
+    <message>
+        <source>record a dispute</source>
+        <translation>记录争议</translation>
+    </message>
+    <message>
+        <source>close the complaint</source>
+        <translation>办结投诉</translation>
+    </message>
+    <message>
+        <source>record a withdrawal</source>
+        <translation>记录撤回</translation>
+    </message>
+    <message>
+        <source>merge it into an earlier complaint</source>
+        <translation>将其并入更早的投诉</translation>
+    </message>
+    <message>
+        <source>reopen the complaint</source>
+        <translation>重新开启投诉</translation>
+    </message>
+    <message>
+        <source>record the root cause</source>
+        <translation>记录根本原因</translation>
+    </message>
+    <message>
+        <source>add an improvement action</source>
+        <translation>添加改进措施</translation>
+    </message>
+    <message>
+        <source>The complaint is %1: you cannot %2 now.</source>
+        <translation>投诉当前状态为“%1”：现在不能%2。</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>调解</translation>
+    </message>
+    <message>
+        <source>Arbitration</source>
+        <translation>仲裁</translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation>诉讼</translation>
+    </message>
+    <message>
+        <source>Accepts the decision</source>
+        <translation>接受处理决定</translation>
+    </message>
+    <message>
+        <source>Disputes the decision</source>
+        <translation>对处理决定有异议</translation>
+    </message>
+    <message>
+        <source>Sales conduct and mis-selling</source>
+        <translation>销售行为与误导销售</translation>
+    </message>
+    <message>
+        <source>Fees and charges</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Service attitude and quality</source>
+        <translation>服务态度与服务质量</translation>
+    </message>
+    <message>
+        <source>Accounts and deposits</source>
+        <translation>账户与存款</translation>
+    </message>
+    <message>
+        <source>Bank cards</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Loans and credit</source>
+        <translation>贷款与授信</translation>
+    </message>
+    <message>
+        <source>Wealth management and funds</source>
+        <translation>理财与基金</translation>
+    </message>
+    <message>
+        <source>Insurance sold by the bank</source>
+        <translation>代销保险</translation>
+    </message>
+    <message>
+        <source>Payments and transfers</source>
+        <translation>支付与转账</translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>Debt collection</source>
+        <translation>催收</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Process design</source>
+        <translation>流程设计</translation>
+    </message>
+    <message>
+        <source>Staff conduct or skills</source>
+        <translation>员工行为或业务技能</translation>
+    </message>
+    <message>
+        <source>Product design or terms</source>
+        <translation>产品设计或条款</translation>
+    </message>
+    <message>
+        <source>Information not disclosed clearly</source>
+        <translation>信息披露不清</translation>
+    </message>
+    <message>
+        <source>System failure</source>
+        <translation>系统故障</translation>
+    </message>
+    <message>
+        <source>Third party or partner</source>
+        <translation>第三方或合作机构</translation>
+    </message>
+    <message>
+        <source>Customer misunderstanding</source>
+        <translation>客户误解</translation>
+    </message>
+    <message>
+        <source>Branch counter</source>
+        <translation>网点柜台</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Online banking or app</source>
+        <translation>网上银行或手机银行</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Forwarded by the regulator</source>
+        <translation>监管转办</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintJson</name>
+    <message>
+        <source>due %1 (%2)</source>
+        <translation>%1 到期（%2）</translation>
+    </message>
+    <message>
+        <source>Complaint %1: %2</source>
+        <translation>投诉 %1：%2</translation>
+    </message>
+    <message>
+        <source>Customer: %1 %2</source>
+        <translation>客户：%1 %2</translation>
+    </message>
+    <message>
+        <source>Complainant: %1, %2</source>
+        <translation>投诉人：%1，%2</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>渠道：%1</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>严重程度：%1</translation>
+    </message>
+    <message>
+        <source>Amount involved: %1 yuan</source>
+        <translation>涉及金额：%1 元</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>收到时间：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due: %1 (%2; %n day(s) from %3)</source>
+        <translation>
+            <numerusform>到期日：%1（%2；自 %3 起 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused: %n day(s) not counted</source>
+        <translation>
+            <numerusform>暂停计时：%n 天不计入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decided on %1: %2</source>
+        <translation>%1 作出处理决定：%2</translation>
+    </message>
+    <message>
+        <source>Summary: %1</source>
+        <translation>摘要：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStore</name>
+    <message>
+        <source>There is no customer %1. Check the number, or take the complaint as from someone who is not a customer.</source>
+        <translation>不存在客户 %1。请检查编号，或按非客户投诉登记。</translation>
+    </message>
+    <message>
+        <source>Customer %1 is not in your %2: you may not take complaints for them.</source>
+        <translation>客户 %1 不在您的%2内：您不能为其登记投诉。</translation>
+    </message>
+    <message>
+        <source>book of customers</source>
+        <translation>客户名单</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Give either a customer or a complainant who is not a customer, not both.</source>
+        <translation>请给出客户或非客户投诉人，二者只能选其一。</translation>
+    </message>
+    <message>
+        <source>You belong to no branch, so you cannot take a complaint from someone who is not a customer.</source>
+        <translation>您不隶属于任何机构，因此不能登记非客户的投诉。</translation>
+    </message>
+    <message>
+        <source>Give the customer, or the complainant&apos;s name.</source>
+        <translation>请给出客户，或投诉人的姓名。</translation>
+    </message>
+    <message>
+        <source>The complainant&apos;s name is too long (at most %1 characters).</source>
+        <translation>投诉人姓名过长（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>Give a way to reach the complainant (a phone number or an address).</source>
+        <translation>请给出投诉人的联系方式（电话号码或地址）。</translation>
+    </message>
+    <message>
+        <source>Give the day the complaint was received, like 2026-03-01.</source>
+        <translation>请给出收到投诉的日期，例如 2026-03-01。</translation>
+    </message>
+    <message>
+        <source>The complaint cannot be received in the future (%1).</source>
+        <translation>收到投诉的日期不能晚于今天（%1）。</translation>
+    </message>
+    <message>
+        <source>No complaint clock rule is in force on %1, so its deadline cannot be set. Ask an administrator to check the complaint_clock rules.</source>
+        <translation>%1 没有生效的投诉计时规则，因此无法设定处理期限。请管理员检查 complaint_clock 规则。</translation>
+    </message>
+    <message>
+        <source>The amount involved cannot be negative.</source>
+        <translation>涉及金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The severity is low, medium or high.</source>
+        <translation>严重程度须为 low（低）、medium（中）或 high（高）。</translation>
+    </message>
+    <message>
+        <source>Say in a sentence or two what the complaint is about.</source>
+        <translation>请用一两句话说明投诉内容。</translation>
+    </message>
+    <message>
+        <source>The summary is too long (at most %1 characters).</source>
+        <translation>摘要过长（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>A group complaint is made by at least 2 people: give how many.</source>
+        <translation>集体投诉至少由 2 人提出：请填写人数。</translation>
+    </message>
+    <message>
+        <source>Name the group&apos;s representatives (at most %1).</source>
+        <translation>请填写集体投诉的代表（最多 %1 名）。</translation>
+    </message>
+    <message>
+        <source>A group may send at most %1 representatives; %2 were named.</source>
+        <translation>集体投诉最多可推选 %1 名代表；现填写了 %2 名。</translation>
+    </message>
+    <message>
+        <source>There are more representatives (%1) than people in the group (%2).</source>
+        <translation>代表人数（%1）多于集体投诉人数（%2）。</translation>
+    </message>
+    <message>
+        <source>Complaint %1: %2</source>
+        <translation>投诉 %1：%2</translation>
+    </message>
+    <message>
+        <source>Describe the improvement action (at least %1 characters).</source>
+        <translation>请描述改进措施（至少 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>There is no active user named &quot;%1&quot; to own the action.</source>
+        <translation>没有名为“%1”的有效用户可负责该措施。</translation>
+    </message>
+    <message>
+        <source>Give a due date from today on, like %1.</source>
+        <translation>请给出今天或之后的到期日，例如 %1。</translation>
+    </message>
+    <message>
+        <source>There is no improvement action %1.</source>
+        <translation>不存在改进措施 %1。</translation>
+    </message>
+    <message>
+        <source>Improvement action %1 is already done.</source>
+        <translation>改进措施 %1 已完成。</translation>
+    </message>
+    <message>
+        <source>An action is done from the day the complaint was received (%1) to today.</source>
+        <translation>措施的完成日期须在收到投诉之日（%1）至今天之间。</translation>
+    </message>
+    <message>
+        <source>Give a period whose start is not after its end.</source>
+        <translation>请给出开始日期不晚于结束日期的期间。</translation>
+    </message>
+    <message>
+        <source>Unknown category &quot;%1&quot;; use one of: %2.</source>
+        <translation>未知的类别“%1”；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown root cause &quot;%1&quot;; use one of: %2.</source>
+        <translation>未知的根本原因“%1”；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot;; use one of: %2.</source>
+        <translation>未知的渠道“%1”；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is not in your %2: you may not %3 outside it.</source>
+        <translation>投诉 %1 不在您的%2内：您不能在范围外%3。</translation>
+    </message>
+    <message>
+        <source>There is no complaint %1.</source>
+        <translation>不存在投诉 %1。</translation>
+    </message>
+    <message>
+        <source>The complainant is customer %1: open the customer&apos;s profile to see their details.</source>
+        <translation>投诉人是客户 %1：请打开客户资料查看其详细信息。</translation>
+    </message>
+    <message>
+        <source>Give the day the complainant was told, like 2026-03-16.</source>
+        <translation>请给出告知投诉人的日期，例如 2026-03-16。</translation>
+    </message>
+    <message>
+        <source>The complainant cannot have been told in the future (%1).</source>
+        <translation>告知投诉人的日期不能晚于今天（%1）。</translation>
+    </message>
+    <message>
+        <source>The complainant cannot have been told (%1) before %2.</source>
+        <translation>告知投诉人的日期（%1）不能早于 %2。</translation>
+    </message>
+    <message>
+        <source>Unknown channel &quot;%1&quot; for the notice to the complainant.</source>
+        <translation>告知投诉人的渠道“%1”未知。</translation>
+    </message>
+    <message>
+        <source>Say what is being appraised or tested, and by whom (at least %1 characters).</source>
+        <translation>请说明鉴定或检测的内容及由谁进行（至少 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>Say what the new facts are (at least %1 characters).</source>
+        <translation>请说明新事实的内容（至少 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>the clock is paused since %1 for external appraisal or testing: record the day it resumed first.</source>
+        <translation>自 %1 起因外部鉴定或检测暂停计时：请先记录恢复计时的日期。</translation>
+    </message>
+    <message>
+        <source>Write down the decision (at least %1 characters).</source>
+        <translation>请写明处理决定（至少 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>A notice is about the decision, an extension, a pause or other.</source>
+        <translation>告知内容须为 decision（处理决定）、extension（延期）、pause（暂停计时）或 other（其他）。</translation>
+    </message>
+    <message>
+        <source>the complainant&apos;s response (%1) is already recorded.</source>
+        <translation>已记录投诉人的反馈（%1）。</translation>
+    </message>
+    <message>
+        <source>the response must be dated from the decision (%1) to today.</source>
+        <translation>反馈日期须在作出处理决定之日（%1）至今天之间。</translation>
+    </message>
+    <message>
+        <source>the complainant accepted the decision.</source>
+        <translation>投诉人已接受处理决定。</translation>
+    </message>
+    <message>
+        <source>the dispute was already referred to %1 on %2.</source>
+        <translation>争议已于 %2 提交%1。</translation>
+    </message>
+    <message>
+        <source>a dispute is referred to mediation, arbitration or litigation.</source>
+        <translation>争议须提交调解、仲裁或诉讼。</translation>
+    </message>
+    <message>
+        <source>name the body it is referred to (a mediation centre, an arbitration commission, a court).</source>
+        <translation>请写明争议提交的机构（调解中心、仲裁委员会或法院）。</translation>
+    </message>
+    <message>
+        <source>the referral must be dated from the decision (%1) to today.</source>
+        <translation>提交日期须在作出处理决定之日（%1）至今天之间。</translation>
+    </message>
+    <message>
+        <source>no dispute was referred to mediation or arbitration.</source>
+        <translation>没有提交调解或仲裁的争议。</translation>
+    </message>
+    <message>
+        <source>the dispute&apos;s outcome is already recorded.</source>
+        <translation>已记录争议结果。</translation>
+    </message>
+    <message>
+        <source>describe the outcome (at least %1 characters).</source>
+        <translation>请描述结果（至少 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>the outcome must be dated from the referral (%1) to today.</source>
+        <translation>结果日期须在提交之日（%1）至今天之间。</translation>
+    </message>
+    <message>
+        <source>the dispute referred to %1 has no outcome yet.</source>
+        <translation>提交%1的争议尚无结果。</translation>
+    </message>
+    <message>
+        <source>it can be closed from the decision (%1) to today.</source>
+        <translation>办结日期须在作出处理决定之日（%1）至今天之间。</translation>
+    </message>
+    <message>
+        <source>Say how the complainant withdrew (at least %1 characters).</source>
+        <translation>请说明投诉人如何撤回投诉（至少 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>a complaint cannot be merged into itself.</source>
+        <translation>投诉不能并入其自身。</translation>
+    </message>
+    <message>
+        <source>complaint %1 was itself merged into %2: merge into that one.</source>
+        <translation>投诉 %1 本身已并入投诉 %2：请并入后者。</translation>
+    </message>
+    <message>
+        <source>a repeat is merged into the earlier complaint, and %1 is not earlier.</source>
+        <translation>重复投诉应并入更早的投诉，而投诉 %1 并不更早。</translation>
+    </message>
+    <message>
+        <source>complaint %1 is from another complainant.</source>
+        <translation>投诉 %1 来自其他投诉人。</translation>
+    </message>
+    <message>
+        <source>Say why this is a repeat without new facts (at least %1 characters).</source>
+        <translation>请说明为何这是没有新事实的重复投诉（至少 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>it can be reopened from the decision (%1) to today.</source>
+        <translation>重新开启日期须在作出处理决定之日（%1）至今天之间。</translation>
+    </message>
+    <message>
+        <source>Say why the complaint is reopened (at least %1 characters).</source>
+        <translation>请说明重新开启投诉的原因（至少 %1 个字）。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintUi</name>
+    <message numerus="yes">
+        <source>Due %1: %n day(s) from %2</source>
+        <translation>
+            <numerusform>%1 到期：自 %2 起 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>%1 号</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2</source>
+        <translation>%1 号 · %2</translation>
+    </message>
+    <message>
+        <source>the decision</source>
+        <translation>处理决定</translation>
+    </message>
+    <message>
+        <source>the extension</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>the pause</source>
+        <translation>暂停计时</translation>
+    </message>
+    <message>
+        <source>the complaint</source>
+        <translation>投诉相关事项</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到投诉</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Investigation started</source>
+        <translation>开始调查</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline extended to %n day(s)</source>
+        <translation>
+            <numerusform>处理期限延长至 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clock paused for appraisal or testing</source>
+        <translation>因鉴定或检测暂停计时</translation>
+    </message>
+    <message>
+        <source>Clock resumed</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <source>New facts: the clock restarts</source>
+        <translation>新事实：重新开始计时</translation>
+    </message>
+    <message>
+        <source>Complainant told of %1 (%2)</source>
+        <translation>已告知投诉人%1（%2）</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理决定</translation>
+    </message>
+    <message>
+        <source>Dispute referred to %1</source>
+        <translation>争议已提交%1</translation>
+    </message>
+    <message>
+        <source>Outcome of the dispute</source>
+        <translation>争议结果</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the complainant</source>
+        <translation>投诉人已撤回</translation>
+    </message>
+    <message>
+        <source>Merged into complaint %1</source>
+        <translation>已并入投诉 %1</translation>
+    </message>
+    <message>
+        <source>Repeat complaint %1 merged into this one</source>
+        <translation>重复投诉 %1 已并入本投诉</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新开启</translation>
+    </message>
+    <message>
+        <source>Root cause: %1</source>
+        <translation>根本原因：%1</translation>
+    </message>
+    <message>
+        <source>Improvement action added</source>
+        <translation>已添加改进措施</translation>
+    </message>
+    <message>
+        <source>Improvement action %1 done</source>
+        <translation>改进措施 %1 已完成</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 (approved by %2)</source>
+        <translation>%1（%2 批准）</translation>
+    </message>
+    <message>
+        <source>%1 (owner %2, due %3)</source>
+        <translation>%1（负责人 %2，%3 到期）</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +2227,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>Say why the purge is rejected (at least %1 characters).</source>
         <translation>请说明驳回清除的原因（至少 %1 个字）。</translation>
     </message>
+    <message>
+        <source>A complaint of this customer is not finished yet; close it first.</source>
+        <translation>该客户还有未办结的投诉；请先办结。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerSearch</name>
@@ -1460,6 +2638,53 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
 </context>
 <context>
+    <name>InteractionStore</name>
+    <message>
+        <source>When: the contact cannot be in the future.</source>
+        <translation>时间：接触时间不能晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>Channel: use one of %1.</source>
+        <translation>渠道：请使用 %1 之一。</translation>
+    </message>
+    <message>
+        <source>Purpose: use one of %1.</source>
+        <translation>目的：请使用 %1 之一。</translation>
+    </message>
+    <message>
+        <source>Outcome: use one of %1.</source>
+        <translation>结果：请使用 %1 之一。</translation>
+    </message>
+    <message>
+        <source>Summary: say what was discussed.</source>
+        <translation>摘要：请说明沟通内容。</translation>
+    </message>
+    <message>
+        <source>Summary: at most %1 characters.</source>
+        <translation>摘要：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Summary: it seems to hold an ID or bank card number. Leave such numbers out; they belong in the profile, masked.</source>
+        <translation>摘要：似乎包含身份证号或银行卡号。请勿填写此类号码，它们应脱敏保存在客户资料中。</translation>
+    </message>
+    <message>
+        <source>Products: there is no product %1.</source>
+        <translation>产品：不存在产品 %1。</translation>
+    </message>
+    <message>
+        <source>Next follow-up: a date from today to %1.</source>
+        <translation>下次跟进：须为今天至 %1 之间的日期。</translation>
+    </message>
+    <message>
+        <source>Continues: customer %1 has no interaction %2.</source>
+        <translation>延续事项：客户 %1 没有服务记录 %2。</translation>
+    </message>
+    <message>
+        <source>The interaction was not recorded: %1</source>
+        <translation>服务记录未登记：%1</translation>
+    </message>
+</context>
+<context>
     <name>Keyring</name>
     <message>
         <source>The keyring %1 is missing. It holds the keys to the database and must stay beside it; restore it from the backup that holds the database.</source>
@@ -1488,6 +2713,17 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     <message>
         <source>The keyring %1 could not be written: %2</source>
         <translation>无法写入密钥环 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleRules</name>
+    <message>
+        <source>%1 is not a lifecycle stage; choose one of: %2.</source>
+        <translation>%1 不是生命周期阶段；请从以下选择：%2。</translation>
+    </message>
+    <message>
+        <source>Say why the stage is set by hand (at least 4 characters).</source>
+        <translation>请说明手动设置阶段的原因（至少 4 个字）。</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +2834,15 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
 </context>
 <context>
+    <name>Satisfaction</name>
+    <message numerus="yes">
+        <source>Based on %n response(s): too few to compare groups; read with care.</source>
+        <translation>
+            <numerusform>仅基于 %n 份答卷：样本过少，不宜进行分组比较；请谨慎解读。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecretInput</name>
     <message>
         <source>The input line is too long.</source>
@@ -1610,6 +2855,100 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     <message>
         <source>There is no terminal to ask for the password on; use --password-stdin.</source>
         <translation>没有可用于输入密码的终端；请使用 --password-stdin。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCodes</name>
+    <message>
+        <source>Visit</source>
+        <translation>上门拜访</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Branch counter</source>
+        <translation>网点柜台</translation>
+    </message>
+    <message>
+        <source>Online banking</source>
+        <translation>网上银行</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>服务请求</translation>
+    </message>
+    <message>
+        <source>Product advice</source>
+        <translation>产品咨询</translation>
+    </message>
+    <message>
+        <source>Periodic review</source>
+        <translation>定期核实</translation>
+    </message>
+    <message>
+        <source>Relationship care</source>
+        <translation>客户关怀</translation>
+    </message>
+    <message>
+        <source>Complaint follow-up</source>
+        <translation>投诉回访</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Pending, follow up</source>
+        <translation>待跟进</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>已转办</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>ID document expiry</source>
+        <translation>证件到期</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStats</name>
+    <message>
+        <source>The period must run from a date to the same or a later date.</source>
+        <translation>统计期间的结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>不存在用户 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a relationship manager whose service numbers you may see.</source>
+        <translation>您无权查看 %1 的服务指标。</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +2988,83 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     <message>
         <source>Unable to execute statement</source>
         <translation>无法执行语句</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStore</name>
+    <message>
+        <source>Follow up: %1 (%2)</source>
+        <translation>跟进：%1（%2）</translation>
+    </message>
+    <message>
+        <source>There is no task %1.</source>
+        <translation>不存在任务 %1。</translation>
+    </message>
+    <message>
+        <source>There is no task %1 among yours.</source>
+        <translation>您的任务中没有任务 %1。</translation>
+    </message>
+    <message>
+        <source>Task %1 is assigned to %2: only they or a supervisor of branch %3 may change it.</source>
+        <translation>任务 %1 已派给 %2：只有其本人或机构 %3 的主管可以修改。</translation>
+    </message>
+    <message>
+        <source>Task %1 was not changed: %2</source>
+        <translation>任务 %1 未修改：%2</translation>
+    </message>
+    <message>
+        <source>Give the task a title of 1 to %1 characters.</source>
+        <translation>请为任务填写 1 至 %1 个字符的标题。</translation>
+    </message>
+    <message>
+        <source>The due date must be a date like %1, today or later.</source>
+        <translation>到期日须为今天或之后的日期，例如 %1。</translation>
+    </message>
+    <message>
+        <source>There is no active user %1.</source>
+        <translation>不存在有效用户 %1。</translation>
+    </message>
+    <message>
+        <source>You may not give tasks to %1: a relationship manager keeps their own tasks, a supervisor gives tasks within the branch.</source>
+        <translation>您不能给 %1 派任务：客户经理只管理自己的任务，主管在本机构内派发任务。</translation>
+    </message>
+    <message>
+        <source>%1 cannot work this task: give it to a relationship manager or supervisor of branch %2 who may serve the customer.</source>
+        <translation>%1 无法处理此任务：请派给机构 %2 中可服务该客户的客户经理或主管。</translation>
+    </message>
+    <message>
+        <source>The task was not added: %1</source>
+        <translation>任务未添加：%1</translation>
+    </message>
+    <message>
+        <source>Task %1 was already done on %2 by %3.</source>
+        <translation>任务 %1 已于 %2 由 %3 完成。</translation>
+    </message>
+    <message>
+        <source>Task %1 is already done.</source>
+        <translation>任务 %1 已完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze to a date after %1 and no later than %2 (at most %n day(s) ahead, the service standard).</source>
+        <translation>
+            <numerusform>请暂缓至 %1 之后、不晚于 %2 的日期（按服务标准最多 %n 天）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why the task waits (at least %1 characters).</source>
+        <translation>请说明暂缓原因（至少 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>Task %1 is already assigned to %2.</source>
+        <translation>任务 %1 已派给 %2。</translation>
+    </message>
+    <message>
+        <source>%1 cannot work this task: it goes to the customer&apos;s relationship manager or a supervisor of branch %2. To hand the customer to another relationship manager, a supervisor assigns the customer first.</source>
+        <translation>%1 无法处理此任务：此任务应派给客户的客户经理或机构 %2 的主管。如需将客户交给其他客户经理，请主管先调整客户归属。</translation>
+    </message>
+    <message>
+        <source>%1 cannot work this task: give it to a relationship manager or supervisor of branch %2.</source>
+        <translation>%1 无法处理此任务：请派给机构 %2 的客户经理或主管。</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +3810,901 @@ Make a backup first if you have none.</source>
     </message>
 </context>
 <context>
+    <name>rmdesk::ComplaintDeadlines</name>
+    <message>
+        <source>Deadline</source>
+        <translation>处理期限</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the complaint.</source>
+        <translation>双击或按回车打开投诉。</translation>
+    </message>
+    <message>
+        <source>Complaint deadlines (the %1 most urgent of %2)</source>
+        <translation>投诉处理期限（共 %2 项中最紧急的 %1 项）</translation>
+    </message>
+    <message>
+        <source>Complaint deadlines (%1)</source>
+        <translation>投诉处理期限（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>No complaint is overdue or due within %n day(s).</source>
+        <translation>
+            <numerusform>没有已逾期或 %n 天内到期的投诉。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::ComplaintIntakeDialog</name>
+    <message>
+        <source>A &amp;customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Not a customer</source>
+        <translation>非客户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>A &amp;group complaint</source>
+        <translation>集体投诉(&amp;G)</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>新建投诉</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Mobile, phone or address</source>
+        <translation>手机、电话或地址</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>What happened, what the complainant asks for</source>
+        <translation>发生了什么，投诉人有何诉求</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas (at most %1)</source>
+        <translation>姓名，以逗号分隔（最多 %1 人）</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>投诉人身份：</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer No.: *</source>
+        <translation>客户编号(&amp;U)：*</translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s na&amp;me: *</source>
+        <translation>投诉人姓名(&amp;M)：*</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact: *</source>
+        <translation>联系方式(&amp;O)：*</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>类别(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity:</source>
+        <translation>严重程度(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Amount &amp;involved:</source>
+        <translation>涉及金额(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Received at:</source>
+        <translation>收到时间(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Summary: *</source>
+        <translation>摘要(&amp;S)：*</translation>
+    </message>
+    <message>
+        <source>Group si&amp;ze:</source>
+        <translation>人数(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;presentatives: *</source>
+        <translation>代表(&amp;P)：*</translation>
+    </message>
+    <message numerus="yes">
+        <source>The decision is due %n calendar day(s) after the day of receipt.</source>
+        <translation>
+            <numerusform>应在收到投诉后 %n 个自然日内作出处理决定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>No customer %1 among yours.</source>
+        <translation>您的客户中没有客户 %1。</translation>
+    </message>
+    <message>
+        <source>At most %1 representatives; %2 are named.</source>
+        <translation>最多 %1 名代表；现填写了 %2 名。</translation>
+    </message>
+    <message>
+        <source>More representatives than people in the group.</source>
+        <translation>代表人数多于集体投诉人数。</translation>
+    </message>
+    <message>
+        <source>Give the number of the customer who complains.</source>
+        <translation>请填写投诉客户的编号。</translation>
+    </message>
+    <message>
+        <source>Give the complainant&apos;s name.</source>
+        <translation>请填写投诉人姓名。</translation>
+    </message>
+    <message>
+        <source>Give a way to reach the complainant.</source>
+        <translation>请填写投诉人的联系方式。</translation>
+    </message>
+    <message>
+        <source>Say what the complaint is about.</source>
+        <translation>请说明投诉内容。</translation>
+    </message>
+    <message>
+        <source>Name the group&apos;s representatives.</source>
+        <translation>请填写集体投诉的代表。</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::ComplaintStepDialog</name>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>延长处理期限</translation>
+    </message>
+    <message>
+        <source>Pause the clock</source>
+        <translation>暂停计时</translation>
+    </message>
+    <message>
+        <source>Resume the clock</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <source>New facts</source>
+        <translation>新事实</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>记录处理决定</translation>
+    </message>
+    <message>
+        <source>Notice to the complainant</source>
+        <translation>告知投诉人</translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s response</source>
+        <translation>投诉人反馈</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>争议</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>撤回投诉</translation>
+    </message>
+    <message>
+        <source>Merge a repeat complaint</source>
+        <translation>合并重复投诉</translation>
+    </message>
+    <message>
+        <source>Reopen the complaint</source>
+        <translation>重新开启投诉</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <source>Improvement action</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>%1 — complaint %2</source>
+        <translation>%1 — 投诉 %2</translation>
+    </message>
+    <message>
+        <source>The complainant was &amp;told</source>
+        <translation>已告知投诉人(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Told on:</source>
+        <translation>告知日期：</translation>
+    </message>
+    <message>
+        <source>Told &amp;by:</source>
+        <translation>告知方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>New &amp;deadline:</source>
+        <translation>新的处理期限(&amp;D)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from the start of the clock</source>
+        <translation>
+            <numerusform>自开始计时起 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 days need a reason; %2 days a supervisor&apos;s approval and a notice to the complainant.</source>
+        <translation>延长至 %1 天须说明理由；延长至 %2 天须经主管批准并告知投诉人。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason: *</source>
+        <translation>原因(&amp;R)：*</translation>
+    </message>
+    <message>
+        <source>Why the complaint needs more time</source>
+        <translation>投诉为何需要更多处理时间</translation>
+    </message>
+    <message>
+        <source>&amp;Granted on:</source>
+        <translation>批准日期(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Paused &amp;from:</source>
+        <translation>暂停起始日(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;What is appraised: *</source>
+        <translation>鉴定或检测内容(&amp;W)：*</translation>
+    </message>
+    <message>
+        <source>What is appraised or tested, and by whom</source>
+        <translation>鉴定或检测什么，由谁进行</translation>
+    </message>
+    <message>
+        <source>Clock runs again &amp;on:</source>
+        <translation>恢复计时日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>收到日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;New facts: *</source>
+        <translation>新事实(&amp;N)：*</translation>
+    </message>
+    <message>
+        <source>What the complainant brought forward</source>
+        <translation>投诉人提出的新情况</translation>
+    </message>
+    <message>
+        <source>&amp;Decision: *</source>
+        <translation>处理决定(&amp;D)：*</translation>
+    </message>
+    <message>
+        <source>What was decided, and what the bank will do</source>
+        <translation>作出了什么决定，本行将采取哪些措施</translation>
+    </message>
+    <message>
+        <source>Decided &amp;on:</source>
+        <translation>决定日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>告知内容(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>The complainant:</source>
+        <translation>投诉人：</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation>日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Referred to:</source>
+        <translation>提交至(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Body: *</source>
+        <translation>受理机构(&amp;B)：*</translation>
+    </message>
+    <message>
+        <source>Mediation centre, arbitration commission or court</source>
+        <translation>调解中心、仲裁委员会或法院</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome: *</source>
+        <translation>结果(&amp;O)：*</translation>
+    </message>
+    <message>
+        <source>What the mediation or arbitration decided</source>
+        <translation>调解或仲裁的结果</translation>
+    </message>
+    <message>
+        <source>Withdrawn &amp;on:</source>
+        <translation>撤回日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;How: *</source>
+        <translation>撤回方式(&amp;H)：*</translation>
+    </message>
+    <message>
+        <source>e.g. the complainant phoned to withdraw</source>
+        <translation>例如：投诉人来电撤回投诉</translation>
+    </message>
+    <message>
+        <source>&amp;Into:</source>
+        <translation>并入(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>No. %1, received %2: %3</source>
+        <translation>%1 号，%2 收到：%3</translation>
+    </message>
+    <message>
+        <source>&amp;Why a repeat: *</source>
+        <translation>重复理由(&amp;W)：*</translation>
+    </message>
+    <message>
+        <source>Same facts as the earlier complaint</source>
+        <translation>与先前投诉的事实相同</translation>
+    </message>
+    <message>
+        <source>Reopened &amp;on:</source>
+        <translation>重新开启日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Why the complaint is handled again</source>
+        <translation>为何重新处理该投诉</translation>
+    </message>
+    <message>
+        <source>Root &amp;cause:</source>
+        <translation>根本原因(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>What exactly went wrong</source>
+        <translation>具体是哪里出了问题</translation>
+    </message>
+    <message>
+        <source>&amp;Action: *</source>
+        <translation>改进措施(&amp;A)：*</translation>
+    </message>
+    <message>
+        <source>What will be changed to prevent it</source>
+        <translation>将作出哪些改变以防再次发生</translation>
+    </message>
+    <message>
+        <source>O&amp;wner (user name): *</source>
+        <translation>负责人（用户名）(&amp;W)：*</translation>
+    </message>
+    <message>
+        <source>D&amp;ue on:</source>
+        <translation>完成期限(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>There is no earlier complaint from this complainant.</source>
+        <translation>该投诉人没有更早的投诉。</translation>
+    </message>
+    <message>
+        <source>There is nothing to choose.</source>
+        <translation>没有可选择的项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill in the fields marked * (at least %n character(s)).</source>
+        <translation>
+            <numerusform>请填写标 * 的字段（至少 %n 个字）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the user who owns the action.</source>
+        <translation>请填写负责该措施的用户。</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::ComplaintView</name>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>受理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Investigate</source>
+        <translation>开始调查(&amp;I)</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend…</source>
+        <translation>延期(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause clock…</source>
+        <translation>暂停计时(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume clock…</source>
+        <translation>恢复计时(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;New facts…</source>
+        <translation>新事实(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>作出决定(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>No&amp;tice…</source>
+        <translation>告知(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;sponse…</source>
+        <translation>投诉人反馈(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Disp&amp;ute…</source>
+        <translation>争议(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>办结(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn…</source>
+        <translation>撤回(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge repeat…</source>
+        <translation>合并重复投诉(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>重新开启(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Root cause…</source>
+        <translation>根本原因…</translation>
+    </message>
+    <message>
+        <source>Improvement action…</source>
+        <translation>改进措施…</translation>
+    </message>
+    <message>
+        <source>Open &amp;customer</source>
+        <translation>打开客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show the customer&apos;s 360 view</source>
+        <translation>显示客户 360 视图</translation>
+    </message>
+    <message>
+        <source>S&amp;how contact…</source>
+        <translation>显示联系方式(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Show the complainant&apos;s name and contact in the clear. You will be asked why; the reason is kept in the audit trail.</source>
+        <translation>以明文显示投诉人的姓名和联系方式。系统会询问原因；原因将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>处理过程</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Improvement actions</source>
+        <translation>改进措施</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>标记完成(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No improvement actions yet. Record the root cause, then add what will be changed so that it does not happen again.</source>
+        <translation>暂无改进措施。请先记录根本原因，再添加将作出的改变，避免同类问题再次发生。</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>投诉 %1</translation>
+    </message>
+    <message>
+        <source>%1 · due %2</source>
+        <translation>%1 · %2 到期</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n day(s) from %1</source>
+        <translation>
+            <numerusform> · 自 %1 起 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n day(s) paused</source>
+        <translation>
+            <numerusform> · 暂停计时 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <translation>严重程度：%1</translation>
+    </message>
+    <message>
+        <source>%1 yuan involved</source>
+        <translation>涉及金额 %1 元</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>%1 收到</translation>
+    </message>
+    <message>
+        <source>taken by %1</source>
+        <translation>登记人 %1</translation>
+    </message>
+    <message>
+        <source>handled by %1</source>
+        <translation>处理人 %1</translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation>%1 完成</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>%1 (No. %2)</source>
+        <translation>%1（编号 %2）</translation>
+    </message>
+    <message>
+        <source>Complainant:</source>
+        <translation>投诉人：</translation>
+    </message>
+    <message>
+        <source>%1, %2 (not a customer)</source>
+        <translation>%1，%2（非客户）</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>摘要：</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>集体投诉：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people; representatives: %1</source>
+        <translation>
+            <numerusform>%n 人；代表：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>处理决定：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 通过%2告知%3</translation>
+    </message>
+    <message>
+        <source>Complainant told:</source>
+        <translation>已告知投诉人：</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>投诉人反馈：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Dispute:</source>
+        <translation>争议：</translation>
+    </message>
+    <message>
+        <source>referred to %1, %2, on %3; no outcome yet</source>
+        <translation>%3 提交%1（%2）；尚无结果</translation>
+    </message>
+    <message>
+        <source>referred to %1, %2, on %3; outcome on %4: %5</source>
+        <translation>%3 提交%1（%2）；%4 结果：%5</translation>
+    </message>
+    <message>
+        <source>Root cause:</source>
+        <translation>根本原因：</translation>
+    </message>
+    <message>
+        <source>Merged into:</source>
+        <translation>已并入：</translation>
+    </message>
+    <message>
+        <source>complaint %1 on %2</source>
+        <translation>投诉 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>规则：</translation>
+    </message>
+    <message>
+        <source>complaint_clock version %1: %2 / %3 / %4 days</source>
+        <translation>complaint_clock 第 %1 版：%2 / %3 / %4 天</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Close complaint</source>
+        <translation>办结投诉</translation>
+    </message>
+    <message>
+        <source>Close complaint %1? The decision of %2 stands; it can be reopened later if the complainant brings new facts.</source>
+        <translation>办结投诉 %1？%2 作出的处理决定维持不变；如投诉人日后提出新事实，可重新开启。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Show contact</source>
+        <translation>显示联系方式</translation>
+    </message>
+    <message>
+        <source>Why do you need to see the complainant&apos;s name and contact? The reason is kept in the audit trail.</source>
+        <translation>您为什么需要查看投诉人的姓名和联系方式？原因将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>e.g. calling back about the complaint</source>
+        <translation>例如：就投诉事项回电</translation>
+    </message>
+    <message>
+        <source>Improvement action done</source>
+        <translation>改进措施完成</translation>
+    </message>
+    <message>
+        <source>What was done for “%1”?</source>
+        <translation>针对“%1”做了哪些工作？</translation>
+    </message>
+    <message>
+        <source>e.g. new notice printed and in use</source>
+        <translation>例如：新告示已印制并投入使用</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::ComplaintsPage</name>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Complaint queue — branch %1</source>
+        <translation>投诉队列 — 机构 %1</translation>
+    </message>
+    <message>
+        <source>My complaints</source>
+        <translation>我的投诉</translation>
+    </message>
+    <message>
+        <source>Complaints — all branches</source>
+        <translation>投诉 — 全部机构</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint…</source>
+        <translation>新建投诉(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Take a complaint in (Ctrl+N)</source>
+        <translation>登记一项投诉（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>处理中(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Every open complaint, most urgent first</source>
+        <translation>所有处理中的投诉，最紧急的在前</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue</source>
+        <translation>已逾期(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Open complaints past their deadline</source>
+        <translation>已超过处理期限的处理中投诉</translation>
+    </message>
+    <message>
+        <source>Due &amp;soon</source>
+        <translation>即将到期(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open complaints due within %n day(s), or overdue</source>
+        <translation>
+            <numerusform>%n 天内到期或已逾期的处理中投诉</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A&amp;ll</source>
+        <translation>全部(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Every complaint, also decided, closed and withdrawn</source>
+        <translation>所有投诉，包括已作出决定、已办结和已撤回的投诉</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>处理期限</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the complaint.</source>
+        <translation>双击或按回车打开投诉。</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>The clock is paused: due then if it runs again today</source>
+        <translation>已暂停计时：如今天恢复计时，将于该日到期</translation>
+    </message>
+    <message>
+        <source>the %1 most urgent of %2</source>
+        <translation>共 %2 项中最紧急的 %1 项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n 项投诉</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open complaints. Take one in with New complaint… (Ctrl+N) when a customer complains at the counter, by phone, letter, online or through the regulator.</source>
+        <translation>没有处理中的投诉。客户在柜台、通过电话、信函、网络或经监管部门投诉时，请用“新建投诉…”（Ctrl+N）登记。</translation>
+    </message>
+    <message>
+        <source>No open complaints in your scope.</source>
+        <translation>您权限范围内没有处理中的投诉。</translation>
+    </message>
+    <message>
+        <source>No complaint is past its deadline.</source>
+        <translation>没有已超过处理期限的投诉。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No complaint is overdue or due within %n day(s).</source>
+        <translation>
+            <numerusform>没有已逾期或 %n 天内到期的投诉。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No complaints yet. Complaints appear here once they are taken in.</source>
+        <translation>暂无投诉。投诉登记后会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>打开投诉</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>投诉 %1</translation>
+    </message>
+</context>
+<context>
     <name>rmdesk::ConsentDialog</name>
     <message>
         <source>Branch counter</source>
@@ -2685,6 +4996,10 @@ Make a backup first if you have none.</source>
     <message>
         <source>Customer</source>
         <translation>客户</translation>
+    </message>
+    <message>
+        <source>&amp;Interactions</source>
+        <translation>服务记录(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -3496,6 +5811,192 @@ Make a backup first if you have none.</source>
     </message>
 </context>
 <context>
+    <name>rmdesk::InteractionDialog</name>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>跟进日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>登记服务记录</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>更换(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>A new request or issue starts a new matter; a contact about an earlier one continues it and completes its open follow-ups.</source>
+        <translation>新的请求或问题开始一个新事项；就已有事项再次接触则延续该事项，并完成其未完成的跟进。</translation>
+    </message>
+    <message>
+        <source>What the customer asked or said, and what you agreed. Enter saves; Shift+Enter starts a new line.</source>
+        <translation>客户的诉求或反馈，以及双方约定的事项。回车保存；Shift+回车换行。</translation>
+    </message>
+    <message>
+        <source>Product codes, comma-separated; type a code or name</source>
+        <translation>产品代码，以逗号分隔；可输入代码或名称</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer: *</source>
+        <translation>客户(&amp;U)：*</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>目的(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Matter:</source>
+        <translation>事项(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Summar&amp;y: *</source>
+        <translation>摘要(&amp;Y)：*</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>P&amp;roducts discussed:</source>
+        <translation>涉及产品(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <source>You may look at this customer&apos;s record but not add to it: only their relationship manager or a supervisor of the branch records interactions.</source>
+        <translation>您可以查看该客户的记录，但不能新增：只有其客户经理或本机构主管可以登记服务记录。</translation>
+    </message>
+    <message>
+        <source>%1 (No. %2)</source>
+        <translation>%1（编号 %2）</translation>
+    </message>
+    <message>
+        <source>task for you</source>
+        <translation>任务派给您本人</translation>
+    </message>
+    <message>
+        <source>task for %1, the customer&apos;s manager</source>
+        <translation>任务派给客户经理 %1</translation>
+    </message>
+    <message>
+        <source>New matter</source>
+        <translation>新事项</translation>
+    </message>
+    <message>
+        <source>Continues %1 %2 (%3): %4</source>
+        <translation>延续 %1 %2（%3）：%4</translation>
+    </message>
+    <message>
+        <source>Set by the service standard; change it if the customer asked for another day.</source>
+        <translation>按服务标准自动设定；如客户另约时间，请修改。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No such product: %1</source>
+        <translation>不存在的产品：%1</translation>
+    </message>
+    <message>
+        <source>Choose the customer first: type a name, pinyin or mobile digits and press Enter.</source>
+        <translation>请先选择客户：输入姓名、拼音或手机号码数字后按回车。</translation>
+    </message>
+    <message>
+        <source>Say in the summary what was discussed.</source>
+        <translation>请在摘要中说明沟通内容。</translation>
+    </message>
+    <message>
+        <source>The summary is longer than %1 characters.</source>
+        <translation>摘要超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The contact cannot be in the future.</source>
+        <translation>接触时间不能晚于当前时间。</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::InteractionTimeline</name>
+    <message>
+        <source>&amp;Log interaction…</source>
+        <translation>登记服务记录(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Visits, calls and messages with this customer, newest first.</source>
+        <translation>与该客户的拜访、通话和消息往来，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Record a visit, call or message (Ctrl+I)</source>
+        <translation>登记一次拜访、通话或消息（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>No interactions recorded yet. Log a visit, call or message with Log interaction… (Ctrl+I); a next follow-up date you set there appears on My day.</source>
+        <translation>尚无服务记录。请用“登记服务记录…”（Ctrl+I）登记拜访、通话或消息；其中设定的下次跟进日期会出现在“工作台”中。</translation>
+    </message>
+    <message>
+        <source>✔ %1 done</source>
+        <translation>✔ %1 已完成</translation>
+    </message>
+    <message>
+        <source>⚠ %1 overdue</source>
+        <translation>⚠ %1 已逾期</translation>
+    </message>
+    <message>
+        <source>Continues the matter begun by interaction %1.</source>
+        <translation>延续服务记录 %1 开始的事项。</translation>
+    </message>
+    <message>
+        <source>products %1</source>
+        <translation>产品 %1</translation>
+    </message>
+    <message>
+        <source>continues interaction %1</source>
+        <translation>延续服务记录 %1</translation>
+    </message>
+</context>
+<context>
     <name>rmdesk::LockScreen</name>
     <message>
         <source>Unlock</source>
@@ -3699,6 +6200,14 @@ Make a backup first if you have none.</source>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
+    <message>
+        <source>My day</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::Migrator</name>
@@ -3717,6 +6226,211 @@ Make a backup first if you have none.</source>
     <message>
         <source>Schema update %1 (%2) could not be saved: %3</source>
         <translation>结构更新 %1（%2）无法保存：%3</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::MyDayPage</name>
+    <message>
+        <source>%1% (%2 of %3)</source>
+        <translation>%1%（%2/%3）</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>&amp;Log interaction…</source>
+        <translation>登记服务记录(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Record a visit, call or message (Ctrl+I). With a follow-up selected, it continues that matter and completes the follow-up.</source>
+        <translation>登记一次拜访、通话或消息（Ctrl+I）。选中跟进任务时，将延续该事项并完成该跟进。</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Follow-ups completed by the date promised, of those due in the last 30 days (snoozing does not move the promise).</source>
+        <translation>近 30 天到期的跟进中，在约定日期前完成的比例（暂缓不改变约定日期）。</translation>
+    </message>
+    <message>
+        <source>Matters resolved at the first contact with the customer and not taken up again, of the matters begun in the last 30 days.</source>
+        <translation>近 30 天开始的事项中，首次接触即解决且未再跟进的比例。</translation>
+    </message>
+    <message>
+        <source>Relationship manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>On-time follow-ups</source>
+        <translation>按时跟进率</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>首次接触解决率</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Nothing is due in the next days. Follow-ups appear here when you log an interaction with a next follow-up date (Log interaction…, Ctrl+I).</source>
+        <translation>近期没有到期的任务。登记服务记录并设定下次跟进日期后，跟进任务会出现在这里（登记服务记录…，Ctrl+I）。</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mark the selected task done. A follow-up is also done when you log a contact about its matter.</source>
+        <translation>将所选任务标记为完成。就该事项登记一次接触，跟进任务也会自动完成。</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze…</source>
+        <translation>暂缓(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Show the selected task again on a later day, with a reason.</source>
+        <translation>说明原因，让所选任务在以后某天重新出现。</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign…</source>
+        <translation>转派(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Hand the selected task to a supervisor or to whoever serves the customer.</source>
+        <translation>将所选任务转派给主管或服务该客户的人员。</translation>
+    </message>
+    <message>
+        <source>&amp;Open customer</source>
+        <translation>打开客户(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the customer&apos;s 360 view (Enter).</source>
+        <translation>打开客户 360 视图（回车）。</translation>
+    </message>
+    <message>
+        <source>Reviews and ID documents</source>
+        <translation>定期核实与身份证件</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next %n day(s)</source>
+        <translation>
+            <numerusform>未来 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n day(s) overdue</source>
+        <translation>
+            <numerusform>⚠ 逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · snoozed, was due %2: %3</source>
+        <translation>%1 · 已暂缓，原到期日 %2：%3</translation>
+    </message>
+    <message>
+        <source>Periodic reviews</source>
+        <translation>定期核实</translation>
+    </message>
+    <message>
+        <source>Review due %1</source>
+        <translation>核实到期日 %1</translation>
+    </message>
+    <message>
+        <source>⚠ Overdue</source>
+        <translation>⚠ 已逾期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>ID documents</source>
+        <translation>身份证件</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>身份证件</translation>
+    </message>
+    <message>
+        <source>⚠ Expired</source>
+        <translation>⚠ 已过期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires within %n day(s)</source>
+        <translation>
+            <numerusform>%n 天内到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No periodic review is due within %n day(s) and no ID document expires within %1 days. Reviews and expiry dates come from your customers&apos; profiles.</source>
+        <translation>
+            <numerusform>%n 天内没有到期的定期核实，%1 天内没有到期的身份证件。核实日期和证件有效期来自客户资料。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service standards, branch %1, last 30 days</source>
+        <translation>服务标准：机构 %1，近 30 天</translation>
+    </message>
+    <message>
+        <source>Your service standards, last 30 days</source>
+        <translation>我的服务标准，近 30 天</translation>
+    </message>
+    <message>
+        <source>%1: nothing to count yet</source>
+        <translation>%1：暂无可统计数据</translation>
+    </message>
+    <message>
+        <source>%1: %2, below the %3% target ▼</source>
+        <translation>%1：%2，低于目标 %3% ▼</translation>
+    </message>
+    <message>
+        <source>%1: %2, target %3%</source>
+        <translation>%1：%2，目标 %3%</translation>
+    </message>
+    <message>
+        <source>Mark task done</source>
+        <translation>完成任务</translation>
     </message>
 </context>
 <context>
@@ -3910,6 +6624,35 @@ Close this window anyway?</source>
     <message>
         <source>Sensitive</source>
         <translation>高强度</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::ReassignDialog</name>
+    <message>
+        <source>Reassign task</source>
+        <translation>转派任务</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>%1
+A task about a customer goes to the customer&apos;s relationship manager or a supervisor of the branch; other tasks to anyone of the branch.</source>
+        <translation>%1
+与客户相关的任务只能派给该客户的客户经理或本机构主管；其他任务可派给本机构任何人。</translation>
+    </message>
+    <message>
+        <source>&amp;Give to:</source>
+        <translation>转派给(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>转派</translation>
+    </message>
+    <message>
+        <source>Nobody else in branch %1 can work this task.</source>
+        <translation>机构 %1 中没有其他人可以处理此任务。</translation>
     </message>
 </context>
 <context>
@@ -4128,6 +6871,41 @@ Close this window anyway?</source>
     <message>
         <source>Private banking: assets from (yuan)</source>
         <translation>私人银行客户：资产起点（元）</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::SnoozeDialog</name>
+    <message>
+        <source>Snooze task</source>
+        <translation>暂缓任务</translation>
+    </message>
+    <message>
+        <source>e.g. the customer is travelling until Monday</source>
+        <translation>例如：客户出差，周一返回</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Due on %2. It comes back on the day you choose, at most %n day(s) ahead; it still counts as due on %2.</source>
+        <translation>
+            <numerusform>%1
+到期日 %2。任务将在您选择的日期重新出现（最多 %n 天后）；考核时仍按 %2 到期计算。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show again &amp;on:</source>
+        <translation>重新出现日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason: *</source>
+        <translation>原因(&amp;R)：*</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <source>Say why the task waits (at least %1 characters).</source>
+        <translation>请说明暂缓原因（至少 %1 个字符）。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "customerrecorddialogs.h"
 #include "customerui.h"
 #include "dialogs.h"
+#include "interactiontimeline.h"
 #include "security/masking.h"
 #include "security/permissions.h"
 #include "security/vault.h"
@@ -79,6 +80,10 @@ Customer360::Customer360(Vault& vault, qint64 customerId, QWidget* parent)
     m_tabs->addTab(buildHistory(), tr("C&hanges and reviews"));
     m_tabs->addTab(buildConsents(), tr("C&onsents"));
     m_tabs->addTab(buildAccess(), tr("&Who viewed"));
+    auto* timeline = new InteractionTimeline(vault, customerId, this); // Ctrl+I in the whole view
+    m_tabs->addTab(timeline, tr("&Interactions"));
+    connect(timeline, &InteractionTimeline::recorded, m_tabs,
+            [this, timeline] { m_tabs->setCurrentWidget(timeline); });
     layout->addWidget(m_tabs, 1);
 }
 

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "changepassworddialog.h"
+#include "complaintdeadlines.h"
 #include "globalsearch.h"
 #include "idlelock.h"
 #include "lockscreen.h"
@@ -8,7 +9,9 @@
 #include "pages/administrationpage.h"
 #include "pages/approvalspage.h"
 #include "pages/auditlogpage.h"
+#include "pages/complaintspage.h"
 #include "pages/customerspage.h"
+#include "pages/mydaypage.h"
 #include "pages/overviewpage.h"
 #include "security/permissions.h"
 #include "security/vault.h"
@@ -61,6 +64,10 @@ MainWindow::MainWindow(Vault& vault, QWidget* parent)
     connect(m_rail, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     const Session& session = vault.session();
+    MyDayPage* myDay = nullptr; // the start page of those who serve customers
+    if (Permissions::allows(session, Action::ServiceWrite))
+        addPage(style()->standardIcon(QStyle::SP_FileDialogListView), tr("My day"),
+                myDay = new MyDayPage(vault));
     addPage(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Overview"),
             new OverviewPage(&vault.database(), false));
     if (Permissions::allows(session, Action::CustomerRead)) {
@@ -78,6 +85,25 @@ MainWindow::MainWindow(Vault& vault, QWidget* parent)
             m_rail->setCurrentRow(m_pages->indexOf(customers));
             customers->openCustomer(id);
         });
+        if (myDay) // opening a customer from My day goes the same way as a search
+            connect(myDay, &MyDayPage::customerChosen, m_search, &GlobalSearch::customerChosen);
+    }
+    if (Permissions::allows(session, Action::ComplaintRead)) {
+        auto* complaints = new ComplaintsPage(vault);
+        addPage(style()->standardIcon(QStyle::SP_FileDialogInfoView), tr("Complaints"), complaints);
+        if (m_search) // a complaint's customer opens in the 360 view, like a search result
+            connect(complaints, &ComplaintsPage::customerChosen, m_search,
+                    &GlobalSearch::customerChosen);
+        if (myDay) {
+            // My day lists the complaints about to breach; one opens on the Complaints page.
+            auto* deadlines = new ComplaintDeadlines(vault);
+            myDay->setComplaintPanel(deadlines);
+            connect(deadlines, &ComplaintDeadlines::complaintChosen, this,
+                    [this, complaints](qint64 id) {
+                        m_rail->setCurrentRow(m_pages->indexOf(complaints));
+                        complaints->openComplaint(id);
+                    });
+        }
     }
     if (Permissions::allows(session, Action::CustomerMerge) ||
         Permissions::allows(session, Action::CustomerPurge))

@@ -199,6 +199,45 @@ QString Cli::usage()
         "  customer purge-approve REQ | customer purge-reject REQ --note TEXT\n"
         "                     a supervisor and a compliance officer: two people, one of each\n"
         "  customer purge-list [--pending]\n"
+        "  complaint open (--customer ID | --complainant NAME --contact TEXT) --channel NAME\n"
+        "               --category NAME --received YYYY-MM-DD[THH:MM] --summary TEXT\n"
+        "               [--amount YUAN] [--severity low|medium|high]\n"
+        "               [--group-size N --representatives NAME,NAME...]\n"
+        "  complaint show ID [--unmask --reason TEXT]\n"
+        "  complaint list [--overdue] [--due-within DAYS] [--all] [--status S] [--customer ID]\n"
+        "                 [--limit N] [--offset N]   open complaints, most urgent first\n"
+        "  complaint accept ID | complaint investigate ID\n"
+        "  complaint extend ID --to 30|60 --reason TEXT [--at DATE]   (to 60: supervisors)\n"
+        "  complaint pause ID --reason TEXT --from DATE | complaint resume ID --at DATE\n"
+        "  complaint new-facts ID --at DATE --summary TEXT   the clock restarts from DATE\n"
+        "  complaint decide ID --decision TEXT --at DATE | complaint close ID [--at DATE]\n"
+        "                     extend to 60, pause and decide record the notice to the\n"
+        "                     complainant: by default on the day, through the complaint's own\n"
+        "                     channel; say otherwise with --notice-date D --notice-channel C\n"
+        "  complaint notify ID --at DATE --channel NAME [--about decision|extension|pause|other]\n"
+        "  complaint respond ID --accepts|--disputes [--at DATE]\n"
+        "  complaint dispute ID --referral mediation|arbitration|litigation --body TEXT [--at D]\n"
+        "  complaint dispute ID --outcome TEXT [--at DATE]\n"
+        "  complaint withdraw ID --at DATE --reason TEXT | complaint reopen ID --reason TEXT\n"
+        "  complaint merge ID --into FIRST --reason TEXT   a repeat without new facts\n"
+        "  complaint cause ID --cause NAME [--note TEXT]\n"
+        "  complaint action add ID --description TEXT --owner NAME --due DATE\n"
+        "  complaint action done ACTION [--note TEXT] | complaint action list [--all]\n"
+        "  complaint causes [--from YYYY-MM] [--to YYYY-MM] [--by month|quarter]\n"
+        "  complaint choices [category|cause|channel]\n"
+        "  interaction add --customer ID --channel C --purpose P --summary TEXT\n"
+        "               [--outcome resolved|pending|referred|not_reached] [--products CODE,CODE]\n"
+        "               [--follow-up DATE] [--at DATE[THH:MM]] [--continues ID]\n"
+        "                     C: visit, phone, branch, online_banking, wechat, letter\n"
+        "                     P: service_request, product_advice, periodic_review,\n"
+        "                        relationship_care, complaint_follow_up, other\n"
+        "  interaction list --customer ID [--limit N]\n"
+        "  task list [--due-within DAYS] [--overdue] [--assignee NAME | --all]\n"
+        "                     your follow-ups and tasks, reviews due and ID documents expiring\n"
+        "  task add --title TEXT --due DATE [--customer ID] [--assignee NAME]\n"
+        "  task done ID | task snooze ID --until DATE --reason TEXT | task reassign ID --to NAME\n"
+        "  service stats [--from DATE] [--to DATE] [--rm NAME]\n"
+        "                     on-time follow-up rate and first-contact resolution per RM\n"
         "\n"
         "Global options:\n"
         "  --db FILE          the database (NAME.rmdb); its keyring is FILE.keyring\n"
@@ -363,6 +402,10 @@ int Cli::dispatch()
         {QLatin1String("customer"), &Cli::cmdCustomer},
         {QLatin1String("demo"), &Cli::cmdDemo},
         {QLatin1String("search"), &Cli::cmdSearch},
+        {QLatin1String("complaint"), &Cli::cmdComplaint},
+        {QLatin1String("interaction"), &Cli::cmdService},
+        {QLatin1String("task"), &Cli::cmdService},
+        {QLatin1String("service"), &Cli::cmdService},
     };
     for (const auto& [name, command] : commands)
         if (m_opts.command == name)

@@ -80,6 +80,10 @@ private:
     int cmdLifecycle(const QStringList& args); // duplicates, merges, end, holds, purges
     int cmdDemo(const QStringList& args);
     int cmdSearch(const QStringList& args);
+    // complaint open, show, list and every step; complaint cause, action, causes, choices
+    int cmdComplaint(const QStringList& args);
+    int cmdComplaintRecords(const QStringList& args);
+    int cmdService(const QStringList& args); // interaction, task, service
     bool readId(const QStringList& positional, qint64* id, int* code);
     int failWithFields(const StoreError& error, const QList<FieldError>& fieldErrors);
 

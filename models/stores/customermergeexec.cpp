@@ -210,10 +210,16 @@ bool CustomerMerge::execute(const Session& session, const MergeRequest& request,
 
     // 1. The absorbed customer's history becomes the survivor's; balances of the same product
     //    and month add up. Its unfinished drafts are dropped.
-    for (const char* table : {"customer_changes", "customer_reviews", "consents"})
+    for (const char* table :
+         {"customer_changes", "customer_reviews", "consents", "interactions", "complaints"})
         if (!run(QStringLiteral("UPDATE %1 SET customer_id = ? WHERE customer_id = ?").arg(table),
                  {k, a}))
             return false;
+    // Open follow-ups go with the customer, to the survivor's branch.
+    if (!run(QStringLiteral("UPDATE tasks SET customer_id = ?, branch_code = (SELECT branch_code "
+                            "FROM customers WHERE id = ?) WHERE customer_id = ?"),
+             {k, k, a}))
+        return false;
     if (!run(QStringLiteral("INSERT INTO holdings (customer_id, product_code, month, balance_fen) "
                             "SELECT ?, product_code, month, balance_fen FROM holdings "
                             "WHERE customer_id = ? ON CONFLICT (customer_id, product_code, month) "

@@ -10,6 +10,14 @@
 
 namespace rmdesk {
 
+namespace {
+
+// A complaint that still needs work (a decided one may yet be disputed).
+const QString unfinishedComplaint =
+    QStringLiteral("status NOT IN ('closed', 'withdrawn', 'merged')");
+
+} // namespace
+
 using lifecycle::StoredCustomer;
 using lifecycle::Support;
 
@@ -100,6 +108,13 @@ std::optional<RetentionState> CustomerRetention::state(const Session& session, q
         else if (c->value("aml_hold") == QLatin1String("1") && holdBlocks())
             s.notPurgeable = tr("The records are held for an open anti-money-laundering "
                                 "investigation.");
+        else if (Support::count(m_db,
+                                QStringLiteral("SELECT count(*) FROM complaints WHERE "
+                                               "customer_id = ? AND %1")
+                                    .arg(unfinishedComplaint),
+                                {id}) > 0)
+            s.notPurgeable = tr("A complaint of this customer is not finished yet; close it "
+                                "first.");
     }
     s.purgeable = s.notPurgeable.isEmpty();
     return s;
@@ -359,9 +374,20 @@ bool CustomerRetention::approvePurge(const Session& session, qint64 requestId, S
         q.prepare(sql);
         return Support::exec(q, binds, &why);
     };
-    bool ok = true;
-    for (const char* table : {"customer_changes", "customer_reviews", "consents", "holdings",
-                              "customer_drafts", "merged_customers"}) {
+    // Service records and complaints first: their products, tasks, timelines and actions
+    // point at them. Other complaints merged into this customer's lose only that link.
+    const QString mine = QStringLiteral("(SELECT id FROM complaints WHERE customer_id = ?)");
+    bool ok =
+        run(QStringLiteral("DELETE FROM interaction_products WHERE interaction_id IN "
+                           "(SELECT id FROM interactions WHERE customer_id = ?)"),
+            {id}) &&
+        run(QStringLiteral("DELETE FROM complaint_events WHERE complaint_id IN ") + mine, {id}) &&
+        run(QStringLiteral("DELETE FROM complaint_actions WHERE complaint_id IN ") + mine, {id}) &&
+        run(QStringLiteral("UPDATE complaints SET merged_into = NULL WHERE merged_into IN ") + mine,
+            {id});
+    for (const char* table :
+         {"tasks", "interactions", "complaints", "customer_changes", "customer_reviews", "consents",
+          "holdings", "customer_drafts", "merged_customers"}) {
         const QString column = QLatin1String(table) == QLatin1String("merged_customers")
                                    ? QStringLiteral("merged_into")
                                    : QStringLiteral("customer_id");
@@ -487,8 +513,10 @@ QList<EndedCustomer> CustomerRetention::purgeable(const Session& session, int li
     const QString where =
         QStringLiteral("FROM customers c WHERE c.status = 'ended' AND c.relationship_ended_on <= ? "
                        "AND %1 %2 AND NOT EXISTS (SELECT 1 FROM purge_requests p WHERE "
-                       "p.customer_id = c.id AND p.status = 'pending') ")
-            .arg(scope, holdBlocks() ? QStringLiteral("AND c.aml_hold = 0") : QString());
+                       "p.customer_id = c.id AND p.status = 'pending') AND NOT EXISTS (SELECT 1 "
+                       "FROM complaints k WHERE k.customer_id = c.id AND %3) ")
+            .arg(scope, holdBlocks() ? QStringLiteral("AND c.aml_hold = 0") : QString(),
+                 unfinishedComplaint);
     if (total)
         *total = Support::count(m_db, QStringLiteral("SELECT count(*) ") + where, binds);
     binds << (limit > 0 ? limit : -1);

@@ -1,8 +1,10 @@
 // Likely duplicates and their merges against a real encrypted database: flagging by mobile and by
 // birth date, dismissal, four-eyes approval, the history moving to the survivor, the archive, the
 // search tables and the audit trail; every refusal changes nothing.
+#include "stores/complaintstore.h"
 #include "stores/customermerge.h"
 #include "stores/customersearch.h"
+#include "stores/interactionstore.h"
 #include "stores/lifecyclefixture.h"
 
 #include <QJsonDocument>
@@ -218,6 +220,25 @@ BOOST_AUTO_TEST_CASE(an_approved_merge_moves_the_history_and_archives_the_absorb
                                                  QStringLiteral("F-%1").arg(id), QString()},
                                                 &error));
     }
+    // A call about the absorbed record that wants a follow-up: both move to the survivor.
+    NewInteraction call;
+    call.customerId = absorb;
+    call.summary = QStringLiteral("Asked about the new fund");
+    call.outcome = QStringLiteral("pending");
+    InteractionSaved saved;
+    BOOST_REQUIRE_MESSAGE(InteractionStore(as("rm1").database().connection())
+                              .add(session("rm1"), call, &saved, &error),
+                          error.message);
+    ComplaintIntake intake;
+    intake.customerId = absorb;
+    intake.channel = QStringLiteral("phone");
+    intake.category = QStringLiteral("fees");
+    intake.summary = QStringLiteral("Charged twice");
+    intake.receivedOn = QDate::currentDate();
+    qint64 complaint = 0;
+    BOOST_REQUIRE_MESSAGE(ComplaintStore(as("rm1").database().connection())
+                              .open(session("rm1"), intake, &complaint, &error),
+                          error.message);
     execOrFail(db(), QStringLiteral("INSERT INTO holdings VALUES (%1, 'P1', '2026-10', 10000), "
                                     "(%1, 'P2', '2026-10', 5000), (%2, 'P1', '2026-10', 3000), "
                                     "(%2, 'P1', '2026-09', 2000)")
@@ -261,6 +282,13 @@ BOOST_AUTO_TEST_CASE(an_approved_merge_moves_the_history_and_archives_the_absorb
                                                 QStringLiteral("Checked the ID card"), &error),
                           error.message);
 
+    for (const char* table : {"interactions", "tasks", "complaints"})
+        BOOST_TEST_CONTEXT(table)
+        {
+            BOOST_TEST(count(QStringLiteral("SELECT count(*) FROM %1 WHERE customer_id = %2")
+                                 .arg(table)
+                                 .arg(keep)) == 1);
+        }
     // The absorbed record left the live tables and the search, and sits in the archive.
     BOOST_TEST(count(QStringLiteral("SELECT count(*) FROM customers WHERE id = %1").arg(absorb)) ==
                0);

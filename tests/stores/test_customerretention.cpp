@@ -2,8 +2,10 @@
 // the retention period comes from the record_retention rules, a purge needs a supervisor and a
 // compliance officer (two people), removes every record about the customer and leaves no personal
 // data; every refusal changes nothing.
+#include "stores/complaintstore.h"
 #include "stores/customermerge.h"
 #include "stores/customerretention.h"
+#include "stores/interactionstore.h"
 #include "stores/lifecyclefixture.h"
 
 using namespace rmdesk;
@@ -182,7 +184,34 @@ BOOST_AUTO_TEST_CASE(a_purge_needs_a_supervisor_and_a_compliance_officer)
         endedCustomer(QStringLiteral("李娜"), QStringLiteral("13912345678"), longAgo);
     const qint64 kept = addCustomer("rm1", {{QStringLiteral("name"), QStringLiteral("王芳")}});
     StoreError error;
+    // Service records go too: an interaction, its product and its follow-up task.
+    NewInteraction call;
+    call.customerId = id;
+    call.summary = QStringLiteral("Closing call");
+    call.outcome = QStringLiteral("pending");
+    InteractionSaved saved;
+    BOOST_REQUIRE_MESSAGE(InteractionStore(as("rm1").database().connection())
+                              .add(session("rm1"), call, &saved, &error),
+                          error.message);
+    // A complaint still open keeps the records; once withdrawn, it goes with them.
+    ComplaintIntake intake;
+    intake.customerId = id;
+    intake.channel = QStringLiteral("phone");
+    intake.category = QStringLiteral("fees");
+    intake.summary = QStringLiteral("Charged twice for the transfer");
+    intake.receivedOn = QDate::currentDate().addDays(-3);
+    qint64 complaint = 0;
+    BOOST_REQUIRE_MESSAGE(ComplaintStore(as("sup1").database().connection())
+                              .open(session("sup1"), intake, &complaint, &error),
+                          error.message);
     qint64 request = 0;
+    BOOST_TEST(!retention("sup1").requestPurge(
+        session("sup1"), id, QStringLiteral("Ten years past the end"), &request, &error));
+    BOOST_TEST(error.message.contains(QStringLiteral("complaint")));
+    BOOST_REQUIRE_MESSAGE(ComplaintStore(as("sup1").database().connection())
+                              .withdraw(session("sup1"), complaint, QDate::currentDate(),
+                                        QStringLiteral("Refund received"), &error),
+                          error.message);
     BOOST_REQUIRE_MESSAGE(retention("sup1").requestPurge(session("sup1"), id,
                                                          QStringLiteral("Ten years past the end"),
                                                          &request, &error),
@@ -220,14 +249,17 @@ BOOST_AUTO_TEST_CASE(a_purge_needs_a_supervisor_and_a_compliance_officer)
 
     BOOST_REQUIRE_MESSAGE(retention("comp1").approvePurge(session("comp1"), request, &error),
                           error.message);
-    for (const char* table : {"customer_changes", "customer_reviews", "consents", "holdings",
-                              "customer_drafts", "customer_search", "customer_name_grams"})
+    for (const char* table :
+         {"customer_changes", "customer_reviews", "consents", "holdings", "customer_drafts",
+          "customer_search", "customer_name_grams", "interactions", "tasks", "complaints"})
         BOOST_TEST_CONTEXT(table)
     BOOST_TEST(
         count(
             QStringLiteral("SELECT count(*) FROM %1 WHERE customer_id = %2").arg(table).arg(id)) ==
         0);
     BOOST_TEST(count(QStringLiteral("SELECT count(*) FROM customers WHERE id = %1").arg(id)) == 0);
+    BOOST_TEST(count(QStringLiteral("SELECT count(*) FROM complaint_events WHERE complaint_id = %1")
+                         .arg(complaint)) == 0);
     BOOST_TEST(count(QStringLiteral("SELECT count(*) FROM customer_mobile_fts WHERE rowid = %1")
                          .arg(id)) == 0);
     BOOST_TEST(!store("sup1").show(session("sup1"), id, &error));

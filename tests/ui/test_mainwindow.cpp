@@ -86,8 +86,9 @@ BOOST_AUTO_TEST_CASE(rail_shows_only_what_the_role_may_use)
     for (const char* name : {"rm1", "sup1"}) {
         auto v = loginAs(QString::fromLatin1(name), userPassword);
         MainWindow window(*v);
-        // Supervisors also decide merges and purges.
-        QStringList pages{QStringLiteral("overviewPage"), QStringLiteral("customersPage")};
+        // Those who serve customers start on My day; supervisors also decide merges and purges.
+        QStringList pages{QStringLiteral("myDayPage"), QStringLiteral("overviewPage"),
+                          QStringLiteral("customersPage"), QStringLiteral("complaintsPage")};
         if (v->session().role == Role::Supervisor)
             pages << QStringLiteral("approvalsPage");
         BOOST_TEST(railPages(window) == pages);
@@ -98,7 +99,8 @@ BOOST_AUTO_TEST_CASE(rail_shows_only_what_the_role_may_use)
     MainWindow window(*compliance);
     BOOST_TEST(railPages(window) ==
                (QStringList{QStringLiteral("overviewPage"), QStringLiteral("customersPage"),
-                            QStringLiteral("approvalsPage"), QStringLiteral("auditLogPage")}));
+                            QStringLiteral("complaintsPage"), QStringLiteral("approvalsPage"),
+                            QStringLiteral("auditLogPage")}));
     BOOST_TEST(labelText(&window, "statusRole").contains(QStringLiteral("Compliance")));
 }
 
