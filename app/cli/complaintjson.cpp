@@ -134,7 +134,9 @@ QJsonObject ComplaintJson::full(const Complaint& c, const ComplaintStore& store)
     for (const ClockPause& p : c.clock.pauses)
         pauses.append(QJsonObject{{QStringLiteral("from"), orNull(p.from)},
                                   {QStringLiteral("resumed_at"), orNull(p.to)}});
-    o.insert(QStringLiteral("extensions"), extensions);
+    // CLI.md's "extensions" is how many; their dates, reasons and approvers follow as a list.
+    o.insert(QStringLiteral("extensions"), int(extensions.size()));
+    o.insert(QStringLiteral("extension_history"), extensions);
     o.insert(QStringLiteral("pauses"), pauses);
     o.insert(QStringLiteral("notices"), notices);
     o.insert(QStringLiteral("decision"), orNull(c.decision));
