@@ -1,5 +1,7 @@
 #include "ruletablemodel.h"
 
+#include "domain/complaintflow.h"
+
 #include <QHash>
 
 namespace rmdesk {
@@ -39,6 +41,16 @@ QString RuleTableModel::ruleSetLabel(const QString& name)
         return tr("Satisfaction scores");
     if (name == QLatin1String("customer_tiers"))
         return tr("Customer tiers");
+    if (name == QLatin1String("complaint_categories"))
+        return tr("Complaint categories");
+    if (name == QLatin1String("complaint_root_causes"))
+        return tr("Complaint root causes");
+    if (name == QLatin1String("complaint_channels"))
+        return tr("Complaint channels");
+    if (name == QLatin1String("complaint_escalation"))
+        return tr("Complaint escalation");
+    if (name == QLatin1String("service_standards"))
+        return tr("Service standards");
     return name;
 }
 
@@ -68,6 +80,18 @@ QString RuleTableModel::ruleLabel(const QString& key)
         {QStringLiteral("csat_satisfied_min"), QT_TR_NOOP("CSAT: lowest satisfied score")},
         {QStringLiteral("affluent_min_aum"), QT_TR_NOOP("Affluent: assets from (yuan)")},
         {QStringLiteral("private_min_aum"), QT_TR_NOOP("Private banking: assets from (yuan)")},
+        {QStringLiteral("warning_days"), QT_TR_NOOP("Amber when due within (days)")},
+        {QStringLiteral("follow_up_days"), QT_TR_NOOP("Follow up within (days)")},
+        {QStringLiteral("callback_hours"),
+         QT_TR_NOOP("Call back an unreached customer within (hours)")},
+        {QStringLiteral("max_snooze_days"), QT_TR_NOOP("Snooze a task at most (days)")},
+        {QStringLiteral("upcoming_days"), QT_TR_NOOP("My day shows tasks due within (days)")},
+        {QStringLiteral("document_expiry_notice_days"),
+         QT_TR_NOOP("Warn of expiring ID documents (days ahead)")},
+        {QStringLiteral("on_time_follow_up_target_percent"),
+         QT_TR_NOOP("Target: on-time follow-ups (%)")},
+        {QStringLiteral("first_contact_resolution_target_percent"),
+         QT_TR_NOOP("Target: resolved at first contact (%)")},
     };
     const auto it = labels.constFind(key);
     return it == labels.cend() ? key : tr(*it);
@@ -112,8 +136,18 @@ QVariant RuleTableModel::data(const QModelIndex& index, int role) const
         return ruleSetLabel(r.ruleSet);
     case RuleColumn:
         return role == Qt::ToolTipRole ? r.key : ruleLabel(r.key);
-    case ValueColumn:
-        return role == Qt::ToolTipRole ? r.value : valueLabel(r.value);
+    case ValueColumn: {
+        // The complaint lists: code → name, shown in the interface language.
+        static const QHash<QString, QString> lists = {
+            {QStringLiteral("complaint_categories"), QStringLiteral("category")},
+            {QStringLiteral("complaint_root_causes"), QStringLiteral("cause")},
+            {QStringLiteral("complaint_channels"), QStringLiteral("channel")}};
+        if (role == Qt::ToolTipRole)
+            return r.value;
+        if (const auto list = lists.constFind(r.ruleSet); list != lists.cend())
+            return ComplaintFlow::choiceLabel(*list, r.key, r.value);
+        return valueLabel(r.value);
+    }
     case VersionColumn:
         return r.version;
     case EffectiveColumn:

@@ -6811,6 +6811,58 @@ A task about a customer goes to the customer&apos;s relationship manager or a su
         <source>Private banking: assets from (yuan)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Complaint categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint root causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber when due within (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up within (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back an unreached customer within (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze a task at most (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My day shows tasks due within (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn of expiring ID documents (days ahead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: on-time follow-ups (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: resolved at first contact (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::SnoozeDialog</name>

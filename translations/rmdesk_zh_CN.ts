@@ -6872,6 +6872,58 @@ A task about a customer goes to the customer&apos;s relationship manager or a su
         <source>Private banking: assets from (yuan)</source>
         <translation>私人银行客户：资产起点（元）</translation>
     </message>
+    <message>
+        <source>Complaint categories</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <source>Complaint root causes</source>
+        <translation>投诉根本原因</translation>
+    </message>
+    <message>
+        <source>Complaint channels</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <source>Complaint escalation</source>
+        <translation>投诉预警</translation>
+    </message>
+    <message>
+        <source>Service standards</source>
+        <translation>服务标准</translation>
+    </message>
+    <message>
+        <source>Amber when due within (days)</source>
+        <translation>到期前预警（天）</translation>
+    </message>
+    <message>
+        <source>Follow up within (days)</source>
+        <translation>跟进时限（天）</translation>
+    </message>
+    <message>
+        <source>Call back an unreached customer within (hours)</source>
+        <translation>未联系上的客户回拨时限（小时）</translation>
+    </message>
+    <message>
+        <source>Snooze a task at most (days)</source>
+        <translation>任务最多暂缓（天）</translation>
+    </message>
+    <message>
+        <source>My day shows tasks due within (days)</source>
+        <translation>工作台显示即将到期的任务（天）</translation>
+    </message>
+    <message>
+        <source>Warn of expiring ID documents (days ahead)</source>
+        <translation>身份证件到期提前提醒（天）</translation>
+    </message>
+    <message>
+        <source>Target: on-time follow-ups (%)</source>
+        <translation>目标：按时跟进率（%）</translation>
+    </message>
+    <message>
+        <source>Target: resolved at first contact (%)</source>
+        <translation>目标：首次接触解决率（%）</translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::SnoozeDialog</name>

@@ -88,6 +88,19 @@ BOOST_AUTO_TEST_CASE(table_model_labels_rules)
     model.setRules(RuleStore(db->connection()).rulesInForce(QDate(2026, 11, 27)));
     // 19 shipped with customers, 7 service standards (schema 8), 29 complaint rules (schema 9).
     BOOST_TEST(model.rowCount() == 55);
+    // Every shipped rule set and rule has a label; the complaint lists show their names.
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString set = model.data(model.index(row, RuleTableModel::RuleSetColumn)).toString();
+        BOOST_TEST(set.contains(QLatin1Char(' ')), set); // a label, not a name_with_underscores
+        const QString value = model.data(model.index(row, RuleTableModel::ValueColumn)).toString();
+        const QString key =
+            model.data(model.index(row, RuleTableModel::RuleColumn), Qt::ToolTipRole).toString();
+        if (key == QLatin1String("fees"))
+            BOOST_TEST(value == QStringLiteral("Fees and charges"));
+        if (key == QLatin1String("follow_up_days"))
+            BOOST_TEST(model.data(model.index(row, RuleTableModel::RuleColumn)).toString() ==
+                       QStringLiteral("Follow up within (days)"));
+    }
     BOOST_TEST(model.columnCount() == int(RuleTableModel::ColumnCount));
     BOOST_TEST(model.data(model.index(0, RuleTableModel::RuleSetColumn)).toString() ==
                QStringLiteral("Complaint deadlines"));
