@@ -40,21 +40,6 @@ using namespace rmdesk::test;
 
 namespace {
 
-QString shotDir()
-{
-    return qEnvironmentVariable("RMDESK_SCREENSHOT_DIR");
-}
-
-void saveShot(QWidget* widget, const QString& name)
-{
-    if (shotDir().isEmpty())
-        return;
-    waitFor([] { return false; }, 150); // let layouts and timers settle
-    QDir().mkpath(shotDir());
-    const QString file = QDir(shotDir()).filePath(name);
-    BOOST_TEST(widget->grab().save(file), file);
-}
-
 const QDate today = QDate::currentDate();
 
 struct ComplaintUiFixture : UiFixture

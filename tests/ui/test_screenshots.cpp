@@ -35,11 +35,6 @@ using namespace rmdesk::test;
 
 namespace {
 
-QString shotDir()
-{
-    return qEnvironmentVariable("RMDESK_SCREENSHOT_DIR");
-}
-
 void save(QWidget* widget, const QString& name, const QString& language)
 {
     waitFor([] { return false; }, 150); // let layouts and timers settle

@@ -10,6 +10,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -119,6 +120,23 @@ template <typename Pred> bool waitFor(Pred done, int ms = 5000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     }
     return true;
+}
+
+// Where screenshots go: RMDESK_SCREENSHOT_DIR, or empty when none are wanted.
+inline QString shotDir()
+{
+    return qEnvironmentVariable("RMDESK_SCREENSHOT_DIR");
+}
+
+// Saves `widget` as shotDir()/name once layouts and timers have settled; nothing without a dir.
+inline void saveShot(QWidget* widget, const QString& name)
+{
+    if (shotDir().isEmpty())
+        return;
+    waitFor([] { return false; }, 150);
+    QDir().mkpath(shotDir());
+    const QString file = QDir(shotDir()).filePath(name);
+    BOOST_TEST(widget->grab().save(file), file);
 }
 
 // The newest top-level dialog of type T (opened with open(), not exec()).

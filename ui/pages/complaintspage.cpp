@@ -5,6 +5,7 @@
 #include "complaintview.h"
 #include "customerui.h"
 #include "dialogs.h"
+#include "recordtabs.h"
 #include "security/vault.h"
 
 #include <QButtonGroup>
@@ -12,11 +13,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QShortcut>
 #include <QStackedWidget>
 #include <QStyle>
-#include <QTabBar>
-#include <QTabWidget>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -43,22 +41,12 @@ enum Column {
 ComplaintsPage::ComplaintsPage(Vault& vault, QWidget* parent)
     : QWidget(parent)
     , m_vault(vault)
-    , m_tabs(new QTabWidget)
 {
     setObjectName(QStringLiteral("complaintsPage"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_tabs->setObjectName(QStringLiteral("complaintTabs"));
-    m_tabs->setDocumentMode(true);
-    m_tabs->setTabsClosable(true);
-    m_tabs->addTab(buildList(), tr("Complaints"));
-    for (auto side : {QTabBar::LeftSide, QTabBar::RightSide})
-        m_tabs->tabBar()->setTabButton(0, side, nullptr);
+    m_tabs = new RecordTabs(QStringLiteral("complaintTabs"), buildList(), tr("Complaints"));
     layout->addWidget(m_tabs);
-    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &ComplaintsPage::closeTab);
-    auto* close = new QShortcut(QKeySequence::Close, this);
-    close->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(close, &QShortcut::activated, this, [this] { closeTab(m_tabs->currentIndex()); });
     refresh();
 }
 
@@ -242,13 +230,10 @@ void ComplaintsPage::refresh()
     m_stack->setCurrentIndex(m_rows.isEmpty() ? 1 : 0);
 }
 
-ComplaintView* ComplaintsPage::complaintView(qint64 complaintId) const
+ComplaintView* ComplaintsPage::complaintView(qint64 id) const
 {
-    for (int i = 1; i < m_tabs->count(); ++i)
-        if (auto* view = qobject_cast<ComplaintView*>(m_tabs->widget(i));
-            view && view->complaintId() == complaintId)
-            return view;
-    return nullptr;
+    return m_tabs->find<ComplaintView>(
+        [id](const ComplaintView* view) { return view->complaintId() == id; });
 }
 
 bool ComplaintsPage::openComplaint(qint64 complaintId)
@@ -264,24 +249,10 @@ bool ComplaintsPage::openComplaint(qint64 complaintId)
         Dialogs::warn(this, tr("Open complaint"), error.message);
         return false;
     }
-    const int index = m_tabs->addTab(view, view->title());
-    m_tabs->setTabToolTip(index, tr("Complaint %1").arg(complaintId));
-    m_tabs->setCurrentIndex(index);
-    connect(view, &ComplaintView::titleChanged, this, [this, view](const QString& title) {
-        m_tabs->setTabText(m_tabs->indexOf(view), title);
-    });
+    m_tabs->addRecord(view, tr("Complaint %1").arg(complaintId));
     connect(view, &ComplaintView::changed, this, &ComplaintsPage::refresh);
     connect(view, &ComplaintView::customerChosen, this, &ComplaintsPage::customerChosen);
     return true;
-}
-
-void ComplaintsPage::closeTab(int index)
-{
-    if (index <= 0)
-        return;
-    QWidget* view = m_tabs->widget(index);
-    m_tabs->removeTab(index);
-    view->deleteLater();
 }
 
 void ComplaintsPage::newComplaint()

@@ -2,12 +2,13 @@
 
 #include "stores/complaintstore.h"
 
+#include "recordtabs.h"
+
 #include <QWidget>
 
 class QButtonGroup;
 class QLabel;
 class QStackedWidget;
-class QTabWidget;
 class QTableWidget;
 
 namespace rmdesk {
@@ -51,13 +52,12 @@ protected:
 
 private:
     QWidget* buildList();
-    void closeTab(int index);
 
     // A store of today (the page lives past midnight).
     ComplaintStore store() const;
 
     Vault& m_vault;
-    QTabWidget* m_tabs;
+    RecordTabs* m_tabs = nullptr;
     QButtonGroup* m_filters = nullptr;
     QTableWidget* m_table = nullptr;
     QStackedWidget* m_stack = nullptr;

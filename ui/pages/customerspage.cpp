@@ -6,6 +6,7 @@
 #include "customerlistmodel.h"
 #include "customerui.h"
 #include "dialogs.h"
+#include "recordtabs.h"
 #include "security/permissions.h"
 #include "security/vault.h"
 
@@ -16,12 +17,9 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
-#include <QShortcut>
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStyle>
-#include <QTabBar>
-#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -65,23 +63,13 @@ CustomersPage::CustomersPage(Vault& vault, QWidget* parent)
     : QWidget(parent)
     , m_vault(vault)
     , m_model(new CustomerListModel(this))
-    , m_tabs(new QTabWidget)
 {
     setObjectName(QStringLiteral("customersPage"));
     m_model->setSource(vault.database(), vault.session());
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_tabs->setObjectName(QStringLiteral("customerTabs"));
-    m_tabs->setDocumentMode(true);
-    m_tabs->setTabsClosable(true);
-    m_tabs->addTab(buildList(), tr("All customers"));
-    for (auto side : {QTabBar::LeftSide, QTabBar::RightSide})
-        m_tabs->tabBar()->setTabButton(0, side, nullptr);
+    m_tabs = new RecordTabs(QStringLiteral("customerTabs"), buildList(), tr("All customers"));
     layout->addWidget(m_tabs);
-    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &CustomersPage::closeTab);
-    auto* close = new QShortcut(QKeySequence::Close, this);
-    close->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(close, &QShortcut::activated, this, [this] { closeTab(m_tabs->currentIndex()); });
     refresh();
 }
 
@@ -230,13 +218,10 @@ void CustomersPage::saveColumns()
     QSettings().setValue(columnsKey(m_vault), m_view->horizontalHeader()->saveState());
 }
 
-Customer360* CustomersPage::customerView(qint64 customerId) const
+Customer360* CustomersPage::customerView(qint64 id) const
 {
-    for (int i = 1; i < m_tabs->count(); ++i)
-        if (auto* view = qobject_cast<Customer360*>(m_tabs->widget(i));
-            view && view->customerId() == customerId)
-            return view;
-    return nullptr;
+    return m_tabs->find<Customer360>(
+        [id](const Customer360* view) { return view->customerId() == id; });
 }
 
 bool CustomersPage::openCustomer(qint64 customerId)
@@ -252,23 +237,9 @@ bool CustomersPage::openCustomer(qint64 customerId)
         Dialogs::warn(this, tr("Open customer"), error.message);
         return false;
     }
-    const int index = m_tabs->addTab(view, view->title());
-    m_tabs->setTabToolTip(index, tr("Customer %1").arg(customerId));
-    m_tabs->setCurrentIndex(index);
-    connect(view, &Customer360::titleChanged, this, [this, view](const QString& title) {
-        m_tabs->setTabText(m_tabs->indexOf(view), title);
-    });
+    m_tabs->addRecord(view, tr("Customer %1").arg(customerId));
     connect(view, &Customer360::customerChanged, this, &CustomersPage::refresh);
     return true;
-}
-
-void CustomersPage::closeTab(int index)
-{
-    if (index <= 0)
-        return;
-    QWidget* view = m_tabs->widget(index);
-    m_tabs->removeTab(index);
-    view->deleteLater();
 }
 
 void CustomersPage::addCustomer()

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "recordtabs.h"
+
 #include <QWidget>
 
 class QLabel;
 class QStackedWidget;
-class QTabWidget;
 class QTableView;
 
 namespace rmdesk {
@@ -37,7 +38,6 @@ protected:
 
 private:
     QWidget* buildList();
-    void closeTab(int index);
     void saveColumns();
     void sortBy(int column, Qt::SortOrder order);
     void showState();
@@ -45,7 +45,7 @@ private:
 
     Vault& m_vault;
     CustomerListModel* m_model;
-    QTabWidget* m_tabs;
+    RecordTabs* m_tabs = nullptr;
     CustomerFilterBar* m_filters = nullptr;
     QTableView* m_view = nullptr;
     QStackedWidget* m_stack = nullptr;
