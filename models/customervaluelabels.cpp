@@ -18,12 +18,16 @@ QString CustomerListModel::valueLabel(const QString& field, const QString& value
 {
     static const QHash<QString, const char*> labels = {
         {QStringLiteral("lifecycle_stage/prospect"), QT_TR_NOOP("Prospect")},
-        {QStringLiteral("lifecycle_stage/new"), QT_TR_NOOP("New")},
+        {QStringLiteral("lifecycle_stage/onboarding"), QT_TR_NOOP("Onboarding")},
         {QStringLiteral("lifecycle_stage/growing"), QT_TR_NOOP("Growing")},
         {QStringLiteral("lifecycle_stage/mature"), QT_TR_NOOP("Mature")},
         {QStringLiteral("lifecycle_stage/declining"), QT_TR_NOOP("Declining")},
         {QStringLiteral("lifecycle_stage/dormant"), QT_TR_NOOP("Dormant")},
-        {QStringLiteral("lifecycle_stage/lost"), QT_TR_NOOP("Lost")},
+        {QStringLiteral("lifecycle_stage/churned"), QT_TR_NOOP("Churned")},
+        {QStringLiteral("lifecycle_stage/won_back"), QT_TR_NOOP("Won back")},
+        // Codes before schema 11 (still in old change records): shown as their successors.
+        {QStringLiteral("lifecycle_stage/new"), QT_TR_NOOP("Onboarding")},
+        {QStringLiteral("lifecycle_stage/lost"), QT_TR_NOOP("Churned")},
         {QStringLiteral("tier/mass"), QT_TR_NOOP("Mass")},
         {QStringLiteral("tier/affluent"), QT_TR_NOOP("Affluent")},
         {QStringLiteral("tier/private"), QT_TR_NOOP("Private banking")},

@@ -51,6 +51,8 @@ QString RuleTableModel::ruleSetLabel(const QString& name)
         return tr("Complaint escalation");
     if (name == QLatin1String("service_standards"))
         return tr("Service standards");
+    if (name == QLatin1String("lifecycle"))
+        return tr("Lifecycle stages");
     return name;
 }
 
@@ -78,6 +80,17 @@ QString RuleTableModel::ruleLabel(const QString& key)
         {QStringLiteral("nps_promoter_min"), QT_TR_NOOP("NPS: lowest promoter score")},
         {QStringLiteral("nps_detractor_max"), QT_TR_NOOP("NPS: highest detractor score")},
         {QStringLiteral("csat_satisfied_min"), QT_TR_NOOP("CSAT: lowest satisfied score")},
+        {QStringLiteral("csat_follow_up_max"), QT_TR_NOOP("CSAT: call back at or below")},
+        {QStringLiteral("callback_days"), QT_TR_NOOP("Survey callback within (days)")},
+        {QStringLiteral("onboarding_months"), QT_TR_NOOP("Onboarding lasts (months)")},
+        {QStringLiteral("trend_months"), QT_TR_NOOP("AUM trend over (months)")},
+        {QStringLiteral("growing_pct"), QT_TR_NOOP("Growing: AUM up at least (%)")},
+        {QStringLiteral("declining_pct"), QT_TR_NOOP("Declining: AUM down at least (%)")},
+        {QStringLiteral("dormant_months"), QT_TR_NOOP("Dormant after no activity for (months)")},
+        {QStringLiteral("churned_months"),
+         QT_TR_NOOP("Churned after no activity and no assets for (months)")},
+        {QStringLiteral("won_back_months"), QT_TR_NOOP("Won back lasts (months)")},
+        {QStringLiteral("override_months"), QT_TR_NOOP("A stage set by hand holds (months)")},
         {QStringLiteral("affluent_min_aum"), QT_TR_NOOP("Affluent: assets from (yuan)")},
         {QStringLiteral("private_min_aum"), QT_TR_NOOP("Private banking: assets from (yuan)")},
         {QStringLiteral("warning_days"), QT_TR_NOOP("Amber when due within (days)")},

@@ -5,7 +5,10 @@
 #include "customerui.h"
 #include "dialogs.h"
 #include "security/masking.h"
+#include "security/permissions.h"
 #include "security/vault.h"
+#include "stores/interactionstore.h"
+#include "surveydialog.h"
 
 #include <QFormLayout>
 #include <QFrame>
@@ -423,14 +426,42 @@ void ComplaintView::takeStep(Step step)
                                   .arg(day(m_complaint.decidedOn)),
                               tr("Close")))
             return;
-        if (!store().close(s, m_id, &error))
+        if (!store().close(s, m_id, &error)) {
             Dialogs::warn(this, tr("Complaint %1").arg(m_id), error.message);
+            afterChange();
+            return;
+        }
         afterChange();
+        offerSurvey();
         return;
     }
     auto* dialog = new ComplaintStepDialog(m_vault, m_complaint, step, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ComplaintStepDialog::done, this, &ComplaintView::afterChange);
+    dialog->open();
+}
+
+void ComplaintView::offerSurvey()
+{
+    // Closing the loop: ask the customer how the complaint was handled, while it is fresh.
+    const Session& s = m_vault.session();
+    if (m_complaint.status != ComplaintStatus::Closed || !m_complaint.customerId ||
+        !Permissions::allows(s, Action::SurveyWrite))
+        return;
+    StoreError error;
+    const auto customer = InteractionStore(m_vault.database().connection())
+                              .customer(s, m_complaint.customerId, &error);
+    if (!customer || !customer->mayRecord)
+        return;
+    if (!Dialogs::confirm(this, tr("Post-complaint survey"),
+                          tr("Complaint %1 is closed. Record the post-complaint survey with the "
+                             "customer now?")
+                              .arg(m_id),
+                          tr("Record survey")))
+        return;
+    auto* dialog = new SurveyDialog(m_vault, m_complaint.customerId, this,
+                                    QStringLiteral("post-complaint"), m_id);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

@@ -18,7 +18,8 @@ class Vault;
 
 // One complaint: a header with its status and deadline (colour, icon and text), buttons for the
 // steps the person may take now (and only those), the details of the complaint and its
-// resolution, the timeline of every event, and its improvement actions.
+// resolution, the timeline of every event, and its improvement actions. Closing a customer's
+// complaint offers the post-complaint survey.
 // Object names: complaintView, complaintTitle, complaintStatus, complaintDeadline,
 // complaintFacts, openCustomerButton, revealButton, step<Name> buttons (stepAccept,
 // stepInvestigate, stepExtend, stepPause, stepResume, stepNewFacts, stepDecide, stepNotify,
@@ -40,6 +41,9 @@ public:
     void takeStep(ComplaintStep step);
     void reveal();
     void markActionDone();
+    // After a close: offers to record the post-complaint survey (customer complaints only, for
+    // those who may record surveys for the customer), with the complaint linked.
+    void offerSurvey();
     QPushButton* stepButton(ComplaintStep step) const { return m_steps.value(int(step)); }
 
 signals:

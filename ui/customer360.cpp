@@ -10,6 +10,7 @@
 #include "security/masking.h"
 #include "security/permissions.h"
 #include "security/vault.h"
+#include "surveydialog.h"
 #include "usertablemodel.h"
 
 #include <QFormLayout>
@@ -84,6 +85,8 @@ Customer360::Customer360(Vault& vault, qint64 customerId, QWidget* parent)
     m_tabs->addTab(timeline, tr("&Interactions"));
     connect(timeline, &InteractionTimeline::recorded, m_tabs,
             [this, timeline] { m_tabs->setCurrentWidget(timeline); });
+    m_surveys = new SurveyHistory(vault, customerId);
+    m_tabs->addTab(m_surveys, tr("Sa&tisfaction"));
     layout->addWidget(m_tabs, 1);
 }
 
@@ -302,6 +305,10 @@ void Customer360::showCustomer()
     m_recordReview->setVisible(m_edit->isVisibleTo(this));
     m_recordConsent->setVisible(m_edit->isVisibleTo(this));
     m_withdraw->setVisible(m_edit->isVisibleTo(this));
+    // Survey answers for those who may read them; recording for the RM and the supervisor.
+    m_tabs->setTabVisible(m_tabs->indexOf(m_surveys),
+                          Permissions::allows(session, Action::SurveyRead, target));
+    m_surveys->setMayRecord(Permissions::allows(session, Action::SurveyWrite, target));
     m_tier->setText(shown(QStringLiteral("tier"), m_view.value("tier")));
     m_risk->setText(shown(QStringLiteral("risk_level"), m_view.value("risk_level")));
     m_rm->setText(shown(QStringLiteral("rm"), m_view.value("rm")));
@@ -408,6 +415,8 @@ void Customer360::loadRecords()
                                a.reason});
     }
     CustomerUi::fitColumns(m_access);
+    if (m_tabs->isTabVisible(m_tabs->indexOf(m_surveys)))
+        m_surveys->reload();
 }
 
 void Customer360::updateWithdraw()

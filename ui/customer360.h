@@ -17,12 +17,13 @@ class QToolButton;
 namespace rmdesk {
 
 class CustomerLifecycleBar;
+class SurveyHistory;
 class Vault;
 
 // One customer's 360 view: a header band (masked identity, tier, risk level, RM, lifecycle stage,
 // next review), the relationship's status with a likely-duplicate banner, and tabs for the profile,
-// holdings, changes and reviews, consents and who viewed the record. Opening it is recorded as a
-// view; "Show" unmasks with a reason.
+// holdings, changes and reviews, consents, who viewed the record, interactions and survey answers
+// (with "Record survey…"). Opening it is recorded as a view; "Show" unmasks with a reason.
 class Customer360 : public QWidget
 {
     Q_OBJECT
@@ -94,6 +95,7 @@ private:
     QPushButton* m_recordReview = nullptr;
     QPushButton* m_recordConsent = nullptr;
     CustomerLifecycleBar* m_lifecycle = nullptr;
+    SurveyHistory* m_surveys = nullptr;
 };
 
 } // namespace rmdesk

@@ -189,7 +189,7 @@ void CustomerEditDialog::buildForm(CustomerType type)
         else if (name == QLatin1String("aml_risk"))
             initial = QStringLiteral("low");
         else if (name == QLatin1String("lifecycle_stage"))
-            initial = QStringLiteral("new");
+            initial = QStringLiteral("prospect"); // nothing held yet; the monthly run moves it on
         f.setText(initial);
         m_initial.insert(name, f.text());
         if (m_existing && m_existing->maskedFields.contains(name))

@@ -6,6 +6,7 @@
 #include "passwordpair.h"
 #include "security/permissions.h"
 #include "security/vault.h"
+#include "stagedialog.h"
 #include "stores/customermerge.h"
 #include "stores/customerretention.h"
 
@@ -35,6 +36,7 @@ CustomerLifecycleBar::CustomerLifecycleBar(Vault& vault, QWidget* parent)
     , m_compare(new QPushButton(tr("Compare and mer&ge…")))
     , m_status(new QLabel)
     , m_hold(new QLabel)
+    , m_stage(new QPushButton(tr("Change s&tage…")))
     , m_end(new QPushButton(tr("En&d relationship…")))
     , m_reopen(new QPushButton(tr("Reopen re&lationship…")))
     , m_holdButton(new QPushButton)
@@ -60,6 +62,9 @@ CustomerLifecycleBar::CustomerLifecycleBar(Vault& vault, QWidget* parent)
     m_status->setObjectName(QStringLiteral("relationshipStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_hold->setObjectName(QStringLiteral("amlHoldState"));
+    m_stage->setObjectName(QStringLiteral("changeStageButton"));
+    m_stage->setToolTip(tr("Set the lifecycle stage by hand, with a reason, and see every change "
+                           "of stage."));
     m_end->setObjectName(QStringLiteral("endRelationshipButton"));
     m_end->setToolTip(tr("Record that the relationship has ended. The customer stays on file; the "
                          "records are kept for the retention period after the end date."));
@@ -69,11 +74,13 @@ CustomerLifecycleBar::CustomerLifecycleBar(Vault& vault, QWidget* parent)
     row->addSpacing(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 2);
     row->addWidget(m_hold);
     row->addStretch(1);
+    row->addWidget(m_stage);
     row->addWidget(m_end);
     row->addWidget(m_reopen);
     row->addWidget(m_holdButton);
     layout->addLayout(row);
     connect(m_compare, &QPushButton::clicked, this, &CustomerLifecycleBar::compare);
+    connect(m_stage, &QPushButton::clicked, this, &CustomerLifecycleBar::changeStage);
     connect(m_end, &QPushButton::clicked, this, &CustomerLifecycleBar::endRelationship);
     connect(m_reopen, &QPushButton::clicked, this, &CustomerLifecycleBar::reopen);
     connect(m_holdButton, &QPushButton::clicked, this, &CustomerLifecycleBar::toggleAmlHold);
@@ -137,6 +144,7 @@ void CustomerLifecycleBar::setCustomer(const CustomerView& view)
     }
     m_banner->setVisible(m_pendingRequest || !m_duplicates.isEmpty());
 
+    m_stage->setVisible(Permissions::allows(session, Action::CustomerUpdate, target));
     m_end->setVisible(!m_ended && Permissions::allows(session, Action::CustomerUpdate, target));
     m_reopen->setVisible(m_ended && Permissions::allows(session, Action::CustomerReopen, target));
     m_holdButton->setVisible(Permissions::allows(session, Action::CustomerAmlHold, target));
@@ -168,6 +176,20 @@ void CustomerLifecycleBar::compare()
         return;
     }
     connect(dialog, &CustomerMergeDialog::decided, this, &CustomerLifecycleBar::changed);
+    dialog->open();
+}
+
+void CustomerLifecycleBar::changeStage()
+{
+    auto* dialog = new StageDialog(m_vault, m_view.id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    StoreError error;
+    if (!dialog->load(&error)) {
+        Dialogs::warn(this, tr("Lifecycle stage"), error.message);
+        dialog->deleteLater();
+        return;
+    }
+    connect(dialog, &QDialog::accepted, this, &CustomerLifecycleBar::changed);
     dialog->open();
 }
 

@@ -18,9 +18,11 @@ class Vault;
 // The band under a 360 view's header about the customer's place in the records' lifecycle: a
 // banner when the customer looks like a duplicate of another (with "Compare and merge…") or a
 // merge is waiting, the relationship's status (ended on …), an AML hold for those who act on it,
-// and the actions End relationship…, Reopen… (supervisors) and AML hold… (compliance).
+// and the actions Change stage… (StageDialog: the lifecycle stage by hand and its history, for
+// those who may update the customer), End relationship…, Reopen… (supervisors) and AML hold…
+// (compliance).
 // Object names: duplicateBanner, duplicateText, compareButton, relationshipStatus, amlHoldState,
-// endRelationshipButton, reopenButton, amlHoldButton.
+// changeStageButton, endRelationshipButton, reopenButton, amlHoldButton.
 class CustomerLifecycleBar : public QWidget
 {
     Q_OBJECT
@@ -32,6 +34,7 @@ public:
     QList<qint64> duplicates() const { return m_duplicates; }
 
     void compare();         // opens the merge view with the first likely duplicate
+    void changeStage();     // opens StageDialog
     void endRelationship(); // opens EndRelationshipDialog
     void reopen();          // asks for a reason (Dialogs::askText)
     void toggleAmlHold();   // asks for a reason (Dialogs::askText)
@@ -52,6 +55,7 @@ private:
     QPushButton* m_compare;
     QLabel* m_status;
     QLabel* m_hold;
+    QPushButton* m_stage;
     QPushButton* m_end;
     QPushButton* m_reopen;
     QPushButton* m_holdButton;

@@ -13,6 +13,7 @@
 #include "pages/customerspage.h"
 #include "pages/mydaypage.h"
 #include "pages/overviewpage.h"
+#include "pages/surveyspage.h"
 #include "security/permissions.h"
 #include "security/vault.h"
 #include "usertablemodel.h"
@@ -105,6 +106,9 @@ MainWindow::MainWindow(Vault& vault, QWidget* parent)
                     });
         }
     }
+    if (Permissions::allows(session, Action::SurveyRead))
+        addPage(style()->standardIcon(QStyle::SP_MessageBoxQuestion), tr("Surveys"),
+                new SurveysPage(vault));
     if (Permissions::allows(session, Action::CustomerMerge) ||
         Permissions::allows(session, Action::CustomerPurge))
         addPage(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Approvals"),

@@ -238,6 +238,24 @@ QString Cli::usage()
         "  task done ID | task snooze ID --until DATE --reason TEXT | task reassign ID --to NAME\n"
         "  service stats [--from DATE] [--to DATE] [--rm NAME]\n"
         "                     on-time follow-up rate and first-contact resolution per RM\n"
+        "  survey template list [--all]   templates with their questions (--all: every version)\n"
+        "  survey record --customer ID --template NAME --answers KEY=VALUE[,KEY=VALUE...]\n"
+        "                [--at DATE] [--channel C] [--interaction ID] [--complaint ID]\n"
+        "                     a Multi answer joins option codes with ';'; a detractor (NPS 0-6)\n"
+        "                     or CSAT <= 2 creates a follow-up task for the customer's RM\n"
+        "  survey list --customer ID | survey show ID\n"
+        "  survey stats [--from DATE] [--to DATE] [--branch CODE] [--rm NAME] [--template NAME]\n"
+        "               [--by rm|branch|segment|channel|month]\n"
+        "  survey import FILE.csv [--skip-bad-rows] [--dry-run] [--report FILE.csv]\n"
+        "                     columns: customer_id, template, answered_on, channel,\n"
+        "                     [interaction_id, complaint_id,] one column per question key\n"
+        "  stage run [--month YYYY-MM]   assign every customer's lifecycle stage for the month\n"
+        "  stage set ID --stage S --reason TEXT   an RM's override of the monthly rules\n"
+        "  stage history ID               every stage transition of a customer, with its date\n"
+        "  retention stats [--from YYYY-MM] [--to YYYY-MM] [--branch CODE] [--rm NAME]\n"
+        "                  [--by branch|rm|segment] [--cohorts]\n"
+        "                     active, new, won back, churned, churn rate, 12-month and AUM\n"
+        "                     retention per month\n"
         "\n"
         "Global options:\n"
         "  --db FILE          the database (NAME.rmdb); its keyring is FILE.keyring\n"
@@ -406,6 +424,9 @@ int Cli::dispatch()
         {QLatin1String("interaction"), &Cli::cmdService},
         {QLatin1String("task"), &Cli::cmdService},
         {QLatin1String("service"), &Cli::cmdService},
+        {QLatin1String("survey"), &Cli::cmdSurvey},
+        {QLatin1String("stage"), &Cli::cmdStage},
+        {QLatin1String("retention"), &Cli::cmdStage},
     };
     for (const auto& [name, command] : commands)
         if (m_opts.command == name)

@@ -84,6 +84,8 @@ private:
     int cmdComplaint(const QStringList& args);
     int cmdComplaintRecords(const QStringList& args);
     int cmdService(const QStringList& args); // interaction, task, service
+    int cmdSurvey(const QStringList& args);  // surveycommands.cpp
+    int cmdStage(const QStringList& args);   // stagecommands.cpp: stage, retention
     bool readId(const QStringList& positional, qint64* id, int* code);
     int failWithFields(const StoreError& error, const QList<FieldError>& fieldErrors);
 

@@ -55,8 +55,8 @@ const int kInstitutionRiskWeights[] = {5, 30, 40, 20, 5}; // C1 … C5
 const int kAmlWeights[] = {900, 80, 20};                  // low, medium, high
 const char* const kAml[] = {"low", "medium", "high"};
 const int kStageWeights[] = {5, 10, 20, 40, 10, 10, 5};
-const char* const kStages[] = {"prospect",  "new",     "growing", "mature",
-                               "declining", "dormant", "lost"};
+const char* const kStages[] = {"prospect",  "onboarding", "growing", "mature",
+                               "declining", "dormant",    "churned"};
 const char* const kCompanySuffix[] = {"有限公司", "有限责任公司", "股份有限公司"};
 const int kCompanySuffixWeights[] = {70, 20, 10};
 constexpr std::int64_t kDuplicateEvery = 2000;
@@ -498,9 +498,9 @@ void RowMaker::finances(CustomerRow* row)
         }
         const int months = m_s.months;
         int first = 0, last = months - 1;
-        if (stage == "new")
+        if (stage == "onboarding")
             first = std::max(0, months - m_rng.between(1, 3));
-        if (stage == "lost")
+        if (stage == "churned")
             last = months - 1 - m_rng.between(1, 3);
         for (std::size_t i = 0; i < chosen.size(); ++i) {
             for (int m = std::max(first, 0); m <= last; ++m) {

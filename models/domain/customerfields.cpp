@@ -1,6 +1,7 @@
 #include "customerfields.h"
 
 #include "idnumbers.h"
+#include "lifecyclerules.h"
 
 #include <QRegularExpression>
 
@@ -133,9 +134,7 @@ QStringList CustomerFields::namesFor(CustomerType type)
 
 QStringList CustomerFields::lifecycleStages()
 {
-    return {QStringLiteral("prospect"), QStringLiteral("new"),       QStringLiteral("growing"),
-            QStringLiteral("mature"),   QStringLiteral("declining"), QStringLiteral("dormant"),
-            QStringLiteral("lost")};
+    return LifecycleRules::stages();
 }
 
 QString CustomerFields::tierFor(qint64 aumFen, qint64 affluentMinYuan, qint64 privateMinYuan)
@@ -325,6 +324,9 @@ QList<FieldError> CustomerFields::normalise(CustomerType type, QHash<QString, QS
         if (value(f).size() > 2000)
             error(QLatin1String(f), tr("is too long (2000 characters at most)."));
     if (complete) {
+        // A new record holds nothing yet: a prospect until the monthly run sees holdings.
+        if (!has("lifecycle_stage"))
+            values->insert(QStringLiteral("lifecycle_stage"), QStringLiteral("prospect"));
         for (const FieldDef& f : forType(type))
             if (f.required && !has(f.name) && !values->contains(QLatin1String(f.name)))
                 error(QLatin1String(f.name), tr("is required."));

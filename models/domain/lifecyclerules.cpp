@@ -9,6 +9,32 @@ QStringList LifecycleRules::stages()
             QStringLiteral("churned"),  QStringLiteral("won_back")};
 }
 
+LifecycleThresholds LifecycleThresholds::fromValues(const QHash<QString, QString>& values)
+{
+    LifecycleThresholds t;
+    auto whole = [&values](const char* key, int* out, int minimum) {
+        bool ok = false;
+        const int v = values.value(QLatin1String(key)).toInt(&ok);
+        if (ok && v >= minimum)
+            *out = v;
+    };
+    auto percent = [&values](const char* key, double* out) {
+        bool ok = false;
+        const double v = values.value(QLatin1String(key)).toDouble(&ok);
+        if (ok)
+            *out = v;
+    };
+    whole("onboarding_months", &t.onboardingMonths, 0);
+    whole("trend_months", &t.trendMonths, 1);
+    percent("growing_pct", &t.growingPct);
+    percent("declining_pct", &t.decliningPct);
+    whole("dormant_months", &t.dormantMonths, 1);
+    whole("churned_months", &t.churnedMonths, 1);
+    whole("won_back_months", &t.wonBackMonths, 0);
+    whole("override_months", &t.overrideMonths, 1);
+    return t;
+}
+
 std::optional<double> LifecycleRules::trendPct(qint64 now, std::optional<qint64> then)
 {
     if (!then || *then <= 0)

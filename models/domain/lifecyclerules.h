@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -19,6 +20,12 @@ struct LifecycleThresholds
     int dormantMonths = 6;       // no activity for so many months: dormant
     int churnedMonths = 12;      // no activity and no assets for so many months: churned
     int wonBackMonths = 3;       // a returning customer stays "won back" so long
+    int overrideMonths = 3;      // an override by hand holds for so many monthly runs
+
+    // From the values of the `lifecycle` rule set (keys onboarding_months, trend_months,
+    // growing_pct, declining_pct, dormant_months, churned_months, won_back_months,
+    // override_months); a missing or unreadable value keeps its default.
+    static LifecycleThresholds fromValues(const QHash<QString, QString>& values);
 };
 
 // What the rules look at for one customer at one month end.

@@ -206,12 +206,16 @@ bool CustomerMerge::execute(const Session& session, const MergeRequest& request,
     const QJsonObject moved{{QStringLiteral("changes"), count("customer_changes")},
                             {QStringLiteral("reviews"), count("customer_reviews")},
                             {QStringLiteral("consents"), count("consents")},
-                            {QStringLiteral("holdings"), count("holdings")}};
+                            {QStringLiteral("holdings"), count("holdings")},
+                            {QStringLiteral("survey_responses"), count("survey_responses")},
+                            {QStringLiteral("stage_transitions"), count("stage_transitions")}};
 
     // 1. The absorbed customer's history becomes the survivor's; balances of the same product
     //    and month add up. Its unfinished drafts are dropped.
-    for (const char* table :
-         {"customer_changes", "customer_reviews", "consents", "interactions", "complaints"})
+    // Survey responses keep the branch, RM and segment of the day they were answered.
+    // Stage transitions join the survivor's history; the absorbed record's stage override ends.
+    for (const char* table : {"customer_changes", "customer_reviews", "consents", "interactions",
+                              "complaints", "survey_responses", "stage_transitions"})
         if (!run(QStringLiteral("UPDATE %1 SET customer_id = ? WHERE customer_id = ?").arg(table),
                  {k, a}))
             return false;
@@ -228,6 +232,7 @@ bool CustomerMerge::execute(const Session& session, const MergeRequest& request,
              {k, a}) ||
         !run(QStringLiteral("DELETE FROM holdings WHERE customer_id = ?"), {a}) ||
         !run(QStringLiteral("DELETE FROM customer_drafts WHERE customer_id = ?"), {a}) ||
+        !run(QStringLiteral("DELETE FROM stage_overrides WHERE customer_id = ?"), {a}) ||
         !run(QStringLiteral("UPDATE merged_customers SET merged_into = ? WHERE merged_into = ?"),
              {k, a}) ||
         !run(QStringLiteral("DELETE FROM duplicate_dismissals WHERE a_id = ? OR b_id = ?"), {a, a}))

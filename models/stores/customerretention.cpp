@@ -374,10 +374,18 @@ bool CustomerRetention::approvePurge(const Session& session, qint64 requestId, S
         q.prepare(sql);
         return Support::exec(q, binds, &why);
     };
-    // Service records and complaints first: their products, tasks, timelines and actions
-    // point at them. Other complaints merged into this customer's lose only that link.
+    // Survey responses first (they point at tasks, interactions and complaints), then service
+    // records and complaints: their products, tasks, timelines and actions point at them. Other
+    // complaints merged into this customer's lose only that link.
     const QString mine = QStringLiteral("(SELECT id FROM complaints WHERE customer_id = ?)");
-    bool ok =
+    bool ok = run(QStringLiteral("DELETE FROM survey_answers WHERE response_id IN "
+                                 "(SELECT id FROM survey_responses WHERE customer_id = ?)"),
+                  {id}) &&
+              run(QStringLiteral("DELETE FROM survey_responses WHERE customer_id = ?"), {id});
+    if (ok)
+        removed.insert(QStringLiteral("survey_responses"), q.numRowsAffected());
+    ok =
+        ok &&
         run(QStringLiteral("DELETE FROM interaction_products WHERE interaction_id IN "
                            "(SELECT id FROM interactions WHERE customer_id = ?)"),
             {id}) &&
@@ -385,9 +393,9 @@ bool CustomerRetention::approvePurge(const Session& session, qint64 requestId, S
         run(QStringLiteral("DELETE FROM complaint_actions WHERE complaint_id IN ") + mine, {id}) &&
         run(QStringLiteral("UPDATE complaints SET merged_into = NULL WHERE merged_into IN ") + mine,
             {id});
-    for (const char* table :
-         {"tasks", "interactions", "complaints", "customer_changes", "customer_reviews", "consents",
-          "holdings", "customer_drafts", "merged_customers"}) {
+    for (const char* table : {"tasks", "interactions", "complaints", "customer_changes",
+                              "customer_reviews", "consents", "holdings", "customer_drafts",
+                              "stage_overrides", "stage_transitions", "merged_customers"}) {
         const QString column = QLatin1String(table) == QLatin1String("merged_customers")
                                    ? QStringLiteral("merged_into")
                                    : QStringLiteral("customer_id");

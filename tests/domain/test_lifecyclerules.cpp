@@ -103,6 +103,20 @@ BOOST_AUTO_TEST_CASE(thresholds_are_configuration)
     BOOST_TEST(LifecycleRules::stageFor(f) == QStringLiteral("mature"));
 }
 
+BOOST_AUTO_TEST_CASE(thresholds_come_from_the_rule_values)
+{
+    const LifecycleThresholds t = LifecycleThresholds::fromValues(
+        {{QStringLiteral("dormant_months"), QStringLiteral("4")},
+         {QStringLiteral("growing_pct"), QStringLiteral("12.5")},
+         {QStringLiteral("trend_months"), QStringLiteral("0")}, // below its minimum: default
+         {QStringLiteral("override_months"), QStringLiteral("six")}});
+    BOOST_TEST(t.dormantMonths == 4);
+    BOOST_TEST(t.growingPct == 12.5);
+    BOOST_TEST(t.trendMonths == 3);
+    BOOST_TEST(t.overrideMonths == 3);
+    BOOST_TEST(t.churnedMonths == 12);
+}
+
 BOOST_AUTO_TEST_CASE(overrides_need_a_stage_and_a_reason)
 {
     QString problem;

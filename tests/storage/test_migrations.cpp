@@ -117,6 +117,40 @@ BOOST_AUTO_TEST_CASE(every_historical_version_migrates_to_the_fresh_schema)
     }
 }
 
+BOOST_AUTO_TEST_CASE(lifecycle_codes_are_renamed_by_schema_eleven)
+{
+    const Migrator migrator;
+    QSqlDatabase db = fresh(QStringLiteral("v10-stages"));
+    QString error;
+    BOOST_REQUIRE_MESSAGE(migrator.migrate(db, &error, 10), error);
+    execOrFail(db, QStringLiteral("INSERT INTO branches (code, name) VALUES ('BJ01', '北京分行')"));
+    for (const char* stage : {"new", "lost", "mature", "prospect"})
+        execOrFail(db, QStringLiteral("INSERT INTO customers (type, name, branch_code, "
+                                      "lifecycle_stage, next_review_due, created_at, updated_at) "
+                                      "VALUES ('individual', '张三', 'BJ01', '%1', '2027-01-01', "
+                                      "'2026-01-01', '2026-01-01')")
+                           .arg(QLatin1String(stage)));
+    BOOST_REQUIRE_MESSAGE(migrator.migrate(db, &error), error);
+    QSqlQuery q(db);
+    BOOST_REQUIRE(q.exec(QStringLiteral(
+        "SELECT group_concat(lifecycle_stage, ',') FROM (SELECT lifecycle_stage FROM customers "
+        "ORDER BY id)")));
+    BOOST_REQUIRE(q.next());
+    BOOST_TEST(q.value(0).toString() == QStringLiteral("onboarding,churned,mature,prospect"));
+    // A row written without a stage (the column's old default) is a prospect.
+    execOrFail(db, QStringLiteral("INSERT INTO customers (type, name, branch_code, "
+                                  "next_review_due, created_at, updated_at) VALUES ('individual', "
+                                  "'李四', 'BJ01', '2027-01-01', '2026-01-01', '2026-01-01')"));
+    BOOST_REQUIRE(
+        q.exec(QStringLiteral("SELECT lifecycle_stage FROM customers WHERE name = '李四'")));
+    BOOST_REQUIRE(q.next());
+    BOOST_TEST(q.value(0).toString() == QStringLiteral("prospect"));
+    BOOST_REQUIRE(
+        q.exec(QStringLiteral("SELECT count(*) FROM rule_values WHERE rule_set_id = 31")));
+    BOOST_REQUIRE(q.next());
+    BOOST_TEST(q.value(0).toInt() == 8);
+}
+
 BOOST_AUTO_TEST_CASE(a_failing_migration_changes_nothing)
 {
     const Migrator broken({

@@ -78,12 +78,30 @@ struct LifecycleFixture : VaultFixture
     QByteArray digest()
     {
         QCryptographicHash h(QCryptographicHash::Sha256);
-        for (const char* table :
-             {"customers",        "customer_changes", "customer_reviews",     "consents",
-              "holdings",         "customer_drafts",  "customer_search",      "customer_name_grams",
-              "merge_requests",   "merged_customers", "duplicate_dismissals", "purge_requests",
-              "purged_customers", "interactions",     "interaction_products", "tasks",
-              "complaints",       "complaint_events", "complaint_actions",    "audit_log"}) {
+        for (const char* table : {"customers",
+                                  "customer_changes",
+                                  "customer_reviews",
+                                  "consents",
+                                  "holdings",
+                                  "customer_drafts",
+                                  "customer_search",
+                                  "customer_name_grams",
+                                  "merge_requests",
+                                  "merged_customers",
+                                  "duplicate_dismissals",
+                                  "purge_requests",
+                                  "purged_customers",
+                                  "interactions",
+                                  "interaction_products",
+                                  "tasks",
+                                  "complaints",
+                                  "complaint_events",
+                                  "complaint_actions",
+                                  "survey_responses",
+                                  "survey_answers",
+                                  "stage_transitions",
+                                  "stage_overrides",
+                                  "audit_log"}) {
             QSqlQuery q(db());
             BOOST_REQUIRE(q.exec(QStringLiteral("SELECT * FROM %1 LIMIT 0").arg(table)));
             QStringList order;

@@ -39,7 +39,7 @@ struct ListingFixture : VaultFixture
         const QStringList names = {QStringLiteral("张伟"), QStringLiteral("王芳"),
                                    QStringLiteral("李娜"), QStringLiteral("刘洋"),
                                    QStringLiteral("陈静")};
-        const QStringList stages = {QStringLiteral("new"), QStringLiteral("growing"),
+        const QStringList stages = {QStringLiteral("onboarding"), QStringLiteral("growing"),
                                     QStringLiteral("mature")};
         for (int i = 0; i < n; ++i) {
             const QString tier = i % 50 == 0  ? QStringLiteral("private")

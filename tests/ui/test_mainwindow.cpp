@@ -88,7 +88,8 @@ BOOST_AUTO_TEST_CASE(rail_shows_only_what_the_role_may_use)
         MainWindow window(*v);
         // Those who serve customers start on My day; supervisors also decide merges and purges.
         QStringList pages{QStringLiteral("myDayPage"), QStringLiteral("overviewPage"),
-                          QStringLiteral("customersPage"), QStringLiteral("complaintsPage")};
+                          QStringLiteral("customersPage"), QStringLiteral("complaintsPage"),
+                          QStringLiteral("surveysPage")};
         if (v->session().role == Role::Supervisor)
             pages << QStringLiteral("approvalsPage");
         BOOST_TEST(railPages(window) == pages);
@@ -99,8 +100,8 @@ BOOST_AUTO_TEST_CASE(rail_shows_only_what_the_role_may_use)
     MainWindow window(*compliance);
     BOOST_TEST(railPages(window) ==
                (QStringList{QStringLiteral("overviewPage"), QStringLiteral("customersPage"),
-                            QStringLiteral("complaintsPage"), QStringLiteral("approvalsPage"),
-                            QStringLiteral("auditLogPage")}));
+                            QStringLiteral("complaintsPage"), QStringLiteral("surveysPage"),
+                            QStringLiteral("approvalsPage"), QStringLiteral("auditLogPage")}));
     BOOST_TEST(labelText(&window, "statusRole").contains(QStringLiteral("Compliance")));
 }
 

@@ -13,21 +13,27 @@
 #include "newdatabasewizard.h"
 #include "pages/administrationpage.h"
 #include "pages/customerspage.h"
+#include "pages/surveyspage.h"
 #include "stores/customerstore.h"
+#include "stores/surveystore.h"
+#include "surveydialog.h"
 #include "uitestsupport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLayout>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTranslator>
 
 using namespace rmdesk;
@@ -217,6 +223,85 @@ BOOST_AUTO_TEST_CASE(customer_screens)
         save(edit, QStringLiteral("customer-edit-proof"), language);
         edit->discard();
     }
+    useLanguage(QStringLiteral("en"));
+}
+
+// The survey entry form, filled in, and the results page of a supervisor grouped by RM, where one
+// RM's customers gave 36 answers and the others' fewer than 30 (the caution shows), in Chinese.
+BOOST_AUTO_TEST_CASE(survey_screens)
+{
+    if (shotDir().isEmpty())
+        return;
+    QDir().mkpath(shotDir());
+    applyAppStyle(*qApp);
+    const QStringList rms{QStringLiteral("wang.fang"), QStringLiteral("liu.yang"),
+                          QStringLiteral("chen.jing")};
+    for (const QString& name : rms)
+        addUser(name, Role::Rm, QStringLiteral("SH001"));
+    addUser(QStringLiteral("li.na"), Role::Supervisor, QStringLiteral("SH001"));
+    const QStringList names{QStringLiteral("张伟"), QStringLiteral("李娜"), QStringLiteral("王芳")};
+    const int answers[] = {36, 12, 5};
+    qint64 first = 0;
+    for (int r = 0; r < rms.size(); ++r) {
+        auto v = loginAs(rms.at(r), userPassword);
+        StoreError error;
+        qint64 id = 0;
+        BOOST_REQUIRE_MESSAGE(
+            CustomerStore(v->database().connection())
+                .add(v->session(), CustomerType::Individual,
+                     {{QStringLiteral("name"), names.at(r)},
+                      {QStringLiteral("mobile"), QStringLiteral("1381234567%1").arg(r)}},
+                     &id, &error),
+            error.message);
+        if (r == 0)
+            first = id;
+        SurveyStore store(v->database().connection());
+        const QStringList channels{QStringLiteral("phone"), QStringLiteral("visit"),
+                                   QStringLiteral("app")};
+        for (int i = 0; i < answers[r]; ++i) {
+            NewSurveyResponse in;
+            in.customerId = id;
+            in.templateName = QStringLiteral("annual-review");
+            in.answeredOn = QDate::currentDate().addDays(-(i * 7) % 300);
+            in.channel = channels.at(i % channels.size());
+            in.answers = {{QStringLiteral("nps"), QString::number((i * 7 + r * 3) % 11)},
+                          {QStringLiteral("csat"), QString::number(1 + (i * 3 + r) % 5)},
+                          {QStringLiteral("ces"), QString::number(1 + (i + r) % 7)}};
+            SurveySaved saved;
+            BOOST_REQUIRE_MESSAGE(store.record(v->session(), in, &saved, &error), error.message);
+        }
+    }
+    const QString language = QStringLiteral("zh_CN");
+    useLanguage(language);
+    {
+        auto rm = loginAs(QStringLiteral("wang.fang"), userPassword);
+        SurveyDialog dialog(*rm, first, nullptr, QStringLiteral("annual-review"));
+        dialog.show();
+        child<SurveyScale>(&dialog, "question_nps")->setValue(9);
+        child<SurveyScale>(&dialog, "question_csat")->setValue(4);
+        auto* reason = child<QComboBox>(&dialog, "question_reason");
+        reason->setCurrentIndex(reason->findData(QStringLiteral("advice")));
+        child<QPlainTextEdit>(&dialog, "question_comment")
+            ->setPlainText(QStringLiteral("希望理财产品的说明更简单一些。"));
+        child<SurveyScale>(&dialog, "question_ces")->setValue(2);
+        saveShot(&dialog, QStringLiteral("survey-entry.png"));
+        // CES cleared: the message under it shows how a missing answer looks.
+        child<SurveyScale>(&dialog, "question_ces")->setValue(std::nullopt);
+        QKeyEvent ctrlEnter(QEvent::KeyPress, Qt::Key_Return, Qt::ControlModifier);
+        QCoreApplication::sendEvent(&dialog, &ctrlEnter);
+        saveShot(&dialog, QStringLiteral("survey-entry-error.png"));
+    }
+    auto sup = loginAs(QStringLiteral("li.na"), userPassword);
+    MainWindow window(*sup);
+    window.resize(1200, 760);
+    window.show();
+    selectPage(window, "surveysPage");
+    auto* page = child<SurveysPage>(&window, "surveysPage");
+    BOOST_REQUIRE(waitFor([page] { return !page->isBusy() && page->table()->rowCount() > 0; }));
+    saveShot(&window, QStringLiteral("survey-results.png"));
+    page->setPeriod(QDate::currentDate().addYears(-3), QDate::currentDate().addYears(-2));
+    BOOST_REQUIRE(waitFor([page] { return !page->isBusy(); }));
+    saveShot(&window, QStringLiteral("survey-results-empty.png"));
     useLanguage(QStringLiteral("en"));
 }
 

@@ -37,6 +37,7 @@ inline void useLanguage(const QString& language)
         QCoreApplication::removeTranslator(t);
         delete t;
     }
+    QLocale::setDefault(QLocale(language)); // installTranslations sets it too; "en" must reset it
     if (language != QLatin1String("en"))
         BOOST_REQUIRE(installTranslations(*qApp, language));
 }
