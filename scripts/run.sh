@@ -28,6 +28,9 @@ if [ ! -f "$demo_db" ]; then
     "$cli" --password-stdin init --db "$demo_db" --admin admin --kdf interactive >/dev/null
   printf '%s\n%s\n' "$demo_password" "$demo_password" |
     "$cli" --db "$demo_db" --user admin --password-stdin demo --customers 20000 --seed 1 >/dev/null
+  # Last month's lifecycle stages, their transitions and the retention figures.
+  printf '%s\n' "$demo_password" |
+    "$cli" --db "$demo_db" --user admin --password-stdin stage run >/dev/null
 fi
 echo "rmdesk: demo database $demo_db; every demo user's password is '$demo_password'"
 echo "        (admin; supervisors such as sup.bj01; relationship managers: see 'user list')"

@@ -442,102 +442,6 @@ With it an administrator&apos;s password can be reset when every administrator h
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
-
-Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
-
-Commands:
-  init --db FILE --admin NAME [--kdf interactive|moderate|sensitive]
-                     create a database and its keyring; prints the recovery key once
-  user add NAME --role rm|supervisor|compliance|admin [--branch CODE] [--full-name TEXT] [--kdf P]
-  user list
-  user passwd NAME   your own password, or (administrators) reset another&apos;s
-  user disable NAME | user enable NAME
-  rekey              a new database key, resealed to every active user
-  backup --out FILE  an encrypted copy of the database and its keyring
-  check              file integrity, key slots and the audit chain
-  audit verify       the audit trail&apos;s hash chain
-  audit list [--since DATE] [--user NAME] [--action NAME] [--limit N]
-  recover NAME       with the recovery key: give administrator NAME a new password
-  customer add --type individual|institution --name TEXT [--id-type T] [--id-number X]
-               [--mobile X] [--email X] [--birth-date D] [--branch CODE] [--rm NAME] [--risk-level C1..C5] ...
-  customer show ID [--unmask --reason TEXT]
-  customer update ID [--FIELD VALUE ...] --reason TEXT [--proof-type T --proof-ref R]
-  customer list [--branch CODE] [--rm NAME] [--tier T] [--stage S] [--risk C1-C5]
-                [--status active|ended] [--review-overdue] [--expiring-within DAYS]
-                [--sort number|name|created|tier|aum|next-review] [--desc]
-                [--limit N] [--offset N | --after ID]
-  customer review ID --checked TEXT --result confirmed|updated|unreachable
-  customer duplicates [ID] [--limit N]
-                     likely duplicates: the same name with the same mobile or birth date
-  customer not-duplicate A B --reason TEXT   (supervisors) stop flagging a pair
-  customer merge KEEP ABSORB --reason TEXT [--take FIELD,FIELD...]
-                     ask to merge ABSORB into KEEP (--take: fields whose value comes from ABSORB)
-  customer merge-approve REQ [--note TEXT] | customer merge-reject REQ --note TEXT
-                     (supervisors of both customers, not the one who asked)
-  customer merge-list [--pending]
-  customer end ID --on YYYY-MM-DD --reason TEXT   record the end of the relationship
-  customer reopen ID --reason TEXT   (supervisors)
-  customer hold ID --reason TEXT | customer release ID --reason TEXT   (compliance) AML hold
-  customer purge ID --reason TEXT   ask to purge a customer past retention
-  customer purge-approve REQ | customer purge-reject REQ --note TEXT
-                     a supervisor and a compliance officer: two people, one of each
-  customer purge-list [--pending]
-  complaint open (--customer ID | --complainant NAME --contact TEXT) --channel NAME
-               --category NAME --received YYYY-MM-DD[THH:MM] --summary TEXT
-               [--amount YUAN] [--severity low|medium|high]
-               [--group-size N --representatives NAME,NAME...]
-  complaint show ID [--unmask --reason TEXT]
-  complaint list [--overdue] [--due-within DAYS] [--all] [--status S] [--customer ID]
-                 [--limit N] [--offset N]   open complaints, most urgent first
-  complaint accept ID | complaint investigate ID
-  complaint extend ID --to 30|60 --reason TEXT [--at DATE]   (to 60: supervisors)
-  complaint pause ID --reason TEXT --from DATE | complaint resume ID --at DATE
-  complaint new-facts ID --at DATE --summary TEXT   the clock restarts from DATE
-  complaint decide ID --decision TEXT --at DATE | complaint close ID [--at DATE]
-                     extend to 60, pause and decide record the notice to the
-                     complainant: by default on the day, through the complaint&apos;s own
-                     channel; say otherwise with --notice-date D --notice-channel C
-  complaint notify ID --at DATE --channel NAME [--about decision|extension|pause|other]
-  complaint respond ID --accepts|--disputes [--at DATE]
-  complaint dispute ID --referral mediation|arbitration|litigation --body TEXT [--at D]
-  complaint dispute ID --outcome TEXT [--at DATE]
-  complaint withdraw ID --at DATE --reason TEXT | complaint reopen ID --reason TEXT
-  complaint merge ID --into FIRST --reason TEXT   a repeat without new facts
-  complaint cause ID --cause NAME [--note TEXT]
-  complaint action add ID --description TEXT --owner NAME --due DATE
-  complaint action done ACTION [--note TEXT] | complaint action list [--all]
-  complaint causes [--from YYYY-MM] [--to YYYY-MM] [--by month|quarter]
-  complaint choices [category|cause|channel]
-  interaction add --customer ID --channel C --purpose P --summary TEXT
-               [--outcome resolved|pending|referred|not_reached] [--products CODE,CODE]
-               [--follow-up DATE] [--at DATE[THH:MM]] [--continues ID]
-                     C: visit, phone, branch, online_banking, wechat, letter
-                     P: service_request, product_advice, periodic_review,
-                        relationship_care, complaint_follow_up, other
-  interaction list --customer ID [--limit N]
-  task list [--due-within DAYS] [--overdue] [--assignee NAME | --all]
-                     your follow-ups and tasks, reviews due and ID documents expiring
-  task add --title TEXT --due DATE [--customer ID] [--assignee NAME]
-  task done ID | task snooze ID --until DATE --reason TEXT | task reassign ID --to NAME
-  service stats [--from DATE] [--to DATE] [--rm NAME]
-                     on-time follow-up rate and first-contact resolution per RM
-
-Global options:
-  --db FILE          the database (NAME.rmdb); its keyring is FILE.keyring
-  --user NAME        the user to act as
-  --password-stdin   read passwords from standard input, one per line (yours first)
-  --json             print one JSON document on standard output
-  --lang zh_CN|en    language of messages (default: the system&apos;s)
-  --help             show this help
-  --version          show the version
-
-Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
-4 missing, unreadable or damaged database, 5 not permitted for this role.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>complaint needs a subcommand: open, show, list, accept, investigate, extend, pause, resume, new-facts, decide, notify, respond, dispute, close, withdraw, merge, reopen, cause, action, causes or choices.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,6 +714,257 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
     <message>
         <source>%1 to %2: on-time follow-ups %3, first-contact resolution %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage set needs --stage %1 and --reason TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the month as --month YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the months as --from YYYY-MM and --to YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must not come after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for at most 20 years of months at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by takes branch, rm or segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had been run already; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages of %1 assigned to %2 customers: %3 changed, %4 kept at an override, in %5 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 is now %2 (was %3); the monthly run keeps it through %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 has no stage transitions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month	active	new	won back	churned	net new	churn rate	12-month retention	AUM retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cohort	size	retained by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey needs a subcommand: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: survey template list [--all].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey %1 takes options only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey record needs --customer ID, --template NAME and --answers KEY=VALUE[,KEY=VALUE...].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--template-version needs a version number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day of the answer as --at YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--interaction and --complaint need a record number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by takes rm, branch, segment, channel or month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one CSV file: survey import FILE.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback task %1 for %2 is due on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No survey responses for customer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey response %1: customer %2 (%3), %4 version %5, answered on %6 by %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback task: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) read, %2 imported, %3 rejected, %4 callback task(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
+
+Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
+
+Commands:
+  init --db FILE --admin NAME [--kdf interactive|moderate|sensitive]
+                     create a database and its keyring; prints the recovery key once
+  user add NAME --role rm|supervisor|compliance|admin [--branch CODE] [--full-name TEXT] [--kdf P]
+  user list
+  user passwd NAME   your own password, or (administrators) reset another&apos;s
+  user disable NAME | user enable NAME
+  rekey              a new database key, resealed to every active user
+  backup --out FILE  an encrypted copy of the database and its keyring
+  check              file integrity, key slots and the audit chain
+  audit verify       the audit trail&apos;s hash chain
+  audit list [--since DATE] [--user NAME] [--action NAME] [--limit N]
+  recover NAME       with the recovery key: give administrator NAME a new password
+  customer add --type individual|institution --name TEXT [--id-type T] [--id-number X]
+               [--mobile X] [--email X] [--birth-date D] [--branch CODE] [--rm NAME] [--risk-level C1..C5] ...
+  customer show ID [--unmask --reason TEXT]
+  customer update ID [--FIELD VALUE ...] --reason TEXT [--proof-type T --proof-ref R]
+  customer list [--branch CODE] [--rm NAME] [--tier T] [--stage S] [--risk C1-C5]
+                [--status active|ended] [--review-overdue] [--expiring-within DAYS]
+                [--sort number|name|created|tier|aum|next-review] [--desc]
+                [--limit N] [--offset N | --after ID]
+  customer review ID --checked TEXT --result confirmed|updated|unreachable
+  customer duplicates [ID] [--limit N]
+                     likely duplicates: the same name with the same mobile or birth date
+  customer not-duplicate A B --reason TEXT   (supervisors) stop flagging a pair
+  customer merge KEEP ABSORB --reason TEXT [--take FIELD,FIELD...]
+                     ask to merge ABSORB into KEEP (--take: fields whose value comes from ABSORB)
+  customer merge-approve REQ [--note TEXT] | customer merge-reject REQ --note TEXT
+                     (supervisors of both customers, not the one who asked)
+  customer merge-list [--pending]
+  customer end ID --on YYYY-MM-DD --reason TEXT   record the end of the relationship
+  customer reopen ID --reason TEXT   (supervisors)
+  customer hold ID --reason TEXT | customer release ID --reason TEXT   (compliance) AML hold
+  customer purge ID --reason TEXT   ask to purge a customer past retention
+  customer purge-approve REQ | customer purge-reject REQ --note TEXT
+                     a supervisor and a compliance officer: two people, one of each
+  customer purge-list [--pending]
+  complaint open (--customer ID | --complainant NAME --contact TEXT) --channel NAME
+               --category NAME --received YYYY-MM-DD[THH:MM] --summary TEXT
+               [--amount YUAN] [--severity low|medium|high]
+               [--group-size N --representatives NAME,NAME...]
+  complaint show ID [--unmask --reason TEXT]
+  complaint list [--overdue] [--due-within DAYS] [--all] [--status S] [--customer ID]
+                 [--limit N] [--offset N]   open complaints, most urgent first
+  complaint accept ID | complaint investigate ID
+  complaint extend ID --to 30|60 --reason TEXT [--at DATE]   (to 60: supervisors)
+  complaint pause ID --reason TEXT --from DATE | complaint resume ID --at DATE
+  complaint new-facts ID --at DATE --summary TEXT   the clock restarts from DATE
+  complaint decide ID --decision TEXT --at DATE | complaint close ID [--at DATE]
+                     extend to 60, pause and decide record the notice to the
+                     complainant: by default on the day, through the complaint&apos;s own
+                     channel; say otherwise with --notice-date D --notice-channel C
+  complaint notify ID --at DATE --channel NAME [--about decision|extension|pause|other]
+  complaint respond ID --accepts|--disputes [--at DATE]
+  complaint dispute ID --referral mediation|arbitration|litigation --body TEXT [--at D]
+  complaint dispute ID --outcome TEXT [--at DATE]
+  complaint withdraw ID --at DATE --reason TEXT | complaint reopen ID --reason TEXT
+  complaint merge ID --into FIRST --reason TEXT   a repeat without new facts
+  complaint cause ID --cause NAME [--note TEXT]
+  complaint action add ID --description TEXT --owner NAME --due DATE
+  complaint action done ACTION [--note TEXT] | complaint action list [--all]
+  complaint causes [--from YYYY-MM] [--to YYYY-MM] [--by month|quarter]
+  complaint choices [category|cause|channel]
+  interaction add --customer ID --channel C --purpose P --summary TEXT
+               [--outcome resolved|pending|referred|not_reached] [--products CODE,CODE]
+               [--follow-up DATE] [--at DATE[THH:MM]] [--continues ID]
+                     C: visit, phone, branch, online_banking, wechat, letter
+                     P: service_request, product_advice, periodic_review,
+                        relationship_care, complaint_follow_up, other
+  interaction list --customer ID [--limit N]
+  task list [--due-within DAYS] [--overdue] [--assignee NAME | --all]
+                     your follow-ups and tasks, reviews due and ID documents expiring
+  task add --title TEXT --due DATE [--customer ID] [--assignee NAME]
+  task done ID | task snooze ID --until DATE --reason TEXT | task reassign ID --to NAME
+  service stats [--from DATE] [--to DATE] [--rm NAME]
+                     on-time follow-up rate and first-contact resolution per RM
+  survey template list [--all]   templates with their questions (--all: every version)
+  survey record --customer ID --template NAME --answers KEY=VALUE[,KEY=VALUE...]
+                [--at DATE] [--channel C] [--interaction ID] [--complaint ID]
+                [--template-version N]
+                     a Multi answer joins option codes with &apos;;&apos;; a detractor (NPS 0-6)
+                     or CSAT &lt;= 2 creates a follow-up task for the customer&apos;s RM
+  survey list --customer ID [--limit N] | survey show ID
+  survey stats [--from DATE] [--to DATE] [--branch CODE] [--rm NAME] [--template NAME]
+               [--segment TIER] [--channel C] [--by rm|branch|segment|channel|month]
+  survey import FILE.csv [--skip-bad-rows] [--dry-run] [--report FILE.csv]
+                     columns: customer_id, template, answered_on, channel,
+                     [interaction_id, complaint_id,] one column per question key
+  stage run [--month YYYY-MM]   assign every customer&apos;s lifecycle stage for the month
+  stage set ID --stage S --reason TEXT   an RM&apos;s override of the monthly rules
+  stage history ID               every stage transition of a customer, with its date
+  retention stats [--from YYYY-MM] [--to YYYY-MM] [--branch CODE] [--rm NAME]
+                  [--by branch|rm|segment] [--cohorts] [--refresh]
+                     active, new, won back, churned, churn rate, 12-month and AUM
+                     retention per month, as of the last stage run (--refresh: now)
+
+Global options:
+  --db FILE          the database (NAME.rmdb); its keyring is FILE.keyring
+  --user NAME        the user to act as
+  --password-stdin   read passwords from standard input, one per line (yours first)
+  --json             print one JSON document on standard output
+  --lang zh_CN|en    language of messages (default: the system&apos;s)
+  --help             show this help
+  --version          show the version
+
+Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
+4 missing, unreadable or damaged database, 5 not permitted for this role.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2271,6 +2426,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>Customer %1 was not changed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: change it with Change stage… (rmdesk-cli stage set), which keeps the transition and its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerUi</name>
@@ -2643,6 +2802,33 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
 </context>
 <context>
+    <name>LifecycleStore</name>
+    <message>
+        <source>The monthly stage run is a batch job for administrators: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not ended yet: stages are assigned for complete months, up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages are assigned month by month and %1 has been run already: run %1 again or a later month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stages of %1 were not assigned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept: override in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage was not set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>manage users</source>
@@ -2746,6 +2932,25 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
     <message>
         <source>reopen ended customer relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionStore</name>
+    <message>
+        <source>The retention figures could not be rebuilt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may read the figures of your own branch (%1) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may read the figures of your own book of customers only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2904,6 +3109,235 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
     <message>
         <source>Unable to execute statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyStore</name>
+    <message>
+        <source>The survey file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey file is larger than %1 MB: split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey file is not UTF-8 text: save it as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field that starts here is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header has no column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header of the survey file is not usable: %1 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the customer&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the survey template&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day of the answer as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an interaction number or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a complaint number or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the survey file were rejected, so nothing was imported (see the errors; or skip the bad rows).</source>
+        <translation>
+            <numerusform>%n row of the survey file was rejected, so nothing was imported (see the errors; or skip the bad rows).</numerusform>
+            <numerusform>%n rows of the survey file were rejected, so nothing was imported (see the errors; or skip the bad rows).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relationship manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affluent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private banking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no survey template %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no survey template %1, version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on: %1 is in the future; give the day the customer answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel: use one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 has no interaction %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 has no complaint %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey callback: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey response was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no survey response %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey response %1 is outside your scope: you may not %2 outside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 complaint %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTemplates</name>
+    <message>
+        <source>Answers: write each as KEY=VALUE, separated by commas (&quot;%1&quot; is not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers: a value without a question key (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers: %1 is answered twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an answer is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose from %2, each once, joined by &apos;;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it seems to hold an ID or bank card number. Leave such numbers out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no such question in %2 (version %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4475,6 +4909,18 @@ Make a backup first if you have none.</source>
         <source>e.g. new notice printed and in use</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Post-complaint survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 is closed. Record the post-complaint survey with the customer now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record survey</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::ComplaintsPage</name>
@@ -4929,6 +5375,10 @@ Make a backup first if you have none.</source>
         <source>&amp;Interactions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sa&amp;tisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::CustomerEditDialog</name>
@@ -5082,6 +5532,10 @@ Make a backup first if you have none.</source>
     </message>
     <message>
         <source>The draft could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the stage with Change stage… on the customer view; the reason is kept with the transition.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5257,6 +5711,18 @@ Make a backup first if you have none.</source>
         <source>e.g. case reference</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change s&amp;tage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the lifecycle stage by hand, with a reason, and see every change of stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::CustomerListModel</name>
@@ -5288,10 +5754,6 @@ Make a backup first if you have none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Growing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5305,10 +5767,6 @@ Make a backup first if you have none.</source>
     </message>
     <message>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5457,6 +5915,18 @@ Make a backup first if you have none.</source>
     </message>
     <message>
         <source>Relationship ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6141,6 +6611,10 @@ Make a backup first if you have none.</source>
     </message>
     <message>
         <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6863,6 +7337,50 @@ A task about a customer goes to the customer&apos;s relationship manager or a su
         <source>Target: resolved at first contact (%)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lifecycle stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT: call back at or below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey callback within (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboarding lasts (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUM trend over (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growing: AUM up at least (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declining: AUM down at least (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dormant after no activity for (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churned after no activity and no assets for (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won back lasts (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stage set by hand holds (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::SnoozeDialog</name>
@@ -6973,6 +7491,566 @@ Due on %2. It comes back on the day you choose, at most %n days ahead; it still 
     </message>
     <message>
         <source>The database is not open or the key is not 32 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::StageDialog</name>
+    <message>
+        <source>Lifecycle stage of customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. signed a long-term mandate; assets will stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The monthly run keeps a stage set by hand for %n month(s), then its rules assign the stage again.</source>
+        <translation>
+            <numerusform>The monthly run keeps a stage set by hand for %n month, then its rules assign the stage again.</numerusform>
+            <numerusform>The monthly run keeps a stage set by hand for %n months, then its rules assign the stage again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transitions, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(set by hand by %1; the monthly run keeps it through %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(assigned by the monthly rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transitions yet: the monthly run records each change of stage here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the customer&apos;s RM or branch supervisor may set the stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the stage is set by hand (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::SurveyDialog</name>
+    <message>
+        <source>Record survey response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the customer answered; never in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact or complaint the customer is rating, if any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Survey:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answered on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Linked to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A callback task was created for the relationship manager %1, due %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may look at this customer&apos;s record but not add to it: only their relationship manager or a supervisor of the branch records surveys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (No. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not answered —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s words. Ctrl+Enter saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer first: type a name, pinyin or mobile digits and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No survey to record: the survey templates could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer cannot be from the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) are missing or not valid; see the questions marked in red.</source>
+        <translation>
+            <numerusform>%n answer is missing or not valid; see the questions marked in red.</numerusform>
+            <numerusform>%n answers are missing or not valid; see the questions marked in red.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the questions marked in red, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at all likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extremely likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very little effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A great deal of effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::SurveyHistory</name>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;survey…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No survey answers from this customer yet. Record one with Record survey… after a review, an onboarding or a closed complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s answers to a satisfaction survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::SurveyImportDialog</name>
+    <message>
+        <source>&amp;All or nothing: one bad row imports nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip bad rows and import the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check only (dry run): write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import survey responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A UTF-8 CSV file with a header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns: customer_id, template, answered_on (YYYY-MM-DD), channel, optional interaction_id and complaint_id, then one column per question of the survey (e.g. nps, csat, ces). Each row is checked like an answer entered at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n row(s): </source>
+        <translation>
+            <numerusform>Checked %n row: </numerusform>
+            <numerusform>Checked %n rows: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could be imported, %2 have problems. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems. Correct them, or choose to skip bad rows.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row has problems. Correct it, or choose to skip bad rows.</numerusform>
+            <numerusform>Nothing was imported: %n rows have problems. Correct them, or choose to skip bad rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n row(s): </source>
+        <translation>
+            <numerusform>Read %n row: </numerusform>
+            <numerusform>Read %n rows: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 skipped, %3 callback task(s) created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::SurveyScale</name>
+    <message>
+        <source>Type the number (for 10: 1 then 0), or use Left and Right; Backspace clears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::SurveysPage</name>
+    <message>
+        <source>Customer satisfaction — branch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My customers&apos; satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer satisfaction — all branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a customer&apos;s answers to a survey at the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import responses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read answers collected elsewhere from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CES (1–7, lower is easier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores in grey rest on fewer than %1 responses: a few more answers can move them a lot, so read them with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Survey:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Br&amp;anch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey answers matching the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net promoter score: the share answering 9–10 minus the share answering 0–6, from −100 to +100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer satisfaction: the share answering 4 or 5 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer effort: the mean answer from 1 to 7; lower is easier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the scores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promoters %1, passives %2, detractors %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No survey responses for these filters. They appear here once answers are recorded at the desk (Record response…, or Record survey… on a customer) or imported from a CSV file. Try a longer period or another survey.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -446,194 +446,6 @@ With it an administrator&apos;s password can be reset when every administrator h
         <translation>没有清除申请，也没有已过保存期限的客户。</translation>
     </message>
     <message>
-        <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
-
-Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
-
-Commands:
-  init --db FILE --admin NAME [--kdf interactive|moderate|sensitive]
-                     create a database and its keyring; prints the recovery key once
-  user add NAME --role rm|supervisor|compliance|admin [--branch CODE] [--full-name TEXT] [--kdf P]
-  user list
-  user passwd NAME   your own password, or (administrators) reset another&apos;s
-  user disable NAME | user enable NAME
-  rekey              a new database key, resealed to every active user
-  backup --out FILE  an encrypted copy of the database and its keyring
-  check              file integrity, key slots and the audit chain
-  audit verify       the audit trail&apos;s hash chain
-  audit list [--since DATE] [--user NAME] [--action NAME] [--limit N]
-  recover NAME       with the recovery key: give administrator NAME a new password
-  customer add --type individual|institution --name TEXT [--id-type T] [--id-number X]
-               [--mobile X] [--email X] [--birth-date D] [--branch CODE] [--rm NAME] [--risk-level C1..C5] ...
-  customer show ID [--unmask --reason TEXT]
-  customer update ID [--FIELD VALUE ...] --reason TEXT [--proof-type T --proof-ref R]
-  customer list [--branch CODE] [--rm NAME] [--tier T] [--stage S] [--risk C1-C5]
-                [--status active|ended] [--review-overdue] [--expiring-within DAYS]
-                [--sort number|name|created|tier|aum|next-review] [--desc]
-                [--limit N] [--offset N | --after ID]
-  customer review ID --checked TEXT --result confirmed|updated|unreachable
-  customer duplicates [ID] [--limit N]
-                     likely duplicates: the same name with the same mobile or birth date
-  customer not-duplicate A B --reason TEXT   (supervisors) stop flagging a pair
-  customer merge KEEP ABSORB --reason TEXT [--take FIELD,FIELD...]
-                     ask to merge ABSORB into KEEP (--take: fields whose value comes from ABSORB)
-  customer merge-approve REQ [--note TEXT] | customer merge-reject REQ --note TEXT
-                     (supervisors of both customers, not the one who asked)
-  customer merge-list [--pending]
-  customer end ID --on YYYY-MM-DD --reason TEXT   record the end of the relationship
-  customer reopen ID --reason TEXT   (supervisors)
-  customer hold ID --reason TEXT | customer release ID --reason TEXT   (compliance) AML hold
-  customer purge ID --reason TEXT   ask to purge a customer past retention
-  customer purge-approve REQ | customer purge-reject REQ --note TEXT
-                     a supervisor and a compliance officer: two people, one of each
-  customer purge-list [--pending]
-  complaint open (--customer ID | --complainant NAME --contact TEXT) --channel NAME
-               --category NAME --received YYYY-MM-DD[THH:MM] --summary TEXT
-               [--amount YUAN] [--severity low|medium|high]
-               [--group-size N --representatives NAME,NAME...]
-  complaint show ID [--unmask --reason TEXT]
-  complaint list [--overdue] [--due-within DAYS] [--all] [--status S] [--customer ID]
-                 [--limit N] [--offset N]   open complaints, most urgent first
-  complaint accept ID | complaint investigate ID
-  complaint extend ID --to 30|60 --reason TEXT [--at DATE]   (to 60: supervisors)
-  complaint pause ID --reason TEXT --from DATE | complaint resume ID --at DATE
-  complaint new-facts ID --at DATE --summary TEXT   the clock restarts from DATE
-  complaint decide ID --decision TEXT --at DATE | complaint close ID [--at DATE]
-                     extend to 60, pause and decide record the notice to the
-                     complainant: by default on the day, through the complaint&apos;s own
-                     channel; say otherwise with --notice-date D --notice-channel C
-  complaint notify ID --at DATE --channel NAME [--about decision|extension|pause|other]
-  complaint respond ID --accepts|--disputes [--at DATE]
-  complaint dispute ID --referral mediation|arbitration|litigation --body TEXT [--at D]
-  complaint dispute ID --outcome TEXT [--at DATE]
-  complaint withdraw ID --at DATE --reason TEXT | complaint reopen ID --reason TEXT
-  complaint merge ID --into FIRST --reason TEXT   a repeat without new facts
-  complaint cause ID --cause NAME [--note TEXT]
-  complaint action add ID --description TEXT --owner NAME --due DATE
-  complaint action done ACTION [--note TEXT] | complaint action list [--all]
-  complaint causes [--from YYYY-MM] [--to YYYY-MM] [--by month|quarter]
-  complaint choices [category|cause|channel]
-  interaction add --customer ID --channel C --purpose P --summary TEXT
-               [--outcome resolved|pending|referred|not_reached] [--products CODE,CODE]
-               [--follow-up DATE] [--at DATE[THH:MM]] [--continues ID]
-                     C: visit, phone, branch, online_banking, wechat, letter
-                     P: service_request, product_advice, periodic_review,
-                        relationship_care, complaint_follow_up, other
-  interaction list --customer ID [--limit N]
-  task list [--due-within DAYS] [--overdue] [--assignee NAME | --all]
-                     your follow-ups and tasks, reviews due and ID documents expiring
-  task add --title TEXT --due DATE [--customer ID] [--assignee NAME]
-  task done ID | task snooze ID --until DATE --reason TEXT | task reassign ID --to NAME
-  service stats [--from DATE] [--to DATE] [--rm NAME]
-                     on-time follow-up rate and first-contact resolution per RM
-
-Global options:
-  --db FILE          the database (NAME.rmdb); its keyring is FILE.keyring
-  --user NAME        the user to act as
-  --password-stdin   read passwords from standard input, one per line (yours first)
-  --json             print one JSON document on standard output
-  --lang zh_CN|en    language of messages (default: the system&apos;s)
-  --help             show this help
-  --version          show the version
-
-Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
-4 missing, unreadable or damaged database, 5 not permitted for this role.
-</source>
-        <translation>用法：rmdesk-cli [--db 文件] [--user 用户名] [--password-stdin] [--json] [--lang zh_CN|en] 命令 ...
-
-以脚本方式调用客户经理工作台的数据存储、权限检查和审计日志。
-
-命令：
-  init --db 文件 --admin 用户名 [--kdf interactive|moderate|sensitive]
-                     新建数据库及其密钥环；只打印一次恢复密钥
-  user add 用户名 --role rm|supervisor|compliance|admin [--branch 机构代码] [--full-name 姓名] [--kdf 强度]
-  user list
-  user passwd 用户名 修改自己的密码，或（管理员）重置他人的密码
-  user disable 用户名 | user enable 用户名
-  rekey              更换数据库密钥，并重新封装给每个有效用户
-  backup --out 文件  数据库及其密钥环的加密副本
-  check              检查文件完整性、密钥槽和审计链
-  audit verify       校验审计日志的哈希链
-  audit list [--since 日期] [--user 用户名] [--action 操作] [--limit 条数]
-  recover 用户名     使用恢复密钥为管理员设置新密码
-  customer add --type individual|institution --name 姓名 [--id-type 证件类型] [--id-number 号码]
-               [--mobile 手机] [--email 邮箱] [--birth-date 日期] [--branch 机构] [--rm 客户经理] [--risk-level C1..C5] ...
-  customer show 编号 [--unmask --reason 原因]
-  customer update 编号 [--字段 值 ...] --reason 原因 [--proof-type 证明类型 --proof-ref 证明编号]
-  customer list [--branch 机构] [--rm 客户经理] [--tier 层级] [--stage 阶段] [--risk C1-C5]
-                [--status active|ended] [--review-overdue] [--expiring-within 天数]
-                [--sort number|name|created|tier|aum|next-review] [--desc]
-                [--limit 条数] [--offset 位置 | --after 编号]
-  customer review 编号 --checked 核实内容 --result confirmed|updated|unreachable
-  customer duplicates [编号] [--limit 条数]
-                     疑似重复客户：姓名相同且手机号或出生日期相同
-  customer not-duplicate 甲 乙 --reason 原因   （主管）不再标记这一对客户
-  customer merge 保留编号 并入编号 --reason 原因 [--take 字段,字段...]
-                     申请将后者并入前者（--take：取并入方取值的字段）
-  customer merge-approve 申请号 [--note 备注] | customer merge-reject 申请号 --note 备注
-                     （两位客户所属机构的主管，且不是申请人）
-  customer merge-list [--pending]
-  customer end 编号 --on YYYY-MM-DD --reason 原因   记录客户关系终止
-  customer reopen 编号 --reason 原因   （主管）
-  customer hold 编号 --reason 原因 | customer release 编号 --reason 原因   （合规）反洗钱保全
-  customer purge 编号 --reason 原因   申请清除已过保存期限的客户
-  customer purge-approve 申请号 | customer purge-reject 申请号 --note 备注
-                     须由一位主管和一位合规人员两人完成，各司其一
-  customer purge-list [--pending]
-  complaint open (--customer 编号 | --complainant 姓名 --contact 联系方式) --channel 渠道
-               --category 类别 --received YYYY-MM-DD[THH:MM] --summary 摘要
-               [--amount 金额（元）] [--severity low|medium|high]
-               [--group-size 人数 --representatives 姓名,姓名...]
-  complaint show 编号 [--unmask --reason 原因]
-  complaint list [--overdue] [--due-within 天数] [--all] [--status 状态] [--customer 编号]
-                 [--limit 条数] [--offset 位置]   处理中的投诉，最紧急的在前
-  complaint accept 编号 | complaint investigate 编号
-  complaint extend 编号 --to 30|60 --reason 原因 [--at 日期]   （延长至 60 天：主管）
-  complaint pause 编号 --reason 原因 --from 日期 | complaint resume 编号 --at 日期
-  complaint new-facts 编号 --at 日期 --summary 摘要   自该日期起重新开始计时
-  complaint decide 编号 --decision 决定内容 --at 日期 | complaint close 编号 [--at 日期]
-                     延长至 60 天、暂停计时和作出处理决定时，同时记录对投诉人的告知：
-                     默认为当天、通过投诉渠道告知；如有不同，请用
-                     --notice-date 日期 --notice-channel 渠道 指定
-  complaint notify 编号 --at 日期 --channel 渠道 [--about decision|extension|pause|other]
-  complaint respond 编号 --accepts|--disputes [--at 日期]
-  complaint dispute 编号 --referral mediation|arbitration|litigation --body 受理机构 [--at 日期]
-  complaint dispute 编号 --outcome 结果 [--at 日期]
-  complaint withdraw 编号 --at 日期 --reason 原因 | complaint reopen 编号 --reason 原因
-  complaint merge 编号 --into 原投诉编号 --reason 原因   没有新事实的重复投诉
-  complaint cause 编号 --cause 原因类别 [--note 备注]
-  complaint action add 编号 --description 描述 --owner 用户名 --due 日期
-  complaint action done 措施编号 [--note 备注] | complaint action list [--all]
-  complaint causes [--from YYYY-MM] [--to YYYY-MM] [--by month|quarter]
-  complaint choices [category|cause|channel]
-  interaction add --customer 编号 --channel 渠道 --purpose 目的 --summary 摘要
-               [--outcome resolved|pending|referred|not_reached] [--products 产品代码,产品代码]
-               [--follow-up 日期] [--at 日期[THH:MM]] [--continues 编号]
-                     渠道：visit、phone、branch、online_banking、wechat、letter
-                     目的：service_request、product_advice、periodic_review、
-                           relationship_care、complaint_follow_up、other
-  interaction list --customer 编号 [--limit 条数]
-  task list [--due-within 天数] [--overdue] [--assignee 用户名 | --all]
-                     您的跟进和任务、到期的定期核实以及即将到期的身份证件
-  task add --title 标题 --due 日期 [--customer 编号] [--assignee 用户名]
-  task done 编号 | task snooze 编号 --until 日期 --reason 原因 | task reassign 编号 --to 用户名
-  service stats [--from 日期] [--to 日期] [--rm 客户经理]
-                     每位客户经理的按时跟进率和首次接触解决率
-
-全局选项：
-  --db 文件          数据库文件（名称.rmdb）；其密钥环为 文件.keyring
-  --user 用户名      以该用户身份操作
-  --password-stdin   从标准输入读取密码，每行一个（先是您自己的）
-  --json             在标准输出打印一个 JSON 文档
-  --lang zh_CN|en    消息语言（默认跟随系统）
-  --help             显示本帮助
-  --version          显示版本
-
-退出码：0 完成，1 结果为否，2 用法错误，3 身份验证失败，
-4 数据库缺失、无法读取或已损坏，5 当前角色无权执行。
-</translation>
-    </message>
-    <message>
         <source>complaint needs a subcommand: open, show, list, accept, investigate, extend, pause, resume, new-facts, decide, notify, respond, dispute, close, withdraw, merge, reopen, cause, action, causes or choices.</source>
         <translation>complaint 需要子命令：open、show、list、accept、investigate、extend、pause、resume、new-facts、decide、notify、respond、dispute、close、withdraw、merge、reopen、cause、action、causes 或 choices。</translation>
     </message>
@@ -906,6 +718,368 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     <message>
         <source>%1 to %2: on-time follow-ups %3, first-contact resolution %4</source>
         <translation>%1 至 %2：按时跟进率 %3，首次接触解决率 %4</translation>
+    </message>
+    <message>
+        <source>stage set needs --stage %1 and --reason TEXT.</source>
+        <translation>stage set 需要 --stage %1 和 --reason 文本。</translation>
+    </message>
+    <message>
+        <source>Give the month as --month YYYY-MM.</source>
+        <translation>请用 --month YYYY-MM 给出月份。</translation>
+    </message>
+    <message>
+        <source>Give the months as --from YYYY-MM and --to YYYY-MM.</source>
+        <translation>请用 --from YYYY-MM 和 --to YYYY-MM 给出月份。</translation>
+    </message>
+    <message>
+        <source>--from must not come after --to.</source>
+        <translation>--from 不能晚于 --to。</translation>
+    </message>
+    <message>
+        <source>Ask for at most 20 years of months at a time.</source>
+        <translation>一次最多查询 20 年的月份。</translation>
+    </message>
+    <message>
+        <source>--by takes branch, rm or segment.</source>
+        <translation>--by 须为 branch、rm 或 segment。</translation>
+    </message>
+    <message>
+        <source>%1 had been run already; nothing changed.</source>
+        <translation>%1 已运行过；没有任何变化。</translation>
+    </message>
+    <message>
+        <source>Stages of %1 assigned to %2 customers: %3 changed, %4 kept at an override, in %5 s.</source>
+        <translation>已为 %2 位客户评定 %1 的阶段：%3 位有变更，%4 位保持人工调整的阶段，用时 %5 秒。</translation>
+    </message>
+    <message>
+        <source>Customer %1 is now %2 (was %3); the monthly run keeps it through %4.</source>
+        <translation>客户 %1 现为%2（原为%3）；每月评定将保持该阶段至 %4。</translation>
+    </message>
+    <message>
+        <source>monthly rules</source>
+        <translation>月度规则</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>手动设置</translation>
+    </message>
+    <message>
+        <source>Customer %1 has no stage transitions yet.</source>
+        <translation>客户 %1 尚无阶段变更记录。</translation>
+    </message>
+    <message>
+        <source>month	active	new	won back	churned	net new	churn rate	12-month retention	AUM retention</source>
+        <translation>月份	有效	新增	已挽回	已流失	净增	流失率	12 个月留存率	资产规模留存率</translation>
+    </message>
+    <message>
+        <source>cohort	size	retained by month</source>
+        <translation>同期群	人数	各月留存率</translation>
+    </message>
+    <message>
+        <source>survey needs a subcommand: %1.</source>
+        <translation>survey 需要子命令：%1。</translation>
+    </message>
+    <message>
+        <source>Use: survey template list [--all].</source>
+        <translation>用法：survey template list [--all]。</translation>
+    </message>
+    <message>
+        <source>survey %1 takes options only.</source>
+        <translation>survey %1 只接受选项。</translation>
+    </message>
+    <message>
+        <source>survey record needs --customer ID, --template NAME and --answers KEY=VALUE[,KEY=VALUE...].</source>
+        <translation>survey record 需要 --customer 编号、--template 名称 和 --answers KEY=VALUE[,KEY=VALUE...]。</translation>
+    </message>
+    <message>
+        <source>--template-version needs a version number.</source>
+        <translation>--template-version 需要版本号。</translation>
+    </message>
+    <message>
+        <source>Give the day of the answer as --at YYYY-MM-DD.</source>
+        <translation>请用 --at YYYY-MM-DD 给出作答日期。</translation>
+    </message>
+    <message>
+        <source>--interaction and --complaint need a record number.</source>
+        <translation>--interaction 和 --complaint 需要记录编号。</translation>
+    </message>
+    <message>
+        <source>--by takes rm, branch, segment, channel or month.</source>
+        <translation>--by 须为 rm、branch、segment、channel 或 month。</translation>
+    </message>
+    <message>
+        <source>Give one CSV file: survey import FILE.csv.</source>
+        <translation>请给出一个 CSV 文件：survey import FILE.csv。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Callback task %1 for %2 is due on %3.</source>
+        <translation>回访任务 %1 已派给 %2，将于 %3 到期。</translation>
+    </message>
+    <message>
+        <source>No survey responses for customer %1.</source>
+        <translation>客户 %1 尚无满意度调查答卷。</translation>
+    </message>
+    <message>
+        <source>Survey response %1: customer %2 (%3), %4 version %5, answered on %6 by %7</source>
+        <translation>满意度调查答卷 %1：客户 %2（%3），%4 第 %5 版，%6 通过%7作答</translation>
+    </message>
+    <message>
+        <source>Callback task: %1</source>
+        <translation>回访任务：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The report %1 cannot be written: %2</source>
+        <translation>无法写入报告 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 row(s) read, %2 imported, %3 rejected, %4 callback task(s).</source>
+        <translation>读取 %1 行，导入 %2 行，拒绝 %3 行，回访任务 %4 项。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
+
+Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
+
+Commands:
+  init --db FILE --admin NAME [--kdf interactive|moderate|sensitive]
+                     create a database and its keyring; prints the recovery key once
+  user add NAME --role rm|supervisor|compliance|admin [--branch CODE] [--full-name TEXT] [--kdf P]
+  user list
+  user passwd NAME   your own password, or (administrators) reset another&apos;s
+  user disable NAME | user enable NAME
+  rekey              a new database key, resealed to every active user
+  backup --out FILE  an encrypted copy of the database and its keyring
+  check              file integrity, key slots and the audit chain
+  audit verify       the audit trail&apos;s hash chain
+  audit list [--since DATE] [--user NAME] [--action NAME] [--limit N]
+  recover NAME       with the recovery key: give administrator NAME a new password
+  customer add --type individual|institution --name TEXT [--id-type T] [--id-number X]
+               [--mobile X] [--email X] [--birth-date D] [--branch CODE] [--rm NAME] [--risk-level C1..C5] ...
+  customer show ID [--unmask --reason TEXT]
+  customer update ID [--FIELD VALUE ...] --reason TEXT [--proof-type T --proof-ref R]
+  customer list [--branch CODE] [--rm NAME] [--tier T] [--stage S] [--risk C1-C5]
+                [--status active|ended] [--review-overdue] [--expiring-within DAYS]
+                [--sort number|name|created|tier|aum|next-review] [--desc]
+                [--limit N] [--offset N | --after ID]
+  customer review ID --checked TEXT --result confirmed|updated|unreachable
+  customer duplicates [ID] [--limit N]
+                     likely duplicates: the same name with the same mobile or birth date
+  customer not-duplicate A B --reason TEXT   (supervisors) stop flagging a pair
+  customer merge KEEP ABSORB --reason TEXT [--take FIELD,FIELD...]
+                     ask to merge ABSORB into KEEP (--take: fields whose value comes from ABSORB)
+  customer merge-approve REQ [--note TEXT] | customer merge-reject REQ --note TEXT
+                     (supervisors of both customers, not the one who asked)
+  customer merge-list [--pending]
+  customer end ID --on YYYY-MM-DD --reason TEXT   record the end of the relationship
+  customer reopen ID --reason TEXT   (supervisors)
+  customer hold ID --reason TEXT | customer release ID --reason TEXT   (compliance) AML hold
+  customer purge ID --reason TEXT   ask to purge a customer past retention
+  customer purge-approve REQ | customer purge-reject REQ --note TEXT
+                     a supervisor and a compliance officer: two people, one of each
+  customer purge-list [--pending]
+  complaint open (--customer ID | --complainant NAME --contact TEXT) --channel NAME
+               --category NAME --received YYYY-MM-DD[THH:MM] --summary TEXT
+               [--amount YUAN] [--severity low|medium|high]
+               [--group-size N --representatives NAME,NAME...]
+  complaint show ID [--unmask --reason TEXT]
+  complaint list [--overdue] [--due-within DAYS] [--all] [--status S] [--customer ID]
+                 [--limit N] [--offset N]   open complaints, most urgent first
+  complaint accept ID | complaint investigate ID
+  complaint extend ID --to 30|60 --reason TEXT [--at DATE]   (to 60: supervisors)
+  complaint pause ID --reason TEXT --from DATE | complaint resume ID --at DATE
+  complaint new-facts ID --at DATE --summary TEXT   the clock restarts from DATE
+  complaint decide ID --decision TEXT --at DATE | complaint close ID [--at DATE]
+                     extend to 60, pause and decide record the notice to the
+                     complainant: by default on the day, through the complaint&apos;s own
+                     channel; say otherwise with --notice-date D --notice-channel C
+  complaint notify ID --at DATE --channel NAME [--about decision|extension|pause|other]
+  complaint respond ID --accepts|--disputes [--at DATE]
+  complaint dispute ID --referral mediation|arbitration|litigation --body TEXT [--at D]
+  complaint dispute ID --outcome TEXT [--at DATE]
+  complaint withdraw ID --at DATE --reason TEXT | complaint reopen ID --reason TEXT
+  complaint merge ID --into FIRST --reason TEXT   a repeat without new facts
+  complaint cause ID --cause NAME [--note TEXT]
+  complaint action add ID --description TEXT --owner NAME --due DATE
+  complaint action done ACTION [--note TEXT] | complaint action list [--all]
+  complaint causes [--from YYYY-MM] [--to YYYY-MM] [--by month|quarter]
+  complaint choices [category|cause|channel]
+  interaction add --customer ID --channel C --purpose P --summary TEXT
+               [--outcome resolved|pending|referred|not_reached] [--products CODE,CODE]
+               [--follow-up DATE] [--at DATE[THH:MM]] [--continues ID]
+                     C: visit, phone, branch, online_banking, wechat, letter
+                     P: service_request, product_advice, periodic_review,
+                        relationship_care, complaint_follow_up, other
+  interaction list --customer ID [--limit N]
+  task list [--due-within DAYS] [--overdue] [--assignee NAME | --all]
+                     your follow-ups and tasks, reviews due and ID documents expiring
+  task add --title TEXT --due DATE [--customer ID] [--assignee NAME]
+  task done ID | task snooze ID --until DATE --reason TEXT | task reassign ID --to NAME
+  service stats [--from DATE] [--to DATE] [--rm NAME]
+                     on-time follow-up rate and first-contact resolution per RM
+  survey template list [--all]   templates with their questions (--all: every version)
+  survey record --customer ID --template NAME --answers KEY=VALUE[,KEY=VALUE...]
+                [--at DATE] [--channel C] [--interaction ID] [--complaint ID]
+                [--template-version N]
+                     a Multi answer joins option codes with &apos;;&apos;; a detractor (NPS 0-6)
+                     or CSAT &lt;= 2 creates a follow-up task for the customer&apos;s RM
+  survey list --customer ID [--limit N] | survey show ID
+  survey stats [--from DATE] [--to DATE] [--branch CODE] [--rm NAME] [--template NAME]
+               [--segment TIER] [--channel C] [--by rm|branch|segment|channel|month]
+  survey import FILE.csv [--skip-bad-rows] [--dry-run] [--report FILE.csv]
+                     columns: customer_id, template, answered_on, channel,
+                     [interaction_id, complaint_id,] one column per question key
+  stage run [--month YYYY-MM]   assign every customer&apos;s lifecycle stage for the month
+  stage set ID --stage S --reason TEXT   an RM&apos;s override of the monthly rules
+  stage history ID               every stage transition of a customer, with its date
+  retention stats [--from YYYY-MM] [--to YYYY-MM] [--branch CODE] [--rm NAME]
+                  [--by branch|rm|segment] [--cohorts] [--refresh]
+                     active, new, won back, churned, churn rate, 12-month and AUM
+                     retention per month, as of the last stage run (--refresh: now)
+
+Global options:
+  --db FILE          the database (NAME.rmdb); its keyring is FILE.keyring
+  --user NAME        the user to act as
+  --password-stdin   read passwords from standard input, one per line (yours first)
+  --json             print one JSON document on standard output
+  --lang zh_CN|en    language of messages (default: the system&apos;s)
+  --help             show this help
+  --version          show the version
+
+Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
+4 missing, unreadable or damaged database, 5 not permitted for this role.
+</source>
+        <translation>用法：rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
+
+通过脚本操作客户经理工作台的数据存储、权限检查和审计日志。
+
+命令：
+  init --db FILE --admin NAME [--kdf interactive|moderate|sensitive]
+                     创建数据库及其密钥环；恢复密钥只显示一次
+  user add NAME --role rm|supervisor|compliance|admin [--branch CODE] [--full-name TEXT] [--kdf P]
+  user list
+  user passwd NAME   修改自己的密码，或（管理员）重置他人的密码
+  user disable NAME | user enable NAME
+  rekey              更换数据库密钥，并为每位有效用户重新封装
+  backup --out FILE  生成数据库及其密钥环的加密副本
+  check              检查文件完整性、密钥槽和审计链
+  audit verify       校验审计日志的哈希链
+  audit list [--since DATE] [--user NAME] [--action NAME] [--limit N]
+  recover NAME       使用恢复密钥：为管理员 NAME 设置新密码
+  customer add --type individual|institution --name TEXT [--id-type T] [--id-number X]
+               [--mobile X] [--email X] [--birth-date D] [--branch CODE] [--rm NAME] [--risk-level C1..C5] ...
+  customer show ID [--unmask --reason TEXT]
+  customer update ID [--FIELD VALUE ...] --reason TEXT [--proof-type T --proof-ref R]
+  customer list [--branch CODE] [--rm NAME] [--tier T] [--stage S] [--risk C1-C5]
+                [--status active|ended] [--review-overdue] [--expiring-within DAYS]
+                [--sort number|name|created|tier|aum|next-review] [--desc]
+                [--limit N] [--offset N | --after ID]
+  customer review ID --checked TEXT --result confirmed|updated|unreachable
+  customer duplicates [ID] [--limit N]
+                     可能重复的客户：姓名相同，且手机号或出生日期相同
+  customer not-duplicate A B --reason TEXT   （主管）不再将这两位客户标记为重复
+  customer merge KEEP ABSORB --reason TEXT [--take FIELD,FIELD...]
+                     申请将 ABSORB 并入 KEEP（--take：取 ABSORB 中的值的字段）
+  customer merge-approve REQ [--note TEXT] | customer merge-reject REQ --note TEXT
+                     （两位客户的主管，且不能是申请人本人）
+  customer merge-list [--pending]
+  customer end ID --on YYYY-MM-DD --reason TEXT   记录客户关系终止
+  customer reopen ID --reason TEXT   （主管）
+  customer hold ID --reason TEXT | customer release ID --reason TEXT   （合规人员）反洗钱保全
+  customer purge ID --reason TEXT   申请清除已过保存期限的客户
+  customer purge-approve REQ | customer purge-reject REQ --note TEXT
+                     须由一位主管和一位合规人员审批：两个人，各一位
+  customer purge-list [--pending]
+  complaint open (--customer ID | --complainant NAME --contact TEXT) --channel NAME
+               --category NAME --received YYYY-MM-DD[THH:MM] --summary TEXT
+               [--amount YUAN] [--severity low|medium|high]
+               [--group-size N --representatives NAME,NAME...]
+  complaint show ID [--unmask --reason TEXT]
+  complaint list [--overdue] [--due-within DAYS] [--all] [--status S] [--customer ID]
+                 [--limit N] [--offset N]   处理中的投诉，最紧急的在前
+  complaint accept ID | complaint investigate ID
+  complaint extend ID --to 30|60 --reason TEXT [--at DATE]   （延至 60 天：主管）
+  complaint pause ID --reason TEXT --from DATE | complaint resume ID --at DATE
+  complaint new-facts ID --at DATE --summary TEXT   自 DATE 起重新计时
+  complaint decide ID --decision TEXT --at DATE | complaint close ID [--at DATE]
+                     延期至 60 天、暂停计时和作出决定时会记录对投诉人的
+                     告知：默认为当天、通过该投诉本身的渠道告知；如有不同，
+                     请用 --notice-date D --notice-channel C 指定
+  complaint notify ID --at DATE --channel NAME [--about decision|extension|pause|other]
+  complaint respond ID --accepts|--disputes [--at DATE]
+  complaint dispute ID --referral mediation|arbitration|litigation --body TEXT [--at D]
+  complaint dispute ID --outcome TEXT [--at DATE]
+  complaint withdraw ID --at DATE --reason TEXT | complaint reopen ID --reason TEXT
+  complaint merge ID --into FIRST --reason TEXT   没有新事实的重复投诉
+  complaint cause ID --cause NAME [--note TEXT]
+  complaint action add ID --description TEXT --owner NAME --due DATE
+  complaint action done ACTION [--note TEXT] | complaint action list [--all]
+  complaint causes [--from YYYY-MM] [--to YYYY-MM] [--by month|quarter]
+  complaint choices [category|cause|channel]
+  interaction add --customer ID --channel C --purpose P --summary TEXT
+               [--outcome resolved|pending|referred|not_reached] [--products CODE,CODE]
+               [--follow-up DATE] [--at DATE[THH:MM]] [--continues ID]
+                     C: visit, phone, branch, online_banking, wechat, letter
+                     P: service_request, product_advice, periodic_review,
+                        relationship_care, complaint_follow_up, other
+  interaction list --customer ID [--limit N]
+  task list [--due-within DAYS] [--overdue] [--assignee NAME | --all]
+                     您的跟进和任务、到期的定期核实以及即将到期的身份证件
+  task add --title TEXT --due DATE [--customer ID] [--assignee NAME]
+  task done ID | task snooze ID --until DATE --reason TEXT | task reassign ID --to NAME
+  service stats [--from DATE] [--to DATE] [--rm NAME]
+                     每位客户经理的按时跟进率和首次接触解决率
+  survey template list [--all]   问卷模板及其题目（--all：所有版本）
+  survey record --customer ID --template NAME --answers KEY=VALUE[,KEY=VALUE...]
+                [--at DATE] [--channel C] [--interaction ID] [--complaint ID]
+                [--template-version N]
+                     多选题的回答用 &apos;;&apos; 连接选项代码；贬损者（NPS 0-6）
+                     或 CSAT &lt;= 2 会为该客户的客户经理创建回访任务
+  survey list --customer ID [--limit N] | survey show ID
+  survey stats [--from DATE] [--to DATE] [--branch CODE] [--rm NAME] [--template NAME]
+               [--segment TIER] [--channel C] [--by rm|branch|segment|channel|month]
+  survey import FILE.csv [--skip-bad-rows] [--dry-run] [--report FILE.csv]
+                     列：customer_id, template, answered_on, channel,
+                     [interaction_id, complaint_id,] 每个题目键一列
+  stage run [--month YYYY-MM]   评定所有客户该月的生命周期阶段
+  stage set ID --stage S --reason TEXT   客户经理对月度规则结果的人工调整
+  stage history ID               客户的每次阶段变更及其日期
+  retention stats [--from YYYY-MM] [--to YYYY-MM] [--branch CODE] [--rm NAME]
+                  [--by branch|rm|segment] [--cohorts] [--refresh]
+                     每月的有效、新增、已挽回、已流失客户数，流失率，12 个月留存率
+                     和资产规模留存率（截至上次阶段评定；--refresh：立即重算）
+
+全局选项：
+  --db FILE          数据库（NAME.rmdb）；其密钥环为 FILE.keyring
+  --user NAME        以该用户身份操作
+  --password-stdin   从标准输入读取密码，每行一个（您自己的密码在前）
+  --json             在标准输出上输出一个 JSON 文档
+  --lang zh_CN|en    消息语言（默认：系统语言）
+  --help             显示本帮助
+  --version          显示版本
+
+退出码：0 完成，1 结果为否，2 用法错误，3 身份验证失败，
+4 数据库缺失、无法读取或已损坏，5 该角色无权执行。
+</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2531,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>Customer %1 was not changed: %2</source>
         <translation>客户 %1 未修改：%2</translation>
     </message>
+    <message>
+        <source>%1: change it with Change stage… (rmdesk-cli stage set), which keeps the transition and its reason.</source>
+        <translation>%1：请通过“变更阶段…”（rmdesk-cli stage set）修改，系统会记录阶段变更及其原因。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerUi</name>
@@ -2727,6 +2905,33 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
 </context>
 <context>
+    <name>LifecycleStore</name>
+    <message>
+        <source>The monthly stage run is a batch job for administrators: %1</source>
+        <translation>每月阶段评定是由管理员执行的批处理作业：%1</translation>
+    </message>
+    <message>
+        <source>%1 has not ended yet: stages are assigned for complete months, up to %2.</source>
+        <translation>%1 尚未结束：阶段只按已结束的完整月份评定，最晚至 %2。</translation>
+    </message>
+    <message>
+        <source>Stages are assigned month by month and %1 has been run already: run %1 again or a later month.</source>
+        <translation>阶段按月依次评定，且 %1 已运行过：请重新运行 %1 或运行更晚的月份。</translation>
+    </message>
+    <message>
+        <source>The stages of %1 were not assigned: %2</source>
+        <translation>%1 的阶段未评定：%2</translation>
+    </message>
+    <message>
+        <source>kept: override in force</source>
+        <translation>保持不变：人工调整仍有效</translation>
+    </message>
+    <message>
+        <source>The stage was not set: %1</source>
+        <translation>阶段未设置：%1</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>manage users</source>
@@ -2831,6 +3036,25 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     <message>
         <source>reopen ended customer relationships</source>
         <translation>恢复已终止的客户关系</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionStore</name>
+    <message>
+        <source>The retention figures could not be rebuilt: %1</source>
+        <translation>无法重新计算留存数据：%1</translation>
+    </message>
+    <message>
+        <source>You may read the figures of your own branch (%1) only.</source>
+        <translation>您只能查看本机构（%1）的数据。</translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>没有名为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>You may read the figures of your own book of customers only.</source>
+        <translation>您只能查看自己客户名单的数据。</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3212,234 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     <message>
         <source>Unable to execute statement</source>
         <translation>无法执行语句</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyStore</name>
+    <message>
+        <source>The survey file cannot be read.</source>
+        <translation>无法读取满意度调查文件。</translation>
+    </message>
+    <message>
+        <source>The survey file is larger than %1 MB: split it.</source>
+        <translation>满意度调查文件大于 %1 MB：请拆分后再导入。</translation>
+    </message>
+    <message>
+        <source>The survey file is not UTF-8 text: save it as CSV UTF-8.</source>
+        <translation>满意度调查文件不是 UTF-8 文本：请另存为“CSV UTF-8”格式。</translation>
+    </message>
+    <message>
+        <source>A quoted field that starts here is never closed.</source>
+        <translation>从此处开始的带引号字段没有闭合。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed; nothing was imported.</source>
+        <translation>第 %1 行：带引号的字段没有闭合；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>The survey file is empty.</source>
+        <translation>满意度调查文件为空。</translation>
+    </message>
+    <message>
+        <source>The column appears twice.</source>
+        <translation>该列出现了两次。</translation>
+    </message>
+    <message>
+        <source>The header has no column %1.</source>
+        <translation>标题行中没有 %1 列。</translation>
+    </message>
+    <message>
+        <source>The header of the survey file is not usable: %1 Nothing was imported.</source>
+        <translation>满意度调查文件的标题行无法使用：%1未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation>该行有 %1 个字段；标题行有 %2 个。</translation>
+    </message>
+    <message>
+        <source>Give the customer&apos;s number.</source>
+        <translation>请填写客户编号。</translation>
+    </message>
+    <message>
+        <source>Give the survey template&apos;s name.</source>
+        <translation>请填写问卷模板名称。</translation>
+    </message>
+    <message>
+        <source>Give the day of the answer as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 格式填写作答日期。</translation>
+    </message>
+    <message>
+        <source>Give an interaction number or nothing.</source>
+        <translation>请填写服务记录编号，或留空。</translation>
+    </message>
+    <message>
+        <source>Give a complaint number or nothing.</source>
+        <translation>请填写投诉编号，或留空。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the survey file were rejected, so nothing was imported (see the errors; or skip the bad rows).</source>
+        <translation>
+            <numerusform>满意度调查文件中有 %n 行被拒绝，因此未导入任何数据（请查看错误；或跳过错误行）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>All responses</source>
+        <translation>全部答卷</translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2).</source>
+        <translation>期间的开始日期（%1）晚于结束日期（%2）。</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>不存在用户 %1。</translation>
+    </message>
+    <message>
+        <source>No relationship manager</source>
+        <translation>无客户经理</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>上门拜访</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>手机银行 App</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation>纸质问卷</translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation>大众客户</translation>
+    </message>
+    <message>
+        <source>Affluent</source>
+        <translation>富裕客户</translation>
+    </message>
+    <message>
+        <source>Private banking</source>
+        <translation>私人银行客户</translation>
+    </message>
+    <message>
+        <source>There is no survey template %1.</source>
+        <translation>不存在问卷模板 %1。</translation>
+    </message>
+    <message>
+        <source>There is no survey template %1, version %2.</source>
+        <translation>不存在问卷模板 %1 第 %2 版。</translation>
+    </message>
+    <message>
+        <source>Answered on: %1 is in the future; give the day the customer answered.</source>
+        <translation>作答日期：%1 晚于今天；请填写客户作答的日期。</translation>
+    </message>
+    <message>
+        <source>Channel: use one of %1.</source>
+        <translation>渠道：请使用 %1 之一。</translation>
+    </message>
+    <message>
+        <source>Customer %1 has no interaction %2.</source>
+        <translation>客户 %1 没有服务记录 %2。</translation>
+    </message>
+    <message>
+        <source>Customer %1 has no complaint %2.</source>
+        <translation>客户 %1 没有投诉 %2。</translation>
+    </message>
+    <message>
+        <source>NPS %1</source>
+        <translation>NPS %1</translation>
+    </message>
+    <message>
+        <source>CSAT %1</source>
+        <translation>CSAT %1</translation>
+    </message>
+    <message>
+        <source>Survey callback: %1 (%2)</source>
+        <translation>满意度调查回访：%1（%2）</translation>
+    </message>
+    <message>
+        <source>The survey response was not recorded: %1</source>
+        <translation>满意度调查答卷未录入：%1</translation>
+    </message>
+    <message>
+        <source>There is no survey response %1.</source>
+        <translation>不存在满意度调查答卷 %1。</translation>
+    </message>
+    <message>
+        <source>Survey response %1 is outside your scope: you may not %2 outside it.</source>
+        <translation>满意度调查答卷 %1 不在您的权限范围内：您不能在范围外%2。</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 complaint %2 · %3</source>
+        <translation>%1 投诉 %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTemplates</name>
+    <message>
+        <source>Answers: write each as KEY=VALUE, separated by commas (&quot;%1&quot; is not).</source>
+        <translation>回答：每项须写成 KEY=VALUE，以逗号分隔（“%1”不符合）。</translation>
+    </message>
+    <message>
+        <source>Answers: a value without a question key (&quot;%1&quot;).</source>
+        <translation>回答：有一个值缺少题目键（“%1”）。</translation>
+    </message>
+    <message>
+        <source>Answers: %1 is answered twice.</source>
+        <translation>回答：%1 被回答了两次。</translation>
+    </message>
+    <message>
+        <source>%1: an answer is required.</source>
+        <translation>%1：必须作答。</translation>
+    </message>
+    <message>
+        <source>%1: give a whole number from %2 to %3.</source>
+        <translation>%1：请填写 %2 至 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>%1: choose one of %2.</source>
+        <translation>%1：请从 %2 中选择一项。</translation>
+    </message>
+    <message>
+        <source>%1: choose from %2, each once, joined by &apos;;&apos;.</source>
+        <translation>%1：请从 %2 中选择，每项最多一次，用 &apos;;&apos; 连接。</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 characters.</source>
+        <translation>%1：最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>%1: it seems to hold an ID or bank card number. Leave such numbers out.</source>
+        <translation>%1：似乎包含身份证号或银行卡号。请勿填写此类号码。</translation>
+    </message>
+    <message>
+        <source>%1: there is no such question in %2 (version %3).</source>
+        <translation>%1：%2（第 %3 版）中没有该题目。</translation>
     </message>
 </context>
 <context>
@@ -4550,6 +5002,18 @@ Make a backup first if you have none.</source>
         <source>e.g. new notice printed and in use</source>
         <translation>例如：新告示已印制并投入使用</translation>
     </message>
+    <message>
+        <source>Post-complaint survey</source>
+        <translation>投诉后满意度调查</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is closed. Record the post-complaint survey with the customer now?</source>
+        <translation>投诉 %1 已办结。现在与客户进行投诉后满意度调查并录入吗？</translation>
+    </message>
+    <message>
+        <source>Record survey</source>
+        <translation>录入满意度调查</translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::ComplaintsPage</name>
@@ -5001,6 +5465,10 @@ Make a backup first if you have none.</source>
         <source>&amp;Interactions</source>
         <translation>服务记录(&amp;I)</translation>
     </message>
+    <message>
+        <source>Sa&amp;tisfaction</source>
+        <translation>满意度(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::CustomerEditDialog</name>
@@ -5155,6 +5623,10 @@ Make a backup first if you have none.</source>
     <message>
         <source>The draft could not be kept: %1</source>
         <translation>无法保存草稿：%1</translation>
+    </message>
+    <message>
+        <source>Change the stage with Change stage… on the customer view; the reason is kept with the transition.</source>
+        <translation>请在客户视图中通过“变更阶段…”修改阶段；原因会随阶段变更一并记录。</translation>
     </message>
 </context>
 <context>
@@ -5329,6 +5801,18 @@ Make a backup first if you have none.</source>
         <source>e.g. case reference</source>
         <translation>例如：案件编号</translation>
     </message>
+    <message>
+        <source>Change s&amp;tage…</source>
+        <translation>变更阶段(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Set the lifecycle stage by hand, with a reason, and see every change of stage.</source>
+        <translation>说明原因后手动设置生命周期阶段，并查看每次阶段变更。</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::CustomerListModel</name>
@@ -5359,10 +5843,6 @@ Make a backup first if you have none.</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>新客户</translation>
-    </message>
-    <message>
         <source>Growing</source>
         <translation>成长期</translation>
     </message>
@@ -5376,11 +5856,7 @@ Make a backup first if you have none.</source>
     </message>
     <message>
         <source>Dormant</source>
-        <translation>休眠</translation>
-    </message>
-    <message>
-        <source>Lost</source>
-        <translation>流失</translation>
+        <translation>休眠期</translation>
     </message>
     <message>
         <source>Mass</source>
@@ -5529,6 +6005,18 @@ Make a backup first if you have none.</source>
     <message>
         <source>Relationship ended</source>
         <translation>关系已终止</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>新客导入期</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>已挽回</translation>
     </message>
 </context>
 <context>
@@ -6207,6 +6695,10 @@ Make a backup first if you have none.</source>
     <message>
         <source>Complaints</source>
         <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>满意度调查</translation>
     </message>
 </context>
 <context>
@@ -6924,6 +7416,50 @@ A task about a customer goes to the customer&apos;s relationship manager or a su
         <source>Target: resolved at first contact (%)</source>
         <translation>目标：首次接触解决率（%）</translation>
     </message>
+    <message>
+        <source>Lifecycle stages</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>CSAT: call back at or below</source>
+        <translation>CSAT：触发回访的最高分</translation>
+    </message>
+    <message>
+        <source>Survey callback within (days)</source>
+        <translation>满意度调查回访时限（天）</translation>
+    </message>
+    <message>
+        <source>Onboarding lasts (months)</source>
+        <translation>新客导入期时长（月）</translation>
+    </message>
+    <message>
+        <source>AUM trend over (months)</source>
+        <translation>资产规模趋势观察期（月）</translation>
+    </message>
+    <message>
+        <source>Growing: AUM up at least (%)</source>
+        <translation>成长期：资产规模增幅至少（%）</translation>
+    </message>
+    <message>
+        <source>Declining: AUM down at least (%)</source>
+        <translation>衰退期：资产规模降幅至少（%）</translation>
+    </message>
+    <message>
+        <source>Dormant after no activity for (months)</source>
+        <translation>无活动多久后进入休眠期（月）</translation>
+    </message>
+    <message>
+        <source>Churned after no activity and no assets for (months)</source>
+        <translation>无活动且无资产多久后视为已流失（月）</translation>
+    </message>
+    <message>
+        <source>Won back lasts (months)</source>
+        <translation>已挽回阶段时长（月）</translation>
+    </message>
+    <message>
+        <source>A stage set by hand holds (months)</source>
+        <translation>手动设置的阶段保持（月）</translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::SnoozeDialog</name>
@@ -7033,6 +7569,560 @@ Due on %2. It comes back on the day you choose, at most %n day(s) ahead; it stil
     <message>
         <source>The database is not open or the key is not 32 bytes.</source>
         <translation>数据库未打开，或密钥不是 32 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::StageDialog</name>
+    <message>
+        <source>Lifecycle stage of customer %1</source>
+        <translation>客户 %1 的生命周期阶段</translation>
+    </message>
+    <message>
+        <source>e.g. signed a long-term mandate; assets will stay</source>
+        <translation>例如：已签订长期委托，资产将继续留存</translation>
+    </message>
+    <message numerus="yes">
+        <source>The monthly run keeps a stage set by hand for %n month(s), then its rules assign the stage again.</source>
+        <translation>
+            <numerusform>每月评定会将手动设置的阶段保持 %n 个月，之后再按规则重新评定阶段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原阶段</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Why: *</source>
+        <translation>原因(&amp;W)：*</translation>
+    </message>
+    <message>
+        <source>Transitions, newest first:</source>
+        <translation>阶段变更（最新的在前）：</translation>
+    </message>
+    <message>
+        <source>Set stage</source>
+        <translation>设置阶段</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>当前：%1</translation>
+    </message>
+    <message>
+        <source>(set by hand by %1; the monthly run keeps it through %2)</source>
+        <translation>（由 %1 手动设置；每月评定将保持该阶段至 %2）</translation>
+    </message>
+    <message>
+        <source>(assigned by the monthly rules)</source>
+        <translation>（按月度规则评定）</translation>
+    </message>
+    <message>
+        <source>Monthly rules</source>
+        <translation>月度规则</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手动设置</translation>
+    </message>
+    <message>
+        <source>No transitions yet: the monthly run records each change of stage here.</source>
+        <translation>暂无阶段变更：每月评定会在这里记录每次阶段变更。</translation>
+    </message>
+    <message>
+        <source>Only the customer&apos;s RM or branch supervisor may set the stage.</source>
+        <translation>只有该客户的客户经理或本机构主管可以设置阶段。</translation>
+    </message>
+    <message>
+        <source>Say why the stage is set by hand (at least %1 characters).</source>
+        <translation>请说明手动设置阶段的原因（至少 %1 个字）。</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::SurveyDialog</name>
+    <message>
+        <source>Record survey response</source>
+        <translation>录入满意度调查答卷</translation>
+    </message>
+    <message>
+        <source>The day the customer answered; never in the future.</source>
+        <translation>客户作答的日期；不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The contact or complaint the customer is rating, if any.</source>
+        <translation>客户所评价的服务记录或投诉（如有）。</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer: *</source>
+        <translation>客户(&amp;U)：*</translation>
+    </message>
+    <message>
+        <source>&amp;Survey:</source>
+        <translation>调查(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Answered on:</source>
+        <translation>作答日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Linked to:</source>
+        <translation>关联(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A callback task was created for the relationship manager %1, due %2.</source>
+        <translation>已为客户经理 %1 创建回访任务，%2 到期。</translation>
+    </message>
+    <message>
+        <source>You may look at this customer&apos;s record but not add to it: only their relationship manager or a supervisor of the branch records surveys.</source>
+        <translation>您可以查看该客户的记录，但不能新增：只有其客户经理或本机构主管可以录入满意度调查。</translation>
+    </message>
+    <message>
+        <source>%1 (No. %2)</source>
+        <translation>%1（编号 %2）</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>不关联</translation>
+    </message>
+    <message>
+        <source>Complaint %1: %2</source>
+        <translation>投诉 %1：%2</translation>
+    </message>
+    <message>
+        <source>Contact: %1</source>
+        <translation>服务记录：%1</translation>
+    </message>
+    <message>
+        <source>Contact No. %1</source>
+        <translation>服务记录 %1</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>投诉 %1</translation>
+    </message>
+    <message>
+        <source>%1. %2 *</source>
+        <translation>%1. %2 *</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>— not answered —</source>
+        <translation>— 未作答 —</translation>
+    </message>
+    <message>
+        <source>In the customer&apos;s words. Ctrl+Enter saves.</source>
+        <translation>按客户原话填写。按 Ctrl+Enter 保存。</translation>
+    </message>
+    <message>
+        <source>Choose the customer first: type a name, pinyin or mobile digits and press Enter.</source>
+        <translation>请先选择客户：输入姓名、拼音或手机号码数字后按回车。</translation>
+    </message>
+    <message>
+        <source>No survey to record: the survey templates could not be read.</source>
+        <translation>无法录入满意度调查：无法读取问卷模板。</translation>
+    </message>
+    <message>
+        <source>The answer cannot be from the future.</source>
+        <translation>作答日期不能晚于今天。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) are missing or not valid; see the questions marked in red.</source>
+        <translation>
+            <numerusform>有 %n 个回答缺失或无效；请查看标红的题目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Answer the questions marked in red, then save.</source>
+        <translation>请回答标红的题目，然后保存。</translation>
+    </message>
+    <message>
+        <source>Saved. %1</source>
+        <translation>已保存。%1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Not at all likely</source>
+        <translation>完全不可能</translation>
+    </message>
+    <message>
+        <source>Extremely likely</source>
+        <translation>极有可能</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Very little effort</source>
+        <translation>非常省力</translation>
+    </message>
+    <message>
+        <source>A great deal of effort</source>
+        <translation>非常费力</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::SurveyHistory</name>
+    <message>
+        <source>Answered on</source>
+        <translation>作答日期</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Record &amp;survey…</source>
+        <translation>录入满意度调查(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>No survey answers from this customer yet. Record one with Record survey… after a review, an onboarding or a closed complaint.</source>
+        <translation>该客户暂无满意度调查答卷。请在定期核实、新客导入或投诉办结后，用“录入满意度调查…”登记。</translation>
+    </message>
+    <message>
+        <source>Record the customer&apos;s answers to a satisfaction survey</source>
+        <translation>录入客户对满意度调查的回答</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>投诉 %1</translation>
+    </message>
+    <message>
+        <source>Contact No. %1</source>
+        <translation>服务记录 %1</translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>任务 %1</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::SurveyImportDialog</name>
+    <message>
+        <source>&amp;All or nothing: one bad row imports nothing</source>
+        <translation>全部或全不导入：有一行错误即不导入任何行(&amp;A)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip bad rows and import the others</source>
+        <translation>跳过错误行，导入其余行(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Check only (dry run): write nothing</source>
+        <translation>仅检查（试运行）：不写入任何数据(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import survey responses</source>
+        <translation>导入满意度调查答卷</translation>
+    </message>
+    <message>
+        <source>A UTF-8 CSV file with a header row</source>
+        <translation>带标题行的 UTF-8 CSV 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Columns: customer_id, template, answered_on (YYYY-MM-DD), channel, optional interaction_id and complaint_id, then one column per question of the survey (e.g. nps, csat, ces). Each row is checked like an answer entered at the desk.</source>
+        <translation>列：customer_id、template、answered_on（YYYY-MM-DD）、channel，可选的 interaction_id 和 complaint_id，然后每个调查题目一列（例如 nps、csat、ces）。每一行都按手工录入答卷的规则校验。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Bad rows:</source>
+        <translation>错误行：</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>(row)</source>
+        <translation>（整行）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n row(s): </source>
+        <translation>
+            <numerusform>已检查 %n 行：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could be imported, %2 have problems. Nothing was written.</source>
+        <translation>%1 行可导入，%2 行有问题。未写入任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n row(s) have problems. Correct them, or choose to skip bad rows.</source>
+        <translation>
+            <numerusform>未导入任何数据：%n 行有问题。请更正，或选择跳过错误行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n row(s): </source>
+        <translation>
+            <numerusform>已读取 %n 行：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 skipped, %3 callback task(s) created.</source>
+        <translation>导入 %1 行，跳过 %2 行，创建回访任务 %3 项。</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::SurveyScale</name>
+    <message>
+        <source>Type the number (for 10: 1 then 0), or use Left and Right; Backspace clears.</source>
+        <translation>输入数字（10 请依次输入 1 和 0），或使用左右方向键；按退格键清除。</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::SurveysPage</name>
+    <message>
+        <source>Customer satisfaction — branch %1</source>
+        <translation>客户满意度 — 机构 %1</translation>
+    </message>
+    <message>
+        <source>My customers&apos; satisfaction</source>
+        <translation>我的客户满意度</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction — all branches</source>
+        <translation>客户满意度 — 全部机构</translation>
+    </message>
+    <message>
+        <source>&amp;Record response…</source>
+        <translation>录入答卷(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Enter a customer&apos;s answers to a survey at the desk</source>
+        <translation>手工录入客户对满意度调查的回答</translation>
+    </message>
+    <message>
+        <source>&amp;Import responses…</source>
+        <translation>导入答卷(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read answers collected elsewhere from a CSV file</source>
+        <translation>从 CSV 文件读取通过其他途径收集的回答</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>答卷数</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CES (1–7, lower is easier)</source>
+        <translation>CES（1–7，越低越省力）</translation>
+    </message>
+    <message>
+        <source>Scores in grey rest on fewer than %1 responses: a few more answers can move them a lot, so read them with care.</source>
+        <translation>灰色分数所依据的答卷少于 %1 份：再多几份回答就可能使其大幅变动，请谨慎解读。</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>从(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>All surveys</source>
+        <translation>全部调查</translation>
+    </message>
+    <message>
+        <source>&amp;Survey:</source>
+        <translation>调查(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>全部机构</translation>
+    </message>
+    <message>
+        <source>Br&amp;anch:</source>
+        <translation>机构(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Relationship manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Group &amp;by:</source>
+        <translation>分组方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Survey answers matching the filters</source>
+        <translation>符合筛选条件的答卷</translation>
+    </message>
+    <message>
+        <source>Net promoter score: the share answering 9–10 minus the share answering 0–6, from −100 to +100</source>
+        <translation>净推荐值（NPS）：回答 9–10 分的比例减去回答 0–6 分的比例，范围为 −100 至 +100</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction: the share answering 4 or 5 of 5</source>
+        <translation>客户满意度（CSAT）：5 分制中回答 4 或 5 分的比例</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>Customer effort: the mean answer from 1 to 7; lower is easier</source>
+        <translation>客户费力度（CES）：1 至 7 分的平均值；越低越省力</translation>
+    </message>
+    <message>
+        <source>Working out the scores…</source>
+        <translation>正在计算分数…</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>promoters %1, passives %2, detractors %3</source>
+        <translation>推荐者 %1，中立者 %2，贬损者 %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 satisfied</source>
+        <translation>%2 份中 %1 份满意</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n 份回答</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>No survey responses for these filters. They appear here once answers are recorded at the desk (Record response…, or Record survey… on a customer) or imported from a CSV file. Try a longer period or another survey.</source>
+        <translation>没有符合这些筛选条件的满意度调查答卷。在系统中录入回答（“录入答卷…”，或在客户页面使用“录入满意度调查…”）或从 CSV 文件导入后，答卷会显示在这里。请尝试更长的期间或其他调查。</translation>
     </message>
 </context>
 <context>

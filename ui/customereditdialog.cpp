@@ -192,6 +192,11 @@ void CustomerEditDialog::buildForm(CustomerType type)
             initial = QStringLiteral("prospect"); // nothing held yet; the monthly run moves it on
         f.setText(initial);
         m_initial.insert(name, f.text());
+        if (m_existing && name == QLatin1String("lifecycle_stage")) {
+            f.editor->setEnabled(false); // a transition with a reason: Change stage… on the bar
+            f.editor->setToolTip(tr("Change the stage with Change stage… on the customer view; "
+                                    "the reason is kept with the transition."));
+        }
         if (m_existing && m_existing->maskedFields.contains(name))
             f.editor->setToolTip(tr("Shown masked. Replace the whole value to change it."));
         const QString label = CustomerFields::label(name);

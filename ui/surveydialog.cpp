@@ -383,10 +383,11 @@ void SurveyDialog::showAnswerErrors(const QList<SurveyAnswerError>& errors)
         for (const SurveyAnswerError& e : errors) {
             if (e.key != row.question.key)
                 continue;
-            // Under its question the message needs no "key: " in front.
-            const QString prefix = e.key + QStringLiteral(": ");
-            QString message =
-                e.message.startsWith(prefix) ? e.message.mid(prefix.size()) : e.message;
+            // Under its question the message needs no "key: " (or Chinese "key：") in front.
+            QString message = e.message;
+            for (const QString& prefix : {e.key + QStringLiteral(": "), e.key + QChar(0xFF1A)})
+                if (message.startsWith(prefix))
+                    message = message.mid(prefix.size());
             if (!message.isEmpty())
                 message[0] = message.at(0).toUpper();
             messages << message;

@@ -356,6 +356,12 @@ bool CustomerStore::update(const Session& session, qint64 id, QHash<QString, QSt
         if (old != it.value())
             diff.insert(it.key(), {old, it.value()});
     }
+    // A stage change is a transition with its month and reason (LifecycleStore::setStage).
+    if (diff.contains(QStringLiteral("lifecycle_stage")))
+        errors.append({QStringLiteral("lifecycle_stage"),
+                       tr("%1: change it with Change stage… (rmdesk-cli stage set), which keeps "
+                          "the transition and its reason.")
+                           .arg(CustomerFields::label(QStringLiteral("lifecycle_stage")))});
     bool identity = false;
     for (auto it = diff.cbegin(); it != diff.cend(); ++it) {
         const FieldDef* def = CustomerFields::find(row->type, it.key());

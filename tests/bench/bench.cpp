@@ -5,13 +5,16 @@
 // Measures, as the signed-in user: sign-in, the customer list model's first page (loader thread
 // and all), a change of order, a jump to the last row, searches per query kind (2- and
 // 3-character names, full pinyin, initials, 4 mobile digits, ID tail) with p50/p95, the same
-// search statements on the raw SQLite engine in the same run, and the peak RSS. Prints one JSON
-// document.
+// search statements on the raw SQLite engine in the same run, the retention figures (month
+// series, by RM, cohorts) and survey scores (total, by RM) the dashboards will draw, and the peak
+// RSS. Prints one JSON document.
 #include "benchsupport.h"
 #include "customerlistmodel.h"
 #include "security/vault.h"
 #include "storage/secretbytes.h"
 #include "stores/customersearch.h"
+#include "stores/retentionstore.h"
+#include "stores/surveystore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -81,6 +84,45 @@ QJsonObject listFigures(CustomerListModel& model)
 }
 
 } // namespace
+
+// Milliseconds of the metrics behind the dashboards, as the session sees them: the last twelve
+// months of retention from the cube the lifecycle run builds, and the survey scores.
+QJsonObject metricFigures(Vault& vault)
+{
+    QJsonObject figures;
+    auto time = [&](const char* name, const std::function<bool()>& run) {
+        QElapsedTimer t;
+        t.start();
+        const bool ok = run();
+        figures.insert(QLatin1String(name), ok ? QJsonValue(ms(t)) : QJsonValue());
+    };
+    StoreError e;
+    RetentionStore retention(vault.database().connection());
+    const RetentionFilter months = retention.resolved({});
+    time("retention_series_ms",
+         [&] { return !retention.series(vault.session(), months, &e).isEmpty() && e.ok(); });
+    time("retention_by_rm_ms", [&] {
+        retention.seriesBy(vault.session(), months, RetentionGroup::Rm, &e);
+        return e.ok();
+    });
+    time("retention_cohorts_ms", [&] {
+        retention.cohorts(vault.session(), months, &e);
+        return e.ok();
+    });
+    SurveyStore surveys(vault.database().connection());
+    int responses = 0;
+    time("survey_stats_ms", [&] {
+        responses = surveys.stats(vault.session(), {}, SurveyGroupBy::None, &e).total.responses;
+        return e.ok();
+    });
+    time("survey_stats_by_rm_ms", [&] {
+        surveys.stats(vault.session(), {}, SurveyGroupBy::Rm, &e);
+        return e.ok();
+    });
+    figures.insert(QStringLiteral("survey_responses"), responses);
+    figures.insert(QStringLiteral("retention_built_at"), retention.builtAt());
+    return figures;
+}
 
 int main(int argc, char** argv)
 {
@@ -164,6 +206,7 @@ int main(int argc, char** argv)
                              {QStringLiteral("open_to_first_page_ms"), openToFirstPage},
                              {QStringLiteral("list"), lists},
                              {QStringLiteral("search"), searches},
+                             {QStringLiteral("metrics"), metricFigures(*vault)},
                              {QStringLiteral("peak_rss_mb"), double(peakRssKb()) / 1024.0}};
     std::printf("%s\n", QJsonDocument(report).toJson(QJsonDocument::Indented).constData());
     vault->logout();

@@ -2,6 +2,7 @@
 // with the hand-worked book of stagefixture.h.
 #include "stores/customermerge.h"
 #include "stores/customerretention.h"
+#include "stores/customerstore.h"
 #include "stores/stagefixture.h"
 
 #include <QJsonDocument>
@@ -265,6 +266,20 @@ BOOST_AUTO_TEST_CASE(merges_keep_and_purges_remove_the_stage_history)
     BOOST_TEST(count(QStringLiteral("SELECT count(*) FROM stage_overrides WHERE customer_id = %1")
                          .arg(d)) == 0);
     BOOST_TEST(AuditTrail::verify(db()).ok);
+}
+
+BOOST_AUTO_TEST_CASE(a_profile_edit_does_not_change_the_stage)
+{
+    StoreError e;
+    QList<FieldError> errors;
+    BOOST_TEST(!CustomerStore(as("rm1").database().connection(), lifecycleToday)
+                    .update(session("rm1"), g,
+                            {{QStringLiteral("lifecycle_stage"), QStringLiteral("mature")}},
+                            QStringLiteral("客户要求"), QString(), QString(), &e, &errors));
+    BOOST_REQUIRE(errors.size() == 1);
+    BOOST_TEST(errors.first().field == QStringLiteral("lifecycle_stage"));
+    BOOST_TEST(stageOf(g) == QStringLiteral("prospect"));
+    BOOST_TEST(transitionsOf(g).isEmpty());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
