@@ -22,7 +22,7 @@ GlobalSearch::GlobalSearch(Vault& vault, QWidget* parent)
     : QWidget(parent)
     , m_vault(vault)
     , m_field(new QLineEdit)
-    , m_results(new QListWidget)
+    , m_results(new QListWidget(this)) // moves to the window when first shown
     , m_pause(new QTimer(this))
 {
     setObjectName(QStringLiteral("globalSearch"));

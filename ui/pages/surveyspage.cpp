@@ -172,7 +172,7 @@ QWidget* SurveysPage::buildFilters()
         m_template->addItem(t.title(SurveyDialog::language()), t.name);
     addLabelled(tr("&Survey:"), m_template);
 
-    m_branch = new QComboBox;
+    m_branch = new QComboBox(this); // owned even when the role has no branch choice
     m_branch->setObjectName(QStringLiteral("surveyBranchFilter"));
     m_branch->addItem(tr("All branches"), QString());
     if (Permissions::scope(session.role, Action::SurveyRead) == Scope::All) {
