@@ -17,6 +17,65 @@
     </message>
 </context>
 <context>
+    <name>AssessmentStore</name>
+    <message>
+        <source>No KPI standards for role %1 and period kind %2 are in force on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI standards are kept for the roles rm and supervisor, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period kind must be month, quarter or year, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New standards take effect today (%1) or later: give the date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one KPI with its weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown KPI &quot;%1&quot;: use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI %1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight of %1 must be above 0 and at most 100 (percent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target of %1 must be a number above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights add up to %1 %; they must add up to 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest standards take effect on %1: a new version cannot take effect before that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The KPI standards were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may read the scorecards of your own branch (%1) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may read your own scorecard only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>The audit trail cannot be read: %1</source>
@@ -853,6 +912,125 @@ With it an administrator&apos;s password can be reset when every administrator h
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give one %1 number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the period as YYYY-MM, YYYY-Qn or YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kpi set needs --from YYYY-MM-DD and --kpis KPI=WEIGHT:TARGET[:higher|lower],…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation create needs --rm NAME and --period P.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation rate needs --rating 1-5 and --comment TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spotcheck sample needs --period P and --size N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed needs a number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spotcheck finding needs --item N and --result ok|issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--source-id needs a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure add needs --title TEXT, --owner NAME and --due YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure done needs --note TEXT saying what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI standards version %1 for %2 (%3) take effect on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No KPI standards for %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2, version %3 from %4 (%5):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecards for %1 (standards version %2):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 %2  total %3  rank %4  trend %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1: %2 RMs, average total %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation %1 of %2 for %3: score %4, rank %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation %1 rated %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation %1 signed off; it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation %1: %2, %3, score %4, rating %5, %6
+%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evaluations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 %3  %4 items, %5 checked, %6 issues
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spot checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot check %1 of %2 for %3 (seed %4):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No improvement measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure %1: %2, owner %3, due %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
 
 Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
@@ -952,6 +1130,23 @@ Commands:
                   [--by branch|rm|segment] [--cohorts] [--refresh]
                      active, new, won back, churned, churn rate, 12-month and AUM
                      retention per month, as of the last stage run (--refresh: now)
+  kpi list [--role rm] [--period-kind month|quarter|year] [--history]
+                     the KPI standards in force: weight, target, direction
+  kpi set --period-kind K --from YYYY-MM-DD --kpis KPI=WEIGHT:TARGET[:lower],...
+                     a new version of the standards (weights add up to 100; admin)
+  scorecard [--period YYYY-MM|YYYY-Qn|YYYY] [--branch CODE] [--rm NAME]
+                     per RM: each KPI&apos;s actual, target, score; total, rank, trend;
+                     branch averages
+  evaluation create --rm NAME --period P   the RM&apos;s scorecard as an evaluation draft
+  evaluation rate ID --rating 1-5 --comment TEXT | evaluation signoff ID (then locked)
+  evaluation show ID | evaluation list [--period P] [--rm NAME] [--status S]
+  spotcheck sample --period P --size N [--seed S]   N interactions and N complaints
+  spotcheck show ID | spotcheck list
+  spotcheck finding ID --item N --result ok|issue [--note TEXT]
+  measure add --title T --owner NAME --due DATE [--description TEXT]
+              [--source spot_check|complaint|evaluation|other] [--source-id N]
+  measure start ID | measure done ID --note TEXT | measure show ID
+  measure list [--open] [--overdue]
 
 Global options:
   --db FILE          the database (NAME.rmdb); its keyring is FILE.keyring
@@ -965,6 +1160,13 @@ Global options:
 Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
 4 missing, unreadable or damaged database, 5 not permitted for this role.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CohortHeatmap</name>
+    <message>
+        <source>Share of the cohort still active: lighter is fewer, darker is more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2610,6 +2812,89 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
 </context>
 <context>
+    <name>EvaluationStore</name>
+    <message>
+        <source>does not meet expectations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly meets expectations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meets expectations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exceeds expectations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evaluation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evaluation %1 among yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the period as YYYY-MM, YYYY-Qn or YYYY, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 has not ended yet: evaluate a period once it is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active relationship manager %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works in branch %2: only a supervisor of that branch may evaluate them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has evaluation %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation was not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation %1 belongs to branch %2: only a supervisor of that branch may change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation %1 was signed off by %2 on %3 and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation %1 was not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rating must be 1 (does not meet expectations) to 5 (outstanding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a comment of 1 to %1 characters with the rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate evaluation %1 with a comment before signing it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdNumbers</name>
     <message>
         <source>No number was given.</source>
@@ -2936,6 +3221,140 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
 </context>
 <context>
+    <name>RetentionCsv</name>
+    <message>
+        <source>Retention dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12-month retention (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly churn rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net new customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUM at the end (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUM at the start (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUM growth (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churn rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 mo. (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason the relationship ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDashboard</name>
+    <message>
+        <source>There is no segment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must not start after it ends (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RetentionStore</name>
     <message>
         <source>The retention figures could not be rebuilt: %1</source>
@@ -3109,6 +3528,129 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
     <message>
         <source>Unable to execute statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionStore</name>
+    <message>
+        <source>Give the period as YYYY-MM, YYYY-Qn or YYYY, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 has not begun: nothing can be sampled from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample size must be 1 to %1 records of each kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed must be a number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1 has no interactions or complaints in %2 to sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample was not drawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot checks are read by supervisors and compliance staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That spot check is not among your branch&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no spot check %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot check %1 belongs to branch %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding must be ok or issue, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the issue in a note of 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot check %1 has items 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 was already checked by %2 (%3): a finding stands once recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finding was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the measure a title of 1 to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source must be spot_check, complaint, evaluation or other, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the spot check item, complaint or evaluation the measure comes from by its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date must be a date like %1, today or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner must be an active relationship manager or supervisor of branch %1; %2 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no improvement measure %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no improvement measure %1 among yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 (the owner) or a supervisor of branch %2 may update measure %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure %1 was completed on %2 and is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure %1 was not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure %1 is already in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was done in a note of 1 to %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4158,6 +4700,29 @@ Make a backup first if you have none.</source>
     </message>
     <message>
         <source>The current password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::CohortHeatmap</name>
+    <message>
+        <source>Cohort retention: share of each month&apos;s new customers still active, by months since their first month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1 mo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort %1 (%L2 customers): %3 active %4 month(s) later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6156,6 +6721,13 @@ Make a backup first if you have none.</source>
     </message>
 </context>
 <context>
+    <name>rmdesk::DashboardsPage</name>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rmdesk::DateField</name>
     <message>
         <source>yyyy-MM-dd, or empty</source>
@@ -6617,6 +7189,10 @@ Make a backup first if you have none.</source>
         <source>Surveys</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::Migrator</name>
@@ -7063,6 +7639,252 @@ A task about a customer goes to the customer&apos;s relationship manager or a su
     </message>
     <message>
         <source>Nobody else in branch %1 can work this task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::RetentionView</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;RM:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the dashboard as it is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save numbers as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every number of the dashboard as a table for Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All RMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12-month retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly churn rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net new customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUM (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active and churned customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12-month retention by segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifecycle stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why relationships ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No retention figures yet. Run the monthly stage assessment first (rmdesk-cli stage run, by an administrator): it works out the figures this dashboard shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in this scope held assets from %1 to %2. Choose a longer period, or &quot;All&quot; in a filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 · figures of the monthly stage run of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the end of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of those active 12 months before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody was active 12 months before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 since the end of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no assets at the end of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation>
+            <numerusform>%Ln response</numerusform>
+            <numerusform>%Ln responses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %L2 active customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %L3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 retained over 12 months (%L4 active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retained (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %L2 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships ended in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why relationships ended: none ended in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention-%1.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dashboard&apos;s numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save numbers as CSV</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,6 +17,65 @@
     </message>
 </context>
 <context>
+    <name>AssessmentStore</name>
+    <message>
+        <source>No KPI standards for role %1 and period kind %2 are in force on %3.</source>
+        <translation>%3 没有适用于角色 %1、考核周期类型 %2 的有效考核标准。</translation>
+    </message>
+    <message>
+        <source>KPI standards are kept for the roles rm and supervisor, not &quot;%1&quot;.</source>
+        <translation>考核标准只适用于角色 rm 和 supervisor，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The period kind must be month, quarter or year, not &quot;%1&quot;.</source>
+        <translation>考核周期类型须为 month、quarter 或 year，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>New standards take effect today (%1) or later: give the date as YYYY-MM-DD.</source>
+        <translation>新考核标准须自今天（%1）或之后生效：请按 YYYY-MM-DD 格式给出日期。</translation>
+    </message>
+    <message>
+        <source>Give at least one KPI with its weight.</source>
+        <translation>请至少给出一项 KPI 及其权重。</translation>
+    </message>
+    <message>
+        <source>Unknown KPI &quot;%1&quot;: use one of %2.</source>
+        <translation>未知的 KPI“%1”：请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>KPI %1 is given twice.</source>
+        <translation>KPI %1 重复给出。</translation>
+    </message>
+    <message>
+        <source>The weight of %1 must be above 0 and at most 100 (percent).</source>
+        <translation>%1 的权重须大于 0 且不超过 100（百分比）。</translation>
+    </message>
+    <message>
+        <source>The target of %1 must be a number above 0.</source>
+        <translation>%1 的目标值须为大于 0 的数。</translation>
+    </message>
+    <message>
+        <source>The weights add up to %1 %; they must add up to 100 %.</source>
+        <translation>权重合计为 %1%；须合计为 100%。</translation>
+    </message>
+    <message>
+        <source>The newest standards take effect on %1: a new version cannot take effect before that.</source>
+        <translation>最新的考核标准于 %1 生效：新版本的生效日期不能早于该日期。</translation>
+    </message>
+    <message>
+        <source>The KPI standards were not saved: %1</source>
+        <translation>考核标准未保存：%1</translation>
+    </message>
+    <message>
+        <source>You may read the scorecards of your own branch (%1) only.</source>
+        <translation>您只能查看本机构（%1）的考核记分卡。</translation>
+    </message>
+    <message>
+        <source>You may read your own scorecard only.</source>
+        <translation>您只能查看自己的考核记分卡。</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>The audit trail cannot be read: %1</source>
@@ -856,6 +915,132 @@ With it an administrator&apos;s password can be reset when every administrator h
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
+        <source>Give one %1 number.</source>
+        <translation>请给出一个 %1 编号。</translation>
+    </message>
+    <message>
+        <source>Give the period as YYYY-MM, YYYY-Qn or YYYY.</source>
+        <translation>请按 YYYY-MM、YYYY-Qn 或 YYYY 格式给出期间。</translation>
+    </message>
+    <message>
+        <source>kpi set needs --from YYYY-MM-DD and --kpis KPI=WEIGHT:TARGET[:higher|lower],…</source>
+        <translation>kpi set 需要 --from YYYY-MM-DD 和 --kpis KPI=WEIGHT:TARGET[:higher|lower],…</translation>
+    </message>
+    <message>
+        <source>evaluation create needs --rm NAME and --period P.</source>
+        <translation>evaluation create 需要 --rm 用户名 和 --period 期间。</translation>
+    </message>
+    <message>
+        <source>evaluation rate needs --rating 1-5 and --comment TEXT.</source>
+        <translation>evaluation rate 需要 --rating 1-5 和 --comment 文本。</translation>
+    </message>
+    <message>
+        <source>spotcheck sample needs --period P and --size N.</source>
+        <translation>spotcheck sample 需要 --period 期间 和 --size 数量。</translation>
+    </message>
+    <message>
+        <source>--seed needs a number of 0 or more.</source>
+        <translation>--seed 需要大于或等于 0 的数。</translation>
+    </message>
+    <message>
+        <source>spotcheck finding needs --item N and --result ok|issue.</source>
+        <translation>spotcheck finding 需要 --item 序号 和 --result ok|issue。</translation>
+    </message>
+    <message>
+        <source>--source-id needs a number.</source>
+        <translation>--source-id 需要一个编号。</translation>
+    </message>
+    <message>
+        <source>measure add needs --title TEXT, --owner NAME and --due YYYY-MM-DD.</source>
+        <translation>measure add 需要 --title 标题、--owner 用户名 和 --due YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>measure done needs --note TEXT saying what was done.</source>
+        <translation>measure done 需要用 --note 文本 说明所做的工作。</translation>
+    </message>
+    <message>
+        <source>KPI standards version %1 for %2 (%3) take effect on %4.</source>
+        <translation>%2（%3）的考核标准第 %1 版将于 %4 生效。</translation>
+    </message>
+    <message>
+        <source>No KPI standards for %1 (%2).</source>
+        <translation>没有 %1（%2）的考核标准。</translation>
+    </message>
+    <message>
+        <source>%1 / %2, version %3 from %4 (%5):
+</source>
+        <translation>%1 / %2，第 %3 版，自 %4 起生效（%5 设置）：
+</translation>
+    </message>
+    <message>
+        <source>Scorecards for %1 (standards version %2):
+</source>
+        <translation>%1 考核记分卡（考核标准第 %2 版）：
+</translation>
+    </message>
+    <message>
+        <source>  %1 %2  total %3  rank %4  trend %5
+</source>
+        <translation>  %1 %2  加权总分 %3  排名 %4  趋势 %5
+</translation>
+    </message>
+    <message>
+        <source>Branch %1: %2 RMs, average total %3
+</source>
+        <translation>机构 %1：%2 位客户经理，平均加权总分 %3
+</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 of %2 for %3: score %4, rank %5.</source>
+        <translation>绩效评价 %1（%2，%3）：得分 %4，排名 %5。</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 rated %2 (%3).</source>
+        <translation>绩效评价 %1 已评级为 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 signed off; it can no longer be changed.</source>
+        <translation>绩效评价 %1 已签核，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Evaluation %1: %2, %3, score %4, rating %5, %6
+%7</source>
+        <translation>绩效评价 %1：%2，%3，得分 %4，评级 %5，%6
+%7</translation>
+    </message>
+    <message>
+        <source>No evaluations.</source>
+        <translation>没有绩效评价。</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3  %4 items, %5 checked, %6 issues
+</source>
+        <translation>%1  %2 %3  共 %4 项，已检查 %5 项，发现问题 %6 项
+</translation>
+    </message>
+    <message>
+        <source>No spot checks.</source>
+        <translation>没有抽查。</translation>
+    </message>
+    <message>
+        <source>Spot check %1 of %2 for %3 (seed %4):
+</source>
+        <translation>抽查 %1（机构 %2，%3，随机种子 %4）：
+</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> （已逾期）</translation>
+    </message>
+    <message>
+        <source>No improvement measures.</source>
+        <translation>没有整改措施。</translation>
+    </message>
+    <message>
+        <source>Measure %1: %2, owner %3, due %4, %5</source>
+        <translation>整改措施 %1：%2，负责人 %3，截止日期 %4，%5</translation>
+    </message>
+    <message>
         <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
 
 Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
@@ -955,6 +1140,23 @@ Commands:
                   [--by branch|rm|segment] [--cohorts] [--refresh]
                      active, new, won back, churned, churn rate, 12-month and AUM
                      retention per month, as of the last stage run (--refresh: now)
+  kpi list [--role rm] [--period-kind month|quarter|year] [--history]
+                     the KPI standards in force: weight, target, direction
+  kpi set --period-kind K --from YYYY-MM-DD --kpis KPI=WEIGHT:TARGET[:lower],...
+                     a new version of the standards (weights add up to 100; admin)
+  scorecard [--period YYYY-MM|YYYY-Qn|YYYY] [--branch CODE] [--rm NAME]
+                     per RM: each KPI&apos;s actual, target, score; total, rank, trend;
+                     branch averages
+  evaluation create --rm NAME --period P   the RM&apos;s scorecard as an evaluation draft
+  evaluation rate ID --rating 1-5 --comment TEXT | evaluation signoff ID (then locked)
+  evaluation show ID | evaluation list [--period P] [--rm NAME] [--status S]
+  spotcheck sample --period P --size N [--seed S]   N interactions and N complaints
+  spotcheck show ID | spotcheck list
+  spotcheck finding ID --item N --result ok|issue [--note TEXT]
+  measure add --title T --owner NAME --due DATE [--description TEXT]
+              [--source spot_check|complaint|evaluation|other] [--source-id N]
+  measure start ID | measure done ID --note TEXT | measure show ID
+  measure list [--open] [--overdue]
 
 Global options:
   --db FILE          the database (NAME.rmdb); its keyring is FILE.keyring
@@ -1067,6 +1269,23 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
                   [--by branch|rm|segment] [--cohorts] [--refresh]
                      每月的有效、新增、已挽回、已流失客户数，流失率，12 个月留存率
                      和资产规模留存率（截至上次阶段评定；--refresh：立即重算）
+  kpi list [--role rm] [--period-kind month|quarter|year] [--history]
+                     现行考核标准：权重、目标值、方向
+  kpi set --period-kind K --from YYYY-MM-DD --kpis KPI=WEIGHT:TARGET[:lower],...
+                     新版本的考核标准（权重合计须为 100；管理员）
+  scorecard [--period YYYY-MM|YYYY-Qn|YYYY] [--branch CODE] [--rm NAME]
+                     每位客户经理：各项 KPI 的实际值、目标值、得分；加权总分、排名、趋势；
+                     以及机构平均值
+  evaluation create --rm NAME --period P   以该客户经理的考核记分卡生成绩效评价草稿
+  evaluation rate ID --rating 1-5 --comment TEXT | evaluation signoff ID （签核后锁定）
+  evaluation show ID | evaluation list [--period P] [--rm NAME] [--status S]
+  spotcheck sample --period P --size N [--seed S]   抽取 N 条服务记录和 N 件投诉
+  spotcheck show ID | spotcheck list
+  spotcheck finding ID --item N --result ok|issue [--note TEXT]
+  measure add --title T --owner NAME --due DATE [--description TEXT]
+              [--source spot_check|complaint|evaluation|other] [--source-id N]
+  measure start ID | measure done ID --note TEXT | measure show ID
+  measure list [--open] [--overdue]
 
 全局选项：
   --db FILE          数据库（NAME.rmdb）；其密钥环为 FILE.keyring
@@ -1080,6 +1299,13 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
 退出码：0 完成，1 结果为否，2 用法错误，3 身份验证失败，
 4 数据库缺失、无法读取或已损坏，5 该角色无权执行。
 </translation>
+    </message>
+</context>
+<context>
+    <name>CohortHeatmap</name>
+    <message>
+        <source>Share of the cohort still active: lighter is fewer, darker is more.</source>
+        <translation>同期群中仍为有效客户的比例：颜色越浅比例越低，越深比例越高。</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +2939,89 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
 </context>
 <context>
+    <name>EvaluationStore</name>
+    <message>
+        <source>does not meet expectations</source>
+        <translation>未达预期</translation>
+    </message>
+    <message>
+        <source>partly meets expectations</source>
+        <translation>部分达到预期</translation>
+    </message>
+    <message>
+        <source>meets expectations</source>
+        <translation>达到预期</translation>
+    </message>
+    <message>
+        <source>exceeds expectations</source>
+        <translation>超出预期</translation>
+    </message>
+    <message>
+        <source>outstanding</source>
+        <translation>卓越</translation>
+    </message>
+    <message>
+        <source>There is no evaluation %1.</source>
+        <translation>不存在绩效评价 %1。</translation>
+    </message>
+    <message>
+        <source>There is no evaluation %1 among yours.</source>
+        <translation>您的绩效评价中没有 %1。</translation>
+    </message>
+    <message>
+        <source>Give the period as YYYY-MM, YYYY-Qn or YYYY, not &quot;%1&quot;.</source>
+        <translation>请按 YYYY-MM、YYYY-Qn 或 YYYY 格式给出期间，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Period %1 has not ended yet: evaluate a period once it is over.</source>
+        <translation>期间 %1 尚未结束：请在期间结束后再进行评价。</translation>
+    </message>
+    <message>
+        <source>There is no active relationship manager %1.</source>
+        <translation>不存在有效的客户经理 %1。</translation>
+    </message>
+    <message>
+        <source>%1 works in branch %2: only a supervisor of that branch may evaluate them.</source>
+        <translation>%1 隶属机构 %2：只有该机构的主管可以对其进行评价。</translation>
+    </message>
+    <message>
+        <source>%1 has no scorecard.</source>
+        <translation>%1 没有考核记分卡。</translation>
+    </message>
+    <message>
+        <source>%1 already has evaluation %2 for %3.</source>
+        <translation>%1 在 %3 已有绩效评价 %2。</translation>
+    </message>
+    <message>
+        <source>The evaluation was not created: %1</source>
+        <translation>绩效评价未创建：%1</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 belongs to branch %2: only a supervisor of that branch may change it.</source>
+        <translation>绩效评价 %1 属于机构 %2：只有该机构的主管可以修改。</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 was signed off by %2 on %3 and can no longer be changed.</source>
+        <translation>绩效评价 %1 已由 %2 于 %3 签核，不能再修改。</translation>
+    </message>
+    <message>
+        <source>Evaluation %1 was not changed: %2</source>
+        <translation>绩效评价 %1 未修改：%2</translation>
+    </message>
+    <message>
+        <source>The rating must be 1 (does not meet expectations) to 5 (outstanding).</source>
+        <translation>评级须为 1（未达预期）至 5（卓越）。</translation>
+    </message>
+    <message>
+        <source>Give a comment of 1 to %1 characters with the rating.</source>
+        <translation>评级时请填写 1 至 %1 个字符的评语。</translation>
+    </message>
+    <message>
+        <source>Rate evaluation %1 with a comment before signing it off.</source>
+        <translation>请先为绩效评价 %1 评级并填写评语，再签核。</translation>
+    </message>
+</context>
+<context>
     <name>IdNumbers</name>
     <message>
         <source>No number was given.</source>
@@ -3039,6 +3348,140 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
 </context>
 <context>
+    <name>RetentionCsv</name>
+    <message>
+        <source>Retention dashboard</source>
+        <translation>留存看板</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>RM</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <source>Figures of</source>
+        <translation>数据截至</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>有效客户</translation>
+    </message>
+    <message>
+        <source>12-month retention (%)</source>
+        <translation>12 个月留存率（%）</translation>
+    </message>
+    <message>
+        <source>Monthly churn rate (%)</source>
+        <translation>月流失率（%）</translation>
+    </message>
+    <message>
+        <source>Net new customers</source>
+        <translation>净新增客户</translation>
+    </message>
+    <message>
+        <source>AUM at the end (yuan)</source>
+        <translation>期末资产规模（元）</translation>
+    </message>
+    <message>
+        <source>AUM at the start (yuan)</source>
+        <translation>期初资产规模（元）</translation>
+    </message>
+    <message>
+        <source>AUM growth (%)</source>
+        <translation>资产规模增长率（%）</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>NPS responses</source>
+        <translation>NPS 答卷数</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>已挽回</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>Net new</source>
+        <translation>净新增</translation>
+    </message>
+    <message>
+        <source>Churn rate (%)</source>
+        <translation>流失率（%）</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>同期群</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>+%1 mo. (%)</source>
+        <translation>+%1 个月（%）</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Reason the relationship ended</source>
+        <translation>关系终止原因</translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation>其他原因</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDashboard</name>
+    <message>
+        <source>There is no segment %1.</source>
+        <translation>不存在客群 %1。</translation>
+    </message>
+    <message>
+        <source>The period must not start after it ends (%1 to %2).</source>
+        <translation>期间的开始不能晚于结束（%1 至 %2）。</translation>
+    </message>
+</context>
+<context>
     <name>RetentionStore</name>
     <message>
         <source>The retention figures could not be rebuilt: %1</source>
@@ -3212,6 +3655,129 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     <message>
         <source>Unable to execute statement</source>
         <translation>无法执行语句</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionStore</name>
+    <message>
+        <source>Give the period as YYYY-MM, YYYY-Qn or YYYY, not &quot;%1&quot;.</source>
+        <translation>请按 YYYY-MM、YYYY-Qn 或 YYYY 格式给出期间，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Period %1 has not begun: nothing can be sampled from it.</source>
+        <translation>期间 %1 尚未开始：无法从中抽样。</translation>
+    </message>
+    <message>
+        <source>The sample size must be 1 to %1 records of each kind.</source>
+        <translation>抽样数量须为每类 1 至 %1 条记录。</translation>
+    </message>
+    <message>
+        <source>The seed must be a number of 0 or more.</source>
+        <translation>随机种子须为大于或等于 0 的数。</translation>
+    </message>
+    <message>
+        <source>Branch %1 has no interactions or complaints in %2 to sample.</source>
+        <translation>机构 %1 在 %2 没有可供抽样的服务记录或投诉。</translation>
+    </message>
+    <message>
+        <source>The sample was not drawn: %1</source>
+        <translation>未完成抽样：%1</translation>
+    </message>
+    <message>
+        <source>Spot checks are read by supervisors and compliance staff.</source>
+        <translation>抽查仅供主管和合规人员查看。</translation>
+    </message>
+    <message>
+        <source>That spot check is not among your branch&apos;s.</source>
+        <translation>该抽查不属于您的机构。</translation>
+    </message>
+    <message>
+        <source>There is no spot check %1.</source>
+        <translation>不存在抽查 %1。</translation>
+    </message>
+    <message>
+        <source>Spot check %1 belongs to branch %2.</source>
+        <translation>抽查 %1 属于机构 %2。</translation>
+    </message>
+    <message>
+        <source>The finding must be ok or issue, not &quot;%1&quot;.</source>
+        <translation>检查结论须为 ok 或 issue，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Describe the issue in a note of 1 to %1 characters.</source>
+        <translation>请用 1 至 %1 个字符的备注描述问题。</translation>
+    </message>
+    <message>
+        <source>Spot check %1 has items 1 to %2.</source>
+        <translation>抽查 %1 的抽样项为第 1 至 %2 项。</translation>
+    </message>
+    <message>
+        <source>Item %1 was already checked by %2 (%3): a finding stands once recorded.</source>
+        <translation>第 %1 项已由 %2 检查（%3）：检查结论一经记录即不可更改。</translation>
+    </message>
+    <message>
+        <source>The finding was not recorded: %1</source>
+        <translation>检查结论未记录：%1</translation>
+    </message>
+    <message>
+        <source>Give the measure a title of 1 to 200 characters.</source>
+        <translation>请为整改措施填写 1 至 200 个字符的标题。</translation>
+    </message>
+    <message>
+        <source>The description may have at most %1 characters.</source>
+        <translation>描述最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The source must be spot_check, complaint, evaluation or other, not &quot;%1&quot;.</source>
+        <translation>来源须为 spot_check、complaint、evaluation 或 other，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Name the spot check item, complaint or evaluation the measure comes from by its number.</source>
+        <translation>请用编号指明该整改措施来源于哪个抽查项、投诉或绩效评价。</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2.</source>
+        <translation>不存在 %1 %2。</translation>
+    </message>
+    <message>
+        <source>The due date must be a date like %1, today or later.</source>
+        <translation>截止日期须为形如 %1 的日期，且不早于今天。</translation>
+    </message>
+    <message>
+        <source>The owner must be an active relationship manager or supervisor of branch %1; %2 is not.</source>
+        <translation>负责人须为机构 %1 的有效客户经理或主管；%2 不是。</translation>
+    </message>
+    <message>
+        <source>The measure was not added: %1</source>
+        <translation>整改措施未添加：%1</translation>
+    </message>
+    <message>
+        <source>There is no improvement measure %1.</source>
+        <translation>不存在整改措施 %1。</translation>
+    </message>
+    <message>
+        <source>There is no improvement measure %1 among yours.</source>
+        <translation>您的整改措施中没有 %1。</translation>
+    </message>
+    <message>
+        <source>Only %1 (the owner) or a supervisor of branch %2 may update measure %3.</source>
+        <translation>只有 %1（负责人）或机构 %2 的主管可以更新整改措施 %3。</translation>
+    </message>
+    <message>
+        <source>Measure %1 was completed on %2 and is closed.</source>
+        <translation>整改措施 %1 已于 %2 完成并关闭。</translation>
+    </message>
+    <message>
+        <source>Measure %1 was not changed: %2</source>
+        <translation>整改措施 %1 未修改：%2</translation>
+    </message>
+    <message>
+        <source>Measure %1 is already in progress.</source>
+        <translation>整改措施 %1 已在进行中。</translation>
+    </message>
+    <message>
+        <source>Say what was done in a note of 1 to %1 characters.</source>
+        <translation>请用 1 至 %1 个字符的备注说明所做的工作。</translation>
     </message>
 </context>
 <context>
@@ -4259,6 +4825,29 @@ Make a backup first if you have none.</source>
     <message>
         <source>The current password is not right.</source>
         <translation>当前密码不正确。</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::CohortHeatmap</name>
+    <message>
+        <source>Cohort retention: share of each month&apos;s new customers still active, by months since their first month</source>
+        <translation>同期群留存：各月新增客户中仍为有效客户的比例，按自首月起的月数列示</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>色阶：</translation>
+    </message>
+    <message>
+        <source>+%1 mo.</source>
+        <translation>+%1 个月</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1（%L2）</translation>
+    </message>
+    <message>
+        <source>Cohort %1 (%L2 customers): %3 active %4 month(s) later</source>
+        <translation>同期群 %1（%L2 位客户）：%4 个月后仍有效的比例为 %3</translation>
     </message>
 </context>
 <context>
@@ -6240,6 +6829,13 @@ Make a backup first if you have none.</source>
     </message>
 </context>
 <context>
+    <name>rmdesk::DashboardsPage</name>
+    <message>
+        <source>Retention</source>
+        <translation>留存</translation>
+    </message>
+</context>
+<context>
     <name>rmdesk::DateField</name>
     <message>
         <source>yyyy-MM-dd, or empty</source>
@@ -6700,6 +7296,10 @@ Make a backup first if you have none.</source>
         <source>Surveys</source>
         <translation>满意度调查</translation>
     </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>看板</translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::Migrator</name>
@@ -7145,6 +7745,251 @@ A task about a customer goes to the customer&apos;s relationship manager or a su
     <message>
         <source>Nobody else in branch %1 can work this task.</source>
         <translation>机构 %1 中没有其他人可以处理此任务。</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::RetentionView</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>机构(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>全部机构</translation>
+    </message>
+    <message>
+        <source>&amp;RM:</source>
+        <translation>客户经理(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>客群(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>全部客群</translation>
+    </message>
+    <message>
+        <source>Working out the figures…</source>
+        <translation>正在计算数据…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>另存为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save a picture of the dashboard as it is shown</source>
+        <translation>将看板按当前显示的样子保存为图片</translation>
+    </message>
+    <message>
+        <source>Save numbers as &amp;CSV…</source>
+        <translation>数据另存为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save every number of the dashboard as a table for Excel</source>
+        <translation>将看板上的所有数据保存为可用 Excel 打开的表格</translation>
+    </message>
+    <message>
+        <source>All RMs</source>
+        <translation>全部客户经理</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>有效客户</translation>
+    </message>
+    <message>
+        <source>12-month retention</source>
+        <translation>12 个月留存率</translation>
+    </message>
+    <message>
+        <source>Monthly churn rate</source>
+        <translation>月流失率</translation>
+    </message>
+    <message>
+        <source>Net new customers</source>
+        <translation>净新增客户</translation>
+    </message>
+    <message>
+        <source>AUM (yuan)</source>
+        <translation>资产规模（AUM，元）</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Active and churned customers</source>
+        <translation>有效客户与已流失客户</translation>
+    </message>
+    <message>
+        <source>12-month retention by segment</source>
+        <translation>各客群 12 个月留存率</translation>
+    </message>
+    <message>
+        <source>Lifecycle stages</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Why relationships ended</source>
+        <translation>关系终止原因</translation>
+    </message>
+    <message>
+        <source>No retention figures yet. Run the monthly stage assessment first (rmdesk-cli stage run, by an administrator): it works out the figures this dashboard shows.</source>
+        <translation>暂无留存数据。请先运行每月阶段评定（由管理员执行 rmdesk-cli stage run）：它会计算本看板显示的数据。</translation>
+    </message>
+    <message>
+        <source>Nobody in this scope held assets from %1 to %2. Choose a longer period, or &quot;All&quot; in a filter.</source>
+        <translation>此范围内在 %1 至 %2 期间没有客户持有资产。请选择更长的期间，或在筛选条件中选择“全部”。</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · figures of the monthly stage run of %3</source>
+        <translation>%1 至 %2 · 数据来自 %3 的每月阶段评定</translation>
+    </message>
+    <message>
+        <source>at the end of %1</source>
+        <translation>截至 %1 月末</translation>
+    </message>
+    <message>
+        <source>of those active 12 months before %1</source>
+        <translation>以 %1 之前 12 个月时的有效客户为基数</translation>
+    </message>
+    <message>
+        <source>nobody was active 12 months before</source>
+        <translation>12 个月前没有有效客户</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1 当月</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1%2 since the end of %3</source>
+        <translation>较 %3 月末 %1%2</translation>
+    </message>
+    <message>
+        <source>no assets at the end of %1</source>
+        <translation>%1 月末无资产</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation>
+            <numerusform>%Ln 份答卷</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>已挽回</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>已流失</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>每月人数</translation>
+    </message>
+    <message>
+        <source>%1: %L2 active customers</source>
+        <translation>%1：%L2 位有效客户</translation>
+    </message>
+    <message>
+        <source>%1, %2: %L3</source>
+        <translation>%1，%2：%L3</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 retained over 12 months (%L4 active)</source>
+        <translation>%1，%2：12 个月留存率 %3（%L4 位有效客户）</translation>
+    </message>
+    <message>
+        <source>Retained (%)</source>
+        <translation>留存率（%）</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>%1: %L2 customers</source>
+        <translation>%1：%L2 位客户</translation>
+    </message>
+    <message>
+        <source>Ended relationships</source>
+        <translation>已终止关系</translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>未填写原因</translation>
+    </message>
+    <message>
+        <source>Relationships ended in the period</source>
+        <translation>期间内终止的关系数</translation>
+    </message>
+    <message>
+        <source>%1: %L2</source>
+        <translation>%1：%L2</translation>
+    </message>
+    <message>
+        <source>Why relationships ended: none ended in this period</source>
+        <translation>关系终止原因：本期间没有关系终止</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a picture</source>
+        <translation>将看板保存为图片</translation>
+    </message>
+    <message>
+        <source>retention-%1.png</source>
+        <translation>retention-%1.png</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>另存为 PNG</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Save the dashboard&apos;s numbers</source>
+        <translation>保存看板数据</translation>
+    </message>
+    <message>
+        <source>retention-%1.csv</source>
+        <translation>retention-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save numbers as CSV</source>
+        <translation>数据另存为 CSV</translation>
     </message>
 </context>
 <context>

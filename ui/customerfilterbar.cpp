@@ -125,4 +125,23 @@ void CustomerFilterBar::clear()
     emit changed();
 }
 
+void CustomerFilterBar::setQuery(const CustomerListQuery& query)
+{
+    {
+        const QSignalBlocker blockBranch(m_branch);
+        const QSignalBlocker blockOverdue(m_overdue);
+        m_branch->setCurrentIndex(qMax(0, m_branch->findData(query.branch)));
+        fillRms();
+        for (const auto& [combo, value] :
+             {std::pair{m_rm, query.rmName}, std::pair{m_tier, query.tier},
+              std::pair{m_stage, query.stage}, std::pair{m_risk, query.riskLevel},
+              std::pair{m_status, query.status}}) {
+            const QSignalBlocker block(combo);
+            combo->setCurrentIndex(qMax(0, combo->findData(value)));
+        }
+        m_overdue->setChecked(query.reviewOverdue);
+    }
+    emit changed();
+}
+
 } // namespace rmdesk

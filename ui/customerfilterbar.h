@@ -24,6 +24,9 @@ public:
     void apply(CustomerListQuery* query) const;
     bool anyFilter() const;
     void clear();
+    // Shows the filters of `query` (a value the bar does not offer becomes "All") and emits
+    // changed() once.
+    void setQuery(const CustomerListQuery& query);
 
 signals:
     void changed();

@@ -11,6 +11,7 @@
 #include "pages/auditlogpage.h"
 #include "pages/complaintspage.h"
 #include "pages/customerspage.h"
+#include "pages/dashboardspage.h"
 #include "pages/mydaypage.h"
 #include "pages/overviewpage.h"
 #include "pages/surveyspage.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(Vault& vault, QWidget* parent)
     connect(m_rail, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     const Session& session = vault.session();
+    CustomersPage* customers = nullptr;
     MyDayPage* myDay = nullptr; // the start page of those who serve customers
     if (Permissions::allows(session, Action::ServiceWrite))
         addPage(style()->standardIcon(QStyle::SP_FileDialogListView), tr("My day"),
@@ -72,7 +74,7 @@ MainWindow::MainWindow(Vault& vault, QWidget* parent)
     addPage(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Overview"),
             new OverviewPage(&vault.database(), false));
     if (Permissions::allows(session, Action::CustomerRead)) {
-        auto* customers = new CustomersPage(vault);
+        customers = new CustomersPage(vault);
         addPage(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("Customers"), customers);
         // Ctrl+K from any page: the search field above the pages opens the customer's 360 view.
         m_search = new GlobalSearch(vault);
@@ -109,6 +111,16 @@ MainWindow::MainWindow(Vault& vault, QWidget* parent)
     if (Permissions::allows(session, Action::SurveyRead))
         addPage(style()->standardIcon(QStyle::SP_MessageBoxQuestion), tr("Surveys"),
                 new SurveysPage(vault));
+    if (Permissions::allows(session, Action::DashboardRead)) {
+        auto* dashboards = new DashboardsPage(vault);
+        addPage(style()->standardIcon(QStyle::SP_DesktopIcon), tr("Dashboards"), dashboards);
+        if (customers) // a chart's bar opens the matching customer list
+            connect(dashboards, &DashboardsPage::customersRequested, this,
+                    [this, customers](const CustomerListQuery& query) {
+                        m_rail->setCurrentRow(m_pages->indexOf(customers));
+                        customers->showQuery(query);
+                    });
+    }
     if (Permissions::allows(session, Action::CustomerMerge) ||
         Permissions::allows(session, Action::CustomerPurge))
         addPage(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Approvals"),

@@ -257,6 +257,23 @@ QString Cli::usage()
         "                  [--by branch|rm|segment] [--cohorts] [--refresh]\n"
         "                     active, new, won back, churned, churn rate, 12-month and AUM\n"
         "                     retention per month, as of the last stage run (--refresh: now)\n"
+        "  kpi list [--role rm] [--period-kind month|quarter|year] [--history]\n"
+        "                     the KPI standards in force: weight, target, direction\n"
+        "  kpi set --period-kind K --from YYYY-MM-DD --kpis KPI=WEIGHT:TARGET[:lower],...\n"
+        "                     a new version of the standards (weights add up to 100; admin)\n"
+        "  scorecard [--period YYYY-MM|YYYY-Qn|YYYY] [--branch CODE] [--rm NAME]\n"
+        "                     per RM: each KPI's actual, target, score; total, rank, trend;\n"
+        "                     branch averages\n"
+        "  evaluation create --rm NAME --period P   the RM's scorecard as an evaluation draft\n"
+        "  evaluation rate ID --rating 1-5 --comment TEXT | evaluation signoff ID (then locked)\n"
+        "  evaluation show ID | evaluation list [--period P] [--rm NAME] [--status S]\n"
+        "  spotcheck sample --period P --size N [--seed S]   N interactions and N complaints\n"
+        "  spotcheck show ID | spotcheck list\n"
+        "  spotcheck finding ID --item N --result ok|issue [--note TEXT]\n"
+        "  measure add --title T --owner NAME --due DATE [--description TEXT]\n"
+        "              [--source spot_check|complaint|evaluation|other] [--source-id N]\n"
+        "  measure start ID | measure done ID --note TEXT | measure show ID\n"
+        "  measure list [--open] [--overdue]\n"
         "\n"
         "Global options:\n"
         "  --db FILE          the database (NAME.rmdb); its keyring is FILE.keyring\n"
@@ -428,6 +445,11 @@ int Cli::dispatch()
         {QLatin1String("survey"), &Cli::cmdSurvey},
         {QLatin1String("stage"), &Cli::cmdStage},
         {QLatin1String("retention"), &Cli::cmdStage},
+        {QLatin1String("kpi"), &Cli::cmdAssessment},
+        {QLatin1String("scorecard"), &Cli::cmdAssessment},
+        {QLatin1String("evaluation"), &Cli::cmdAssessment},
+        {QLatin1String("spotcheck"), &Cli::cmdAssessment},
+        {QLatin1String("measure"), &Cli::cmdAssessment},
     };
     for (const auto& [name, command] : commands)
         if (m_opts.command == name)

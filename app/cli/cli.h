@@ -86,6 +86,7 @@ private:
     int cmdService(const QStringList& args); // interaction, task, service
     int cmdSurvey(const QStringList& args);  // surveycommands.cpp
     int cmdStage(const QStringList& args);   // stagecommands.cpp: stage, retention
+    int cmdAssessment(const QStringList& args); // kpi, scorecard, evaluation, spotcheck, measure
     bool readId(const QStringList& positional, qint64* id, int* code);
     int failWithFields(const StoreError& error, const QList<FieldError>& fieldErrors);
 

@@ -233,6 +233,8 @@ bool CustomerMerge::execute(const Session& session, const MergeRequest& request,
         !run(QStringLiteral("DELETE FROM holdings WHERE customer_id = ?"), {a}) ||
         !run(QStringLiteral("DELETE FROM customer_drafts WHERE customer_id = ?"), {a}) ||
         !run(QStringLiteral("DELETE FROM stage_overrides WHERE customer_id = ?"), {a}) ||
+        !run(QStringLiteral("UPDATE spot_checks SET customer_id = ? WHERE customer_id = ?"),
+             {k, a}) ||
         !run(QStringLiteral("UPDATE merged_customers SET merged_into = ? WHERE merged_into = ?"),
              {k, a}) ||
         !run(QStringLiteral("DELETE FROM duplicate_dismissals WHERE a_id = ? OR b_id = ?"), {a, a}))

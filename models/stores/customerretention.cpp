@@ -403,6 +403,10 @@ bool CustomerRetention::approvePurge(const Session& session, qint64 requestId, S
         if (ok)
             removed.insert(QLatin1String(table), q.numRowsAffected());
     }
+    // A supervisor's finding on a sampled record stays; it no longer names the customer.
+    ok =
+        ok && run(QStringLiteral("UPDATE spot_checks SET customer_id = NULL WHERE customer_id = ?"),
+                  {id});
     ok = ok &&
          run(QStringLiteral("DELETE FROM duplicate_dismissals WHERE a_id = ? OR b_id = ?"),
              {id, id}) &&

@@ -10,6 +10,7 @@
 // RSS. Prints one JSON document.
 #include "benchsupport.h"
 #include "customerlistmodel.h"
+#include "dashboards/retentiondashboard.h"
 #include "security/vault.h"
 #include "storage/secretbytes.h"
 #include "stores/customersearch.h"
@@ -108,6 +109,18 @@ QJsonObject metricFigures(Vault& vault)
     time("retention_cohorts_ms", [&] {
         retention.cohorts(vault.session(), months, &e);
         return e.ok();
+    });
+    time("retention_dashboard_ms", [&] {
+        const RetentionDashboardData data =
+            RetentionDashboard::compute(vault.database().connection(), vault.session(), {}, &e);
+        return e.ok() && data.cubeBuilt();
+    });
+    time("retention_dashboard_mass_ms", [&] {
+        RetentionDashboardFilter mass;
+        mass.segment = QStringLiteral("mass");
+        const RetentionDashboardData data =
+            RetentionDashboard::compute(vault.database().connection(), vault.session(), mass, &e);
+        return e.ok() && data.cubeBuilt();
     });
     SurveyStore surveys(vault.database().connection());
     int responses = 0;

@@ -101,6 +101,7 @@ struct LifecycleFixture : VaultFixture
                                   "survey_answers",
                                   "stage_transitions",
                                   "stage_overrides",
+                                  "spot_checks",
                                   "audit_log"}) {
             QSqlQuery q(db());
             BOOST_REQUIRE(q.exec(QStringLiteral("SELECT * FROM %1 LIMIT 0").arg(table)));

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTranslator>
 
@@ -87,9 +88,9 @@ BOOST_AUTO_TEST_CASE(rail_shows_only_what_the_role_may_use)
         auto v = loginAs(QString::fromLatin1(name), userPassword);
         MainWindow window(*v);
         // Those who serve customers start on My day; supervisors also decide merges and purges.
-        QStringList pages{QStringLiteral("myDayPage"), QStringLiteral("overviewPage"),
+        QStringList pages{QStringLiteral("myDayPage"),     QStringLiteral("overviewPage"),
                           QStringLiteral("customersPage"), QStringLiteral("complaintsPage"),
-                          QStringLiteral("surveysPage")};
+                          QStringLiteral("surveysPage"),   QStringLiteral("dashboardsPage")};
         if (v->session().role == Role::Supervisor)
             pages << QStringLiteral("approvalsPage");
         BOOST_TEST(railPages(window) == pages);
@@ -101,7 +102,12 @@ BOOST_AUTO_TEST_CASE(rail_shows_only_what_the_role_may_use)
     BOOST_TEST(railPages(window) ==
                (QStringList{QStringLiteral("overviewPage"), QStringLiteral("customersPage"),
                             QStringLiteral("complaintsPage"), QStringLiteral("surveysPage"),
-                            QStringLiteral("approvalsPage"), QStringLiteral("auditLogPage")}));
+                            QStringLiteral("dashboardsPage"), QStringLiteral("approvalsPage"),
+                            QStringLiteral("auditLogPage")}));
+    // Administrators have no dashboards (above); the others see the retention tab only.
+    auto* tabs = child<QTabWidget>(&window, "dashboardTabs");
+    BOOST_TEST(tabs->count() == 1);
+    BOOST_TEST(tabs->tabText(0) == QStringLiteral("Retention"));
     BOOST_TEST(labelText(&window, "statusRole").contains(QStringLiteral("Compliance")));
 }
 

@@ -5,6 +5,7 @@
 #include "customer360.h"
 #include "customereditdialog.h"
 #include "customerlistmodel.h"
+#include "dashboards/retentionview.h"
 #include "globalsearch.h"
 #include "localization.h"
 #include "logindialog.h"
@@ -302,6 +303,100 @@ BOOST_AUTO_TEST_CASE(survey_screens)
     page->setPeriod(QDate::currentDate().addYears(-3), QDate::currentDate().addYears(-2));
     BOOST_REQUIRE(waitFor([page] { return !page->isBusy(); }));
     saveShot(&window, QStringLiteral("survey-results-empty.png"));
+    useLanguage(QStringLiteral("en"));
+}
+
+// The retention dashboard in Chinese on a book of 60 customers of three RMs over 24 months:
+// cohorts every month, some churned (a few of them won back), three tiers, ended relationships
+// with their reasons and some survey answers.
+BOOST_AUTO_TEST_CASE(retention_dashboard)
+{
+    if (shotDir().isEmpty())
+        return;
+    QDir().mkpath(shotDir());
+    applyAppStyle(*qApp);
+    const QStringList rms{QStringLiteral("wang.fang"), QStringLiteral("liu.yang"),
+                          QStringLiteral("chen.jing")};
+    for (const QString& name : rms)
+        addUser(name, Role::Rm, QStringLiteral("SH001"));
+    addUser(QStringLiteral("li.na"), Role::Supervisor, QStringLiteral("SH001"));
+    const QStringList surnames{QStringLiteral("张"), QStringLiteral("李"), QStringLiteral("王"),
+                               QStringLiteral("刘"), QStringLiteral("陈"), QStringLiteral("杨")};
+    const QStringList given{QStringLiteral("伟"), QStringLiteral("芳"), QStringLiteral("娜"),
+                            QStringLiteral("敏"), QStringLiteral("静"), QStringLiteral("磊"),
+                            QStringLiteral("洋"), QStringLiteral("婷"), QStringLiteral("强"),
+                            QStringLiteral("军")};
+    const QStringList reasons{QStringLiteral("迁居外地"),   QStringLiteral("转至他行"),
+                              QStringLiteral("收益不满意"), QStringLiteral("迁居外地"),
+                              QStringLiteral("服务不满意"), QStringLiteral("费率偏高")};
+    const int last = monthIndex(QDate::currentDate()) - 1;
+    const int first = last - 23;
+    QSqlQuery sql(vault->database().connection());
+    for (int r = 0; r < rms.size(); ++r) {
+        auto v = loginAs(rms.at(r), userPassword);
+        SurveyStore surveys(v->database().connection());
+        for (int i = r; i < 60; i += 3) {
+            StoreError error;
+            qint64 id = 0;
+            BOOST_REQUIRE_MESSAGE(
+                CustomerStore(v->database().connection())
+                    .add(v->session(), CustomerType::Individual,
+                         {{QStringLiteral("name"), surnames.at(i % 6) + given.at(i % 10)}}, &id,
+                         &error),
+                error.message);
+            const char* tier = i % 10 < 6 ? "mass" : i % 10 < 9 ? "affluent" : "private";
+            const qint64 base = i % 10 < 6 ? 8000000 : i % 10 < 9 ? 90000000 : 700000000;
+            BOOST_REQUIRE(sql.exec(QStringLiteral("UPDATE customers SET tier = '%1' WHERE id = %2")
+                                       .arg(QLatin1String(tier))
+                                       .arg(id)));
+            const int start = first + (i * 7) % 20;
+            const bool churns = i % 4 == 1;
+            const int stop = churns ? start + 3 + i % 4 : last;
+            const bool back = churns && i % 3 == 0;
+            for (int m = start; m <= last; ++m) {
+                const bool held = m <= stop || (back && m >= stop + 3);
+                if (held)
+                    addHolding(*vault, id, m, base + (m - start) * base / 40 * (i % 3 - 1));
+            }
+            if (churns && !back && stop < last) {
+                sql.prepare(
+                    QStringLiteral("UPDATE customers SET status = 'ended', "
+                                   "relationship_ended_on = ?, end_reason = ? WHERE id = ?"));
+                sql.addBindValue(monthStart(stop + 1).addDays(9).toString(Qt::ISODate));
+                sql.addBindValue(reasons.at((i / 4) % reasons.size()));
+                sql.addBindValue(id);
+                BOOST_REQUIRE_MESSAGE(sql.exec(), sql.lastError().text());
+            }
+            if (i % 2 == 0 && !churns) {
+                NewSurveyResponse in;
+                in.customerId = id;
+                in.templateName = QStringLiteral("annual-review");
+                in.answeredOn = monthStart(last).addDays(i % 20);
+                in.answers = {
+                    {QStringLiteral("nps"),
+                     QString::number(QList<int>{10, 9, 8, 7, 9, 10, 6, 9, 3, 10}.at(i % 10))},
+                    {QStringLiteral("csat"), QString::number(3 + i % 3)},
+                    {QStringLiteral("ces"), QString::number(1 + i % 5)}};
+                SurveySaved saved;
+                BOOST_REQUIRE_MESSAGE(surveys.record(v->session(), in, &saved, &error),
+                                      error.message);
+            }
+        }
+    }
+    runStages(*vault);
+    const QString language = QStringLiteral("zh_CN");
+    useLanguage(language);
+    auto sup = loginAs(QStringLiteral("li.na"), userPassword);
+    MainWindow window(*sup);
+    window.resize(1400, 900);
+    window.show();
+    selectPage(window, "dashboardsPage");
+    auto* view = child<RetentionView>(&window, "retentionView");
+    BOOST_REQUIRE(waitFor([view] { return !view->isBusy() && view->data().cubeBuilt(); }, 20000));
+    BOOST_TEST(view->lastError().ok());
+    saveShot(&window, QStringLiteral("retention-dashboard.png"));
+    saveShot(child<QWidget>(view, "retentionContent"),
+             QStringLiteral("retention-dashboard-full.png"));
     useLanguage(QStringLiteral("en"));
 }
 

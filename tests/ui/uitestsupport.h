@@ -4,8 +4,10 @@
 // temporary folder, and the dialog seams in test mode.
 #include "common/testsupport.h"
 #include "dialogs.h"
+#include "domain/retention.h"
 #include "localization.h"
 #include "security/vault.h"
+#include "stores/lifecyclestore.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -15,6 +17,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTranslator>
 
 #include <cstring>
@@ -150,6 +154,36 @@ template <typename T> T* openDialog(const QObject* root, const char* name)
     });
     BOOST_REQUIRE_MESSAGE(dialog && dialog->isVisible(), "dialog " << name << " is not open");
     return dialog;
+}
+
+// Retention data for the dashboard suites: a month-end balance written straight into holdings (the
+// product is created when missing), and the monthly stage run of the last complete month as the
+// administrator, which assigns the stages and builds the retention figures.
+inline void addHolding(Vault& admin, qint64 customer, int month, qint64 fen,
+                       const QString& product = QStringLiteral("P1"))
+{
+    QSqlQuery q(admin.database().connection());
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO products (code, name, type, risk_level) "
+                             "VALUES (?, ?, 'wealth', 'R2')"));
+    q.addBindValue(product);
+    q.addBindValue(QStringLiteral("稳健理财") + product);
+    BOOST_REQUIRE_MESSAGE(q.exec(), q.lastError().text());
+    q.prepare(QStringLiteral("INSERT INTO holdings (customer_id, product_code, month, "
+                             "balance_fen) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(customer);
+    q.addBindValue(product);
+    q.addBindValue(monthName(month));
+    q.addBindValue(fen);
+    BOOST_REQUIRE_MESSAGE(q.exec(), q.lastError().text());
+}
+
+inline void runStages(Vault& admin)
+{
+    StageRunResult result;
+    StoreError error;
+    BOOST_REQUIRE_MESSAGE(LifecycleStore(admin.database().connection())
+                              .run(admin.session(), std::nullopt, &result, &error),
+                          error.message);
 }
 
 } // namespace rmdesk::test

@@ -242,6 +242,12 @@ bool CustomersPage::openCustomer(qint64 customerId)
     return true;
 }
 
+void CustomersPage::showQuery(const CustomerListQuery& query)
+{
+    m_tabs->setCurrentIndex(0);
+    m_filters->setQuery(query); // changed() refreshes the list
+}
+
 void CustomersPage::addCustomer()
 {
     auto* dialog = new CustomerEditDialog(m_vault, std::nullopt, this);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "recordtabs.h"
+#include "stores/customerlisting.h"
 
 #include <QWidget>
 
@@ -29,6 +30,8 @@ public:
     // is shown through Dialogs::warn).
     bool openCustomer(qint64 customerId);
     void addCustomer();
+    // Shows the list tab with the filters of `query` (a chart of a dashboard leads here).
+    void showQuery(const CustomerListQuery& query);
     Customer360* customerView(qint64 customerId) const;
     CustomerListModel* model() const { return m_model; }
     QTabWidget* tabs() const { return m_tabs; }

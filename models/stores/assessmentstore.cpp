@@ -1,0 +1,634 @@
+#include "assessmentstore.h"
+
+#include "domain/retention.h"
+#include "security/permissions.h"
+#include "stores/audittrail.h"
+#include "stores/retentionstore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+
+namespace rmdesk {
+
+namespace {
+
+bool run(QSqlQuery& q, const QVariantList& binds, QString* why)
+{
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (q.exec())
+        return true;
+    *why = q.lastError().text();
+    return false;
+}
+
+QString monthText(int index)
+{
+    return monthStart(index).toString(QStringLiteral("yyyy-MM"));
+}
+
+// UTC ISO text of the start of a local day, to compare with interactions.at.
+QString utcStart(const QDate& day)
+{
+    return QDateTime(day, QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString inList(const QList<qint64>& ids)
+{
+    QStringList parts;
+    for (const qint64 id : ids)
+        parts << QString::number(id);
+    return parts.isEmpty() ? QStringLiteral("(0)")
+                           : QLatin1Char('(') + parts.join(QLatin1Char(',')) + QLatin1Char(')');
+}
+
+std::optional<double> percentOf(qint64 met, qint64 total)
+{
+    if (total <= 0)
+        return std::nullopt;
+    return 100.0 * double(met) / double(total);
+}
+
+} // namespace
+
+AssessmentStore::AssessmentStore(QSqlDatabase db, QDateTime now)
+    : m_db(std::move(db))
+    , m_now(std::move(now))
+    , m_today(m_now.toLocalTime().date())
+{}
+
+KpiPeriod AssessmentStore::defaultPeriod() const
+{
+    return KpiPeriod::monthOf(m_today).previous();
+}
+
+std::optional<KpiStandardSet> AssessmentStore::standardsFor(const QString& role,
+                                                            const QString& periodKind,
+                                                            const QDate& day, QString* error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT version, effective_from, changed_by, changed_at, kpi, weight, target, direction "
+        "FROM kpi_standards WHERE role = ? AND period_kind = ? AND version = "
+        "(SELECT max(version) FROM kpi_standards WHERE role = ? AND period_kind = ? AND "
+        "effective_from <= ?) ORDER BY position, kpi"));
+    if (!run(q, {role, periodKind, role, periodKind, day.toString(Qt::ISODate)}, error))
+        return std::nullopt;
+    KpiStandardSet set;
+    set.role = role;
+    set.periodKind = periodKind;
+    while (q.next()) {
+        set.version = q.value(0).toInt();
+        set.effectiveFrom = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        set.changedBy = q.value(2).toString();
+        set.changedAt = q.value(3).toString();
+        set.targets.append(
+            {q.value(4).toString(), q.value(5).toDouble(), q.value(6).toDouble(),
+             KpiScoring::directionFromName(q.value(7).toString()).value_or(KpiDirection::Higher)});
+    }
+    if (set.targets.isEmpty()) {
+        *error = tr("No KPI standards for role %1 and period kind %2 are in force on %3.")
+                     .arg(role, periodKind, day.toString(Qt::ISODate));
+        return std::nullopt;
+    }
+    return set;
+}
+
+std::optional<KpiStandardSet> AssessmentStore::standards(const Session& session,
+                                                         const QString& role,
+                                                         const QString& periodKind,
+                                                         const QDate& day, StoreError* error) const
+{
+    if (!Permissions::allows(session, Action::DashboardRead) &&
+        !Permissions::allows(session, Action::SettingsEdit)) {
+        fail(error, StoreError::Forbidden, Permissions::refusal(session, Action::DashboardRead));
+        return std::nullopt;
+    }
+    QString why;
+    auto set = standardsFor(role, periodKind, day, &why);
+    if (!set)
+        fail(error, StoreError::NotFound, why);
+    return set;
+}
+
+QList<KpiStandardSet> AssessmentStore::standardsHistory(const Session& session, const QString& role,
+                                                        const QString& periodKind,
+                                                        StoreError* error) const
+{
+    QList<KpiStandardSet> out;
+    if (!Permissions::allows(session, Action::DashboardRead) &&
+        !Permissions::allows(session, Action::SettingsEdit)) {
+        fail(error, StoreError::Forbidden, Permissions::refusal(session, Action::DashboardRead));
+        return out;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT DISTINCT effective_from FROM kpi_standards WHERE role = ? "
+                             "AND period_kind = ? ORDER BY version DESC"));
+    QString why;
+    if (!run(q, {role, periodKind}, &why)) {
+        fail(error, StoreError::Failed, why);
+        return out;
+    }
+    QList<QDate> days;
+    while (q.next())
+        days << QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    int lastVersion = 0;
+    for (const QDate& day : std::as_const(days)) {
+        auto set = standardsFor(role, periodKind, day, &why);
+        if (set && set->version != lastVersion) {
+            lastVersion = set->version;
+            out.append(*set);
+        }
+    }
+    return out;
+}
+
+bool AssessmentStore::setStandards(const Session& session, const KpiStandardSet& set, int* version,
+                                   StoreError* error)
+{
+    if (!Permissions::allows(session, Action::SettingsEdit))
+        return fail(error, StoreError::Forbidden,
+                    Permissions::refusal(session, Action::SettingsEdit));
+    if (set.role != QLatin1String("rm") && set.role != QLatin1String("supervisor"))
+        return fail(error, StoreError::Invalid,
+                    tr("KPI standards are kept for the roles rm and supervisor, not \"%1\".")
+                        .arg(set.role));
+    if (set.periodKind != QLatin1String("month") && set.periodKind != QLatin1String("quarter") &&
+        set.periodKind != QLatin1String("year"))
+        return fail(
+            error, StoreError::Invalid,
+            tr("The period kind must be month, quarter or year, not \"%1\".").arg(set.periodKind));
+    if (!set.effectiveFrom.isValid() || set.effectiveFrom < m_today)
+        return fail(error, StoreError::Invalid,
+                    tr("New standards take effect today (%1) or later: give the date as "
+                       "YYYY-MM-DD.")
+                        .arg(m_today.toString(Qt::ISODate)));
+    if (set.targets.isEmpty())
+        return fail(error, StoreError::Invalid, tr("Give at least one KPI with its weight."));
+    const QStringList known = KpiScoring::kpis();
+    QStringList seen;
+    double weights = 0;
+    for (const KpiTarget& t : set.targets) {
+        if (!known.contains(t.kpi))
+            return fail(error, StoreError::Invalid,
+                        tr("Unknown KPI \"%1\": use one of %2.")
+                            .arg(t.kpi, known.join(QStringLiteral(", "))));
+        if (seen.contains(t.kpi))
+            return fail(error, StoreError::Invalid, tr("KPI %1 is given twice.").arg(t.kpi));
+        seen << t.kpi;
+        if (!(t.weight > 0) || t.weight > 100 || !std::isfinite(t.weight))
+            return fail(
+                error, StoreError::Invalid,
+                tr("The weight of %1 must be above 0 and at most 100 (percent).").arg(t.kpi));
+        if (!(t.target > 0) || !std::isfinite(t.target))
+            return fail(error, StoreError::Invalid,
+                        tr("The target of %1 must be a number above 0.").arg(t.kpi));
+        weights += t.weight;
+    }
+    if (std::abs(weights - 100.0) > 1e-6)
+        return fail(error, StoreError::Invalid,
+                    tr("The weights add up to %1 %; they must add up to 100 %.").arg(weights));
+
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT coalesce(max(version), 0), coalesce(max(effective_from), '') "
+                             "FROM kpi_standards WHERE role = ? AND period_kind = ?"));
+    QString why;
+    if (!run(q, {set.role, set.periodKind}, &why) || !q.next())
+        return fail(error, StoreError::Failed, why);
+    const int next = q.value(0).toInt() + 1;
+    const QString latest = q.value(1).toString();
+    if (set.effectiveFrom.toString(Qt::ISODate) < latest)
+        return fail(error, StoreError::Invalid,
+                    tr("The newest standards take effect on %1: a new version cannot take effect "
+                       "before that.")
+                        .arg(latest));
+    const QString at = m_now.toUTC().toString(Qt::ISODateWithMs);
+    QJsonArray kpis;
+    if (!m_db.transaction())
+        return fail(error, StoreError::Failed, m_db.lastError().text());
+    q.prepare(QStringLiteral("INSERT INTO kpi_standards (role, period_kind, version, "
+                             "effective_from, kpi, weight, target, direction, position, "
+                             "changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    bool ok = true;
+    int position = 0;
+    for (const KpiTarget& t : set.targets) {
+        ok = ok && run(q,
+                       {set.role, set.periodKind, next, set.effectiveFrom.toString(Qt::ISODate),
+                        t.kpi, t.weight, t.target, KpiScoring::directionName(t.direction),
+                        ++position, session.userName, at},
+                       &why);
+        kpis.append(
+            QJsonObject{{QStringLiteral("kpi"), t.kpi},
+                        {QStringLiteral("weight"), t.weight},
+                        {QStringLiteral("target"), t.target},
+                        {QStringLiteral("direction"), KpiScoring::directionName(t.direction)}});
+    }
+    const QString entityId = set.role + QLatin1Char('/') + set.periodKind;
+    if (!ok ||
+        !AuditTrail::record(
+            m_db, session,
+            {QStringLiteral("kpi.set"),
+             QStringLiteral("kpi_standards"),
+             entityId,
+             {{QStringLiteral("version"), next},
+              {QStringLiteral("effective_from"), set.effectiveFrom.toString(Qt::ISODate)},
+              {QStringLiteral("kpis"), kpis}},
+             QString()},
+            &why) ||
+        !m_db.commit()) {
+        m_db.rollback();
+        return fail(error, StoreError::Failed,
+                    tr("The KPI standards were not saved: %1")
+                        .arg(why.isEmpty() ? m_db.lastError().text() : why));
+    }
+    if (version)
+        *version = next;
+    return true;
+}
+
+bool AssessmentStore::ensureCube(const Session& session, StoreError* error)
+{
+    RetentionStore retention(m_db, m_now);
+    if (!retention.builtAt().isEmpty())
+        return true;
+    return retention.rebuild(session, error);
+}
+
+void AumAccumulator::add(const CustomerScan& c)
+{
+    const int n = int(c.totals->size());
+    if (n == 0)
+        return;
+    m_first = c.firstMonth;
+    m_last = c.firstMonth + n - 1;
+    for (int i = 0; i < n; ++i) {
+        const qint64 total = (*c.totals)[std::size_t(i)];
+        if (total <= 0)
+            continue;
+        auto& sums = m_sums[std::make_tuple(c.firstMonth + i, c.branch, c.rmUserId)];
+        sums.first += total;
+        ++sums.second;
+    }
+}
+
+bool AumAccumulator::write(const QSqlDatabase& db, const QString& cubeBuiltAt, const QString& now,
+                           int beforeMonth, QString* error) const
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("DELETE FROM assessment_aum")) ||
+        !q.exec(QStringLiteral("DELETE FROM assessment_aum_months"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    q.prepare(QStringLiteral("INSERT INTO assessment_aum (month, branch_code, rm_user_id, aum_fen, "
+                             "customers) VALUES (?, ?, ?, ?, ?)"));
+    for (const auto& [key, sums] : m_sums) {
+        const auto& [month, branch, rm] = key;
+        if (month >= beforeMonth)
+            continue;
+        if (!run(q, {monthText(month), QString::fromStdString(branch), rm, sums.first, sums.second},
+                 error))
+            return false;
+    }
+    q.prepare(QStringLiteral("INSERT INTO assessment_aum_months (month, cube_built_at, built_at) "
+                             "VALUES (?, ?, ?)"));
+    for (int m = m_first; m <= m_last && m < beforeMonth; ++m)
+        if (!run(q, {monthText(m), cubeBuiltAt, now}, error))
+            return false;
+    return true;
+}
+
+bool AssessmentStore::ensureAum(StoreError* error)
+{
+    const QString stamp = RetentionStore(m_db, m_now).builtAt();
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT cube_built_at FROM assessment_aum_months LIMIT 1")) &&
+        q.next() && q.value(0).toString() == stamp)
+        return true;
+    q.finish();
+    AumAccumulator sums;
+    QString why;
+    if (!RetentionStore::scan(
+            m_db,
+            [&sums](const CustomerScan& c) {
+                sums.add(c);
+                return true;
+            },
+            &why))
+        return fail(error, StoreError::Failed, why);
+    if (!m_db.transaction())
+        return fail(error, StoreError::Failed, m_db.lastError().text());
+    if (!sums.write(m_db, stamp, m_now.toUTC().toString(Qt::ISODateWithMs), monthIndex(m_today),
+                    &why) ||
+        !m_db.commit()) {
+        m_db.rollback();
+        return fail(error, StoreError::Failed, why.isEmpty() ? m_db.lastError().text() : why);
+    }
+    return true;
+}
+
+bool AssessmentStore::aumOf(const QString& month, const QString& branch,
+                            QHash<qint64, QPair<qint64, qint64>>* out, StoreError* error)
+{
+    QString why;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QVariantList binds{month};
+    if (!branch.isEmpty())
+        binds << branch;
+    if (month < m_today.toString(QStringLiteral("yyyy-MM"))) {
+        if (!ensureAum(error))
+            return false;
+        q.prepare(QStringLiteral("SELECT rm_user_id, sum(aum_fen), sum(customers) FROM "
+                                 "assessment_aum WHERE month = ?%1 GROUP BY rm_user_id")
+                      .arg(branch.isEmpty() ? QString() : QStringLiteral(" AND branch_code = ?")));
+    } else {
+        // The current month is read live: its balances may still change.
+        q.prepare(
+            QStringLiteral("SELECT rm, sum(total), sum(total > 0) FROM (SELECT "
+                           "coalesce(c.rm_user_id, 0) AS rm, sum(h.balance_fen) AS total "
+                           "FROM holdings h JOIN customers c ON c.id = h.customer_id WHERE "
+                           "h.month = ?%1 GROUP BY h.customer_id) GROUP BY rm")
+                .arg(branch.isEmpty() ? QString() : QStringLiteral(" AND c.branch_code = ?")));
+    }
+    if (!run(q, binds, &why))
+        return fail(error, StoreError::Failed, why);
+    while (q.next())
+        out->insert(q.value(0).toLongLong(),
+                    qMakePair(q.value(1).toLongLong(), q.value(2).toLongLong()));
+    return true;
+}
+
+bool AssessmentStore::actuals(const KpiPeriod& period, const QList<RmRow>& rms,
+                              const QString& branch, Actuals* out, StoreError* error)
+{
+    QList<qint64> ids;
+    for (const RmRow& r : rms)
+        ids << r.id;
+    const QString idList = inList(ids);
+    const int firstMonth = monthIndex(period.first());
+    const int lastMonth = monthIndex(period.last());
+    QString why;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    auto failed = [&] { return fail(error, StoreError::Failed, why); };
+
+    // Retention and net new from the retention cube.
+    q.prepare(QStringLiteral("SELECT rm_user_id, sum(CASE WHEN month = ? THEN kept12 END), "
+                             "sum(CASE WHEN month = ? THEN base12 END), "
+                             "sum(new_customers + won_back - churned) FROM retention_cube "
+                             "WHERE rm_user_id IN %1 AND month BETWEEN ? AND ? GROUP BY rm_user_id")
+                  .arg(idList));
+    if (!run(q, {lastMonth, lastMonth, firstMonth, lastMonth}, &why))
+        return failed();
+    QHash<qint64, QPair<qint64, qint64>> retention;
+    QHash<qint64, qint64> netNew;
+    while (q.next()) {
+        retention.insert(q.value(0).toLongLong(),
+                         qMakePair(q.value(1).toLongLong(), q.value(2).toLongLong()));
+        netNew.insert(q.value(0).toLongLong(), q.value(3).toLongLong());
+    }
+
+    // Month-end AUM before and at the end of the period.
+    QHash<qint64, QPair<qint64, qint64>> aumBefore;
+    QHash<qint64, QPair<qint64, qint64>> aumAfter;
+    if (!aumOf(monthText(firstMonth - 1), branch, &aumBefore, error) ||
+        !aumOf(monthText(lastMonth), branch, &aumAfter, error))
+        return false;
+
+    // NPS of the responses answered in the period.
+    const QString from = period.first().toString(Qt::ISODate);
+    const QString to = period.last().toString(Qt::ISODate);
+    q.prepare(QStringLiteral("SELECT rm_user_id, count(nps), sum(nps >= 9), sum(nps <= 6) "
+                             "FROM survey_responses WHERE rm_user_id IN %1 AND answered_on "
+                             "BETWEEN ? AND ? GROUP BY rm_user_id")
+                  .arg(idList));
+    if (!run(q, {from, to}, &why))
+        return failed();
+    QHash<qint64, std::optional<double>> nps;
+    while (q.next()) {
+        const qint64 n = q.value(1).toLongLong();
+        if (n > 0)
+            nps.insert(q.value(0).toLongLong(),
+                       100.0 * double(q.value(2).toLongLong() - q.value(3).toLongLong()) /
+                           double(n));
+    }
+
+    // Complaints due in the period whose outcome is known.
+    q.prepare(QStringLiteral(
+                  "SELECT taken_by_user_id, count(*), sum(decided_on IS NOT NULL AND decided_on "
+                  "<= due_on) FROM complaints WHERE taken_by_user_id IN %1 AND due_on BETWEEN ? "
+                  "AND ? AND status NOT IN ('withdrawn', 'merged') AND (decided_on IS NOT NULL "
+                  "OR due_on < ?) GROUP BY taken_by_user_id")
+                  .arg(idList));
+    if (!run(q, {from, to, m_today.toString(Qt::ISODate)}, &why))
+        return failed();
+    QHash<qint64, std::optional<double>> complaints;
+    while (q.next())
+        complaints.insert(q.value(0).toLongLong(),
+                          percentOf(q.value(2).toLongLong(), q.value(1).toLongLong()));
+
+    // Reviews not overdue: every customer of the RM by the covering index, less the ended ones.
+    const QString asOf = std::min(period.last(), m_today).toString(Qt::ISODate);
+    QHash<qint64, QPair<qint64, qint64>> reviews; // not overdue, customers
+    for (const bool ended : {false, true}) {
+        q.prepare(QStringLiteral("SELECT rm_user_id, sum(next_review_due >= ?), count(*) FROM "
+                                 "customers WHERE rm_user_id IN %1%2 GROUP BY rm_user_id")
+                      .arg(idList, ended ? QStringLiteral(" AND status = 'ended'") : QString()));
+        if (!run(q, {asOf}, &why))
+            return failed();
+        while (q.next()) {
+            auto& r = reviews[q.value(0).toLongLong()];
+            const qint64 sign = ended ? -1 : 1;
+            r.first += sign * q.value(1).toLongLong();
+            r.second += sign * q.value(2).toLongLong();
+        }
+    }
+
+    // Interactions recorded by the RM in the period.
+    q.prepare(QStringLiteral("SELECT user_id, count(*) FROM interactions WHERE at >= ? AND at < ? "
+                             "AND user_id IN %1 GROUP BY user_id")
+                  .arg(idList));
+    if (!run(q, {utcStart(period.first()), utcStart(period.last().addDays(1))}, &why))
+        return failed();
+    QHash<qint64, qint64> interactions;
+    while (q.next())
+        interactions.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+
+    for (const RmRow& rm : rms) {
+        auto& a = (*out)[rm.id];
+        const auto kept = retention.value(rm.id);
+        a.insert(QStringLiteral("retention_rate"), percentOf(kept.first, kept.second));
+        a.insert(QStringLiteral("net_new"), double(netNew.value(rm.id)));
+        const qint64 before = aumBefore.value(rm.id).first;
+        const auto after = aumAfter.value(rm.id);
+        a.insert(QStringLiteral("aum_growth"),
+                 before > 0
+                     ? std::optional<double>(100.0 * double(after.first - before) / double(before))
+                     : std::nullopt);
+        a.insert(QStringLiteral("nps"), nps.value(rm.id));
+        a.insert(QStringLiteral("complaint_on_time"), complaints.value(rm.id));
+        const auto r = reviews.value(rm.id);
+        a.insert(QStringLiteral("review_completion"), percentOf(r.first, r.second));
+        a.insert(QStringLiteral("interactions_per_customer"),
+                 after.second > 0 ? std::optional<double>(double(interactions.value(rm.id)) /
+                                                          double(after.second))
+                                  : std::nullopt);
+    }
+    return true;
+}
+
+std::optional<ScorecardSet> AssessmentStore::scorecards(const Session& session,
+                                                        const KpiPeriod& period,
+                                                        const QString& branch, StoreError* error,
+                                                        qint64 rmUserId)
+{
+    QString scopeBranch = branch;
+    switch (Permissions::scope(session.role, Action::DashboardRead)) {
+    case Scope::None:
+        fail(error, StoreError::Forbidden, Permissions::refusal(session, Action::DashboardRead));
+        return std::nullopt;
+    case Scope::Own:
+    case Scope::Branch:
+        if (!branch.isEmpty() && branch != session.branch) {
+            fail(error, StoreError::Forbidden,
+                 tr("You may read the scorecards of your own branch (%1) only.")
+                     .arg(session.branch));
+            return std::nullopt;
+        }
+        scopeBranch = session.branch;
+        break;
+    case Scope::All:
+        break;
+    }
+    if (session.role == Role::Rm) {
+        if (rmUserId != 0 && rmUserId != session.userId) {
+            fail(error, StoreError::Forbidden, tr("You may read your own scorecard only."));
+            return std::nullopt;
+        }
+        rmUserId = session.userId;
+    }
+    if (!ensureCube(session, error))
+        return std::nullopt;
+
+    ScorecardSet set;
+    set.period = period;
+    QString why;
+    auto standards = standardsFor(QStringLiteral("rm"), period.kindName(), period.first(), &why);
+    if (!standards) {
+        fail(error, StoreError::NotFound, why);
+        return std::nullopt;
+    }
+    set.standards = *standards;
+    auto previousStandards =
+        standardsFor(QStringLiteral("rm"), period.kindName(), period.previous().first(), &why);
+
+    QList<RmRow> rms;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, name, full_name, coalesce(branch_code, '') FROM users "
+                             "WHERE role = 'rm' AND active = 1%1 ORDER BY branch_code, name")
+                  .arg(scopeBranch.isEmpty() ? QString() : QStringLiteral(" AND branch_code = ?")));
+    if (!run(q, scopeBranch.isEmpty() ? QVariantList() : QVariantList{scopeBranch}, &why)) {
+        fail(error, StoreError::Failed, why);
+        return std::nullopt;
+    }
+    while (q.next())
+        rms.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString()});
+
+    Actuals now;
+    Actuals before;
+    if (!actuals(period, rms, scopeBranch, &now, error) ||
+        (previousStandards && !actuals(period.previous(), rms, scopeBranch, &before, error)))
+        return std::nullopt;
+
+    QList<std::optional<double>> totals;
+    for (const RmRow& rm : std::as_const(rms)) {
+        Scorecard card;
+        card.rmUserId = rm.id;
+        card.rm = rm.name;
+        card.fullName = rm.fullName;
+        card.branch = rm.branch;
+        for (const KpiTarget& t : std::as_const(set.standards.targets))
+            card.kpis.append(KpiScoring::evaluate(t, now.value(rm.id).value(t.kpi)));
+        card.total = KpiScoring::weightedTotal(card.kpis);
+        if (previousStandards) {
+            QList<KpiScore> previous;
+            for (const KpiTarget& t : std::as_const(previousStandards->targets))
+                previous.append(KpiScoring::evaluate(t, before.value(rm.id).value(t.kpi)));
+            card.previousTotal = KpiScoring::weightedTotal(previous);
+        }
+        card.trend = KpiScoring::trend(card.total, card.previousTotal);
+        set.cards.append(card);
+        totals.append(card.total);
+    }
+    const QList<int> overall = KpiScoring::ranks(totals);
+    QMap<QString, QList<int>> byBranch; // branch → card indexes
+    for (int i = 0; i < set.cards.size(); ++i) {
+        set.cards[i].rankOverall = overall.at(i);
+        byBranch[set.cards.at(i).branch].append(i);
+    }
+    for (auto it = byBranch.cbegin(); it != byBranch.cend(); ++it) {
+        QList<std::optional<double>> branchTotals;
+        for (const int i : *it)
+            branchTotals << set.cards.at(i).total;
+        const QList<int> ranks = KpiScoring::ranks(branchTotals);
+        BranchScore b;
+        b.branch = it.key();
+        b.rms = int(it->size());
+        double sum = 0;
+        int counted = 0;
+        QMap<QString, QPair<double, int>> scores;
+        QMap<QString, QPair<double, int>> actualSums;
+        for (int k = 0; k < it->size(); ++k) {
+            Scorecard& card = set.cards[it->at(k)];
+            card.rank = ranks.at(k);
+            if (card.total) {
+                sum += *card.total;
+                ++counted;
+            }
+            for (const KpiScore& s : std::as_const(card.kpis)) {
+                if (s.score) {
+                    scores[s.kpi].first += *s.score;
+                    ++scores[s.kpi].second;
+                }
+                if (s.actual) {
+                    actualSums[s.kpi].first += *s.actual;
+                    ++actualSums[s.kpi].second;
+                }
+            }
+        }
+        if (counted > 0)
+            b.averageTotal = sum / counted;
+        for (auto s = scores.cbegin(); s != scores.cend(); ++s)
+            b.averageScore.insert(s.key(), s->first / s->second);
+        for (auto s = actualSums.cbegin(); s != actualSums.cend(); ++s)
+            b.averageActual.insert(s.key(), s->first / s->second);
+        set.branches.append(b);
+    }
+    std::stable_sort(set.cards.begin(), set.cards.end(),
+                     [](const Scorecard& a, const Scorecard& b) {
+                         if (a.branch != b.branch)
+                             return a.branch < b.branch;
+                         const int ra = a.rank == 0 ? INT_MAX : a.rank;
+                         const int rb = b.rank == 0 ? INT_MAX : b.rank;
+                         return ra != rb ? ra < rb : a.rm < b.rm;
+                     });
+    if (rmUserId != 0) {
+        set.cards.erase(
+            std::remove_if(set.cards.begin(), set.cards.end(),
+                           [rmUserId](const Scorecard& c) { return c.rmUserId != rmUserId; }),
+            set.cards.end());
+        if (session.role == Role::Rm)
+            set.branches.clear(); // an RM sees their own card, not the branch's averages
+    }
+    return set;
+}
+
+} // namespace rmdesk

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "dashboards/retentiondashboard.h"
+#include "stores/customerlisting.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QThread;
+
+namespace rmdesk {
+
+class CohortHeatmap;
+class DashboardTile;
+class Vault;
+
+// The retention dashboard (specification 4.4): filters (period, branch, RM, segment), tiles,
+// charts of the months, the segments, the cohorts, the lifecycle funnel and the churn reasons.
+// The figures come from RetentionDashboard::compute(), run on a thread of its own with its own
+// connection while a busy bar shows; the charts only draw them. Clicking a funnel bar, a segment
+// or a month's bar asks for the matching customer list (customersRequested); the page passes it
+// on to the Customers page.
+class RetentionView : public QWidget
+{
+    Q_OBJECT
+public:
+    // `now` fixes "the last complete month" (tests); the default is the clock.
+    explicit RetentionView(Vault& vault, const QDateTime& now = QDateTime(),
+                           QWidget* parent = nullptr);
+    ~RetentionView() override;
+
+    // Computes again with the filters as they are (once the running computation is done).
+    void refresh();
+    void setFilter(const RetentionDashboardFilter& filter);
+    RetentionDashboardFilter filter() const;
+    bool isBusy() const { return m_worker != nullptr; }
+    const RetentionDashboardData& data() const { return m_data; }
+    const StoreError& lastError() const { return m_error; }
+
+    bool savePng(const QString& fileName);
+    bool saveCsv(const QString& fileName);
+    // Every number shown, as CSV rows (UTF-8 text; saveCsv adds the byte-order mark).
+    QString csvText() const;
+
+    // The list a click opens: the dashboard's branch, RM and segment plus `stage` / `status`.
+    CustomerListQuery listQuery(const QString& stage, const QString& status = QString(),
+                                const QString& tier = QString()) const;
+
+signals:
+    void customersRequested(const CustomerListQuery& query);
+    void computed(); // the figures (or the error) are on screen
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    QWidget* buildFilters();
+    QWidget* buildContent();
+    void fillMonths();
+    void fillRms();
+    void display();
+    void showTiles();
+    void showMonths();
+    void showSegments();
+    void showFunnel();
+    void showReasons();
+    void exportPng();
+    void exportCsv();
+    QDateTime now() const;
+
+    Vault& m_vault;
+    QDateTime m_now;
+    RetentionDashboardData m_data;
+    StoreError m_error;
+    QThread* m_worker = nullptr;
+    bool m_again = false;
+    bool m_shown = false;
+
+    QComboBox* m_from = nullptr;
+    QComboBox* m_to = nullptr;
+    QComboBox* m_branch = nullptr;
+    QComboBox* m_rm = nullptr;
+    QComboBox* m_segment = nullptr;
+    QProgressBar* m_busy = nullptr;
+    QPushButton* m_png = nullptr;
+    QPushButton* m_csv = nullptr;
+    QLabel* m_asOf = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QWidget* m_content = nullptr;
+    QLabel* m_empty = nullptr;
+    QList<DashboardTile*> m_tiles;
+    QChartView* m_monthsChart = nullptr;
+    QChartView* m_segmentChart = nullptr;
+    QChartView* m_funnelChart = nullptr;
+    QChartView* m_reasonsChart = nullptr;
+    CohortHeatmap* m_heatmap = nullptr;
+};
+
+} // namespace rmdesk
