@@ -313,6 +313,15 @@ void Cli::printJson(const QJsonValue& value)
     m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Compact)) << Qt::endl;
 }
 
+int Cli::printResult(const QJsonValue& json, const QString& text)
+{
+    if (m_opts.json)
+        printJson(json);
+    else
+        printText(text);
+    return ExitOk;
+}
+
 void Cli::printText(const QString& text)
 {
     m_out << text;

@@ -63,6 +63,8 @@ private:
     int usageError(const QString& message);
     void printJson(const QJsonValue& value);
     void printText(const QString& text);
+    // The JSON with --json, else the text; returns ExitOk.
+    int printResult(const QJsonValue& json, const QString& text);
     bool readSecret(const QString& prompt, SecretBytes* secret, int* code);
     bool needDb(int* code);
     std::unique_ptr<Vault> signIn(int* code, bool allowPendingChange = false);
@@ -83,9 +85,9 @@ private:
     // complaint open, show, list and every step; complaint cause, action, causes, choices
     int cmdComplaint(const QStringList& args);
     int cmdComplaintRecords(const QStringList& args);
-    int cmdService(const QStringList& args); // interaction, task, service
-    int cmdSurvey(const QStringList& args);  // surveycommands.cpp
-    int cmdStage(const QStringList& args);   // stagecommands.cpp: stage, retention
+    int cmdService(const QStringList& args);    // interaction, task, service
+    int cmdSurvey(const QStringList& args);     // surveycommands.cpp
+    int cmdStage(const QStringList& args);      // stagecommands.cpp: stage, retention
     int cmdAssessment(const QStringList& args); // kpi, scorecard, evaluation, spotcheck, measure
     bool readId(const QStringList& positional, qint64* id, int* code);
     int failWithFields(const StoreError& error, const QList<FieldError>& fieldErrors);

@@ -97,12 +97,8 @@ int Cli::cmdComplaintRecords(const QStringList& args)
     const Session& session = m_vault->session();
     ComplaintStore store(m_vault->database().connection());
     StoreError e;
-    auto done = [&](const QJsonValue& json, const QString& text) {
-        if (m_opts.json)
-            printJson(json);
-        else
-            printText(text);
-        return ExitOk;
+    auto done = [this](const QJsonValue& json, const QString& text) {
+        return printResult(json, text);
     };
 
     if (sub == QLatin1String("choices")) {

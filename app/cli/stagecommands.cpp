@@ -165,12 +165,8 @@ int Cli::cmdStage(const QStringList& args)
     const Session& session = m_vault->session();
     QSqlDatabase db = m_vault->database().connection();
     StoreError e;
-    auto done = [&](const QJsonValue& json, const QString& text) {
-        if (m_opts.json)
-            printJson(json);
-        else
-            printText(text);
-        return ExitOk;
+    auto done = [this](const QJsonValue& json, const QString& text) {
+        return printResult(json, text);
     };
 
     if (sub == QLatin1String("run")) {

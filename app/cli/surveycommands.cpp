@@ -258,12 +258,8 @@ int Cli::cmdSurvey(const QStringList& args)
     SurveyStore store(m_vault->database().connection());
     const QString language = m_opts.lang.isEmpty() ? QLocale().name() : m_opts.lang;
     StoreError e;
-    auto done = [&](const QJsonValue& json, const QString& text) {
-        if (m_opts.json)
-            printJson(json);
-        else
-            printText(text);
-        return ExitOk;
+    auto done = [this](const QJsonValue& json, const QString& text) {
+        return printResult(json, text);
     };
 
     if (sub == QLatin1String("template")) {

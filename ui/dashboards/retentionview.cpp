@@ -1,5 +1,6 @@
 #include "retentionview.h"
 
+#include "backgroundtask.h"
 #include "customerlistmodel.h"
 #include "customerui.h"
 #include "dashboardwidgets.h"
@@ -29,7 +30,6 @@
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTableWidget>
-#include <QThread>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -66,6 +66,7 @@ RetentionView::RetentionView(Vault& vault, const QDateTime& now, QWidget* parent
     : QWidget(parent)
     , m_vault(vault)
     , m_now(now)
+    , m_task(new BackgroundTask(vault.database(), QStringLiteral("retentionDashboard"), this))
 {
     setObjectName(QStringLiteral("retentionView"));
     auto* layout = new QVBoxLayout(this);
@@ -84,12 +85,11 @@ RetentionView::RetentionView(Vault& vault, const QDateTime& now, QWidget* parent
     layout->addWidget(m_stack, 1);
 }
 
-RetentionView::~RetentionView()
+RetentionView::~RetentionView() = default;
+
+bool RetentionView::isBusy() const
 {
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-    }
+    return m_task->isRunning();
 }
 
 QDateTime RetentionView::now() const
@@ -271,47 +271,24 @@ void RetentionView::setFilter(const RetentionDashboardFilter& f)
 void RetentionView::refresh()
 {
     m_shown = true;
-    if (m_worker) { // once this one is done, with the filters as they are then
-        m_again = true;
-        return;
-    }
     m_busy->setVisible(true);
     m_png->setEnabled(false);
     m_csv->setEnabled(false);
     auto data = std::make_shared<RetentionDashboardData>();
-    auto error = std::make_shared<StoreError>();
-    Database* database = &m_vault.database();
     const Session session = m_vault.session();
     const RetentionDashboardFilter f = filter();
     const QDateTime at = now();
-    // Its own connection on its own thread; released before the thread ends.
-    m_worker = QThread::create([database, session, f, at, data, error] {
-        {
-            DbError dbError;
-            QSqlDatabase db = database->connection(&dbError);
-            if (db.isValid())
-                *data = RetentionDashboard::compute(db, session, f, error.get(), at);
-            else
-                *error = StoreError{StoreError::Failed, dbError.message};
-        }
-        database->releaseThreadConnection();
-    });
-    m_worker->setObjectName(QStringLiteral("retentionDashboard"));
-    connect(m_worker, &QThread::finished, this, [this, data, error] {
-        m_worker->deleteLater();
-        m_worker = nullptr;
-        if (m_again) {
-            m_again = false;
-            refresh();
-            return;
-        }
-        m_busy->setVisible(false);
-        m_data = *data;
-        m_error = *error;
-        display();
-        emit computed();
-    });
-    m_worker->start();
+    m_task->run(
+        [session, f, at, data](QSqlDatabase db, StoreError* error) {
+            *data = RetentionDashboard::compute(db, session, f, error, at);
+        },
+        [this, data](const StoreError& error) {
+            m_busy->setVisible(false);
+            m_data = *data;
+            m_error = error;
+            display();
+            emit computed();
+        });
 }
 
 CustomerListQuery RetentionView::listQuery(const QString& stage, const QString& status,

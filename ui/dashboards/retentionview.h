@@ -12,9 +12,10 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
-class QThread;
 
 namespace rmdesk {
+
+class BackgroundTask;
 
 class CohortHeatmap;
 class DashboardTile;
@@ -39,7 +40,7 @@ public:
     void refresh();
     void setFilter(const RetentionDashboardFilter& filter);
     RetentionDashboardFilter filter() const;
-    bool isBusy() const { return m_worker != nullptr; }
+    bool isBusy() const;
     const RetentionDashboardData& data() const { return m_data; }
     const StoreError& lastError() const { return m_error; }
 
@@ -78,8 +79,7 @@ private:
     QDateTime m_now;
     RetentionDashboardData m_data;
     StoreError m_error;
-    QThread* m_worker = nullptr;
-    bool m_again = false;
+    BackgroundTask* m_task;
     bool m_shown = false;
 
     QComboBox* m_from = nullptr;

@@ -1,5 +1,6 @@
 #include "approvalspage.h"
 
+#include "backgroundtask.h"
 #include "customermergedialog.h"
 #include "customerui.h"
 #include "dialogs.h"
@@ -13,7 +14,6 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QThread>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -66,7 +66,6 @@ struct DuplicateResult
 {
     QList<DuplicatePair> pairs;
     int total = 0;
-    StoreError error;
 };
 
 } // namespace
@@ -75,6 +74,8 @@ ApprovalsPage::ApprovalsPage(Vault& vault, QWidget* parent)
     : QWidget(parent)
     , m_vault(vault)
     , m_sections(new QTabWidget)
+    , m_duplicateFinder(
+          new BackgroundTask(vault.database(), QStringLiteral("duplicateFinder"), this))
 {
     setObjectName(QStringLiteral("approvalsPage"));
     auto* layout = new QVBoxLayout(this);
@@ -94,12 +95,11 @@ ApprovalsPage::ApprovalsPage(Vault& vault, QWidget* parent)
     updateTitles();
 }
 
-ApprovalsPage::~ApprovalsPage()
+ApprovalsPage::~ApprovalsPage() = default;
+
+bool ApprovalsPage::isLoadingDuplicates() const
 {
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-    }
+    return m_duplicateFinder->isRunning();
 }
 
 QWidget* ApprovalsPage::buildMerges()
@@ -288,38 +288,16 @@ void ApprovalsPage::refresh()
 
 void ApprovalsPage::loadDuplicates()
 {
-    if (m_worker) {
-        m_reloadDuplicates = true;
-        return;
-    }
     m_pairsCount->setText(tr("Looking for likely duplicates…"));
     auto result = std::make_shared<DuplicateResult>();
-    Database* database = &m_vault.database();
     const Session session = m_vault.session();
-    // Its own connection on its own thread; released before the thread ends.
-    m_worker = QThread::create([database, session, result] {
-        {
-            DbError dbError;
-            QSqlDatabase db = database->connection(&dbError);
-            if (db.isValid())
-                result->pairs =
-                    CustomerMerge(db).duplicates(session, PageSize, &result->total, &result->error);
-            else
-                result->error = StoreError{StoreError::Failed, dbError.message};
-        }
-        database->releaseThreadConnection();
-    });
-    m_worker->setObjectName(QStringLiteral("duplicateFinder"));
-    connect(m_worker, &QThread::finished, this, [this, result] {
-        m_worker->deleteLater();
-        m_worker = nullptr;
-        showDuplicates(result->pairs, result->total, result->error);
-        if (m_reloadDuplicates) {
-            m_reloadDuplicates = false;
-            loadDuplicates();
-        }
-    });
-    m_worker->start();
+    m_duplicateFinder->run(
+        [session, result](QSqlDatabase db, StoreError* error) {
+            result->pairs = CustomerMerge(db).duplicates(session, PageSize, &result->total, error);
+        },
+        [this, result](const StoreError& error) {
+            showDuplicates(result->pairs, result->total, error);
+        });
 }
 
 void ApprovalsPage::showDuplicates(const QList<DuplicatePair>& pairs, int total,
@@ -364,7 +342,7 @@ void ApprovalsPage::showDuplicates(const QList<DuplicatePair>& pairs, int total,
 void ApprovalsPage::updateTitles()
 {
     m_sections->setTabText(0, tr("&Merge requests (%1)").arg(m_requestRows.size()));
-    m_sections->setTabText(1, m_worker && m_pairRows.isEmpty()
+    m_sections->setTabText(1, isLoadingDuplicates() && m_pairRows.isEmpty()
                                   ? tr("&Likely duplicates")
                                   : tr("&Likely duplicates (%1)").arg(m_pairTotal));
     m_sections->setTabText(2, tr("&Retention (%1)").arg(m_purgeRows.size()));

@@ -10,9 +10,10 @@ class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class QTableWidget;
-class QThread;
 
 namespace rmdesk {
+
+class BackgroundTask;
 
 class CustomerMergeDialog;
 class Vault;
@@ -32,7 +33,7 @@ public:
     ~ApprovalsPage() override;
 
     void refresh();
-    bool isLoadingDuplicates() const { return m_worker != nullptr; }
+    bool isLoadingDuplicates() const;
     QTabWidget* sections() const { return m_sections; }
 
     void openRequest();  // the selected merge request, in the merge view
@@ -80,8 +81,7 @@ private:
     int m_pairTotal = 0;
     QList<PurgeRequest> m_purgeRows;
     QList<EndedCustomer> m_purgeableRows;
-    QThread* m_worker = nullptr;
-    bool m_reloadDuplicates = false;
+    BackgroundTask* m_duplicateFinder;
 };
 
 } // namespace rmdesk

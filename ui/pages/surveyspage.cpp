@@ -1,5 +1,6 @@
 #include "surveyspage.h"
 
+#include "backgroundtask.h"
 #include "customerui.h"
 #include "dialogs.h"
 #include "security/permissions.h"
@@ -24,7 +25,6 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableWidget>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace rmdesk {
@@ -58,6 +58,7 @@ QLabel* tileValue(const QString& objectName)
 SurveysPage::SurveysPage(Vault& vault, QWidget* parent)
     : QWidget(parent)
     , m_vault(vault)
+    , m_task(new BackgroundTask(vault.database(), QStringLiteral("surveyStats"), this))
 {
     setObjectName(QStringLiteral("surveysPage"));
     const Session& session = vault.session();
@@ -125,12 +126,11 @@ SurveysPage::SurveysPage(Vault& vault, QWidget* parent)
     connect(import, &QPushButton::clicked, this, &SurveysPage::importResponses);
 }
 
-SurveysPage::~SurveysPage()
+SurveysPage::~SurveysPage() = default;
+
+bool SurveysPage::isBusy() const
 {
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-    }
+    return m_task->isRunning();
 }
 
 QWidget* SurveysPage::buildFilters()
@@ -295,42 +295,19 @@ void SurveysPage::setBranch(const QString& code)
 
 void SurveysPage::refresh()
 {
-    if (m_worker) { // once this one is done, with the filters as they are then
-        m_again = true;
-        return;
-    }
     m_busy->setVisible(true);
     auto stats = std::make_shared<SurveyStats>();
-    auto error = std::make_shared<StoreError>();
-    Database* database = &m_vault.database();
     const Session session = m_vault.session();
     const SurveyFilter f = filter();
     const SurveyGroupBy by = groupBy();
-    // Its own connection on its own thread; released before the thread ends.
-    m_worker = QThread::create([database, session, f, by, stats, error] {
-        {
-            DbError dbError;
-            QSqlDatabase db = database->connection(&dbError);
-            if (db.isValid())
-                *stats = SurveyStore(db).stats(session, f, by, error.get());
-            else
-                *error = StoreError{StoreError::Failed, dbError.message};
-        }
-        database->releaseThreadConnection();
-    });
-    m_worker->setObjectName(QStringLiteral("surveyStats"));
-    connect(m_worker, &QThread::finished, this, [this, stats, error] {
-        m_worker->deleteLater();
-        m_worker = nullptr;
-        if (m_again) {
-            m_again = false;
-            refresh();
-            return;
-        }
-        m_busy->setVisible(false);
-        displayStats(*stats, *error);
-    });
-    m_worker->start();
+    m_task->run(
+        [session, f, by, stats](QSqlDatabase db, StoreError* error) {
+            *stats = SurveyStore(db).stats(session, f, by, error);
+        },
+        [this, stats](const StoreError& error) {
+            m_busy->setVisible(false);
+            displayStats(*stats, error);
+        });
 }
 
 QString SurveysPage::npsText(const NpsScore& score)

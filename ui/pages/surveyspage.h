@@ -16,9 +16,10 @@ class QPushButton;
 class QRadioButton;
 class QStackedWidget;
 class QTableWidget;
-class QThread;
 
 namespace rmdesk {
+
+class BackgroundTask;
 
 class Vault;
 
@@ -48,7 +49,7 @@ public:
     void setGroupBy(SurveyGroupBy by);
     void setTemplate(const QString& name); // empty: every survey
     void setBranch(const QString& code);   // compliance only; empty: all
-    bool isBusy() const { return m_worker != nullptr; }
+    bool isBusy() const;
     const SurveyStats& stats() const { return m_stats; }
     QTableWidget* table() const { return m_table; }
 
@@ -82,8 +83,7 @@ private:
 
     Vault& m_vault;
     SurveyStats m_stats;
-    QThread* m_worker = nullptr;
-    bool m_again = false;
+    BackgroundTask* m_task;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QComboBox* m_template = nullptr;
