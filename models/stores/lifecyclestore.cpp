@@ -1,5 +1,6 @@
 #include "lifecyclestore.h"
 
+#include "assessmentstore.h"
 #include "domain/retention.h"
 #include "security/permissions.h"
 #include "storage/sqlcipherdriver.h"
@@ -154,6 +155,7 @@ bool LifecycleStore::pass(const Session& session, int month, const LifecycleThre
     bool moreTransitions = transitions.step();
     std::vector<Change> changes;
     RetentionStore::CubeBuilder cube;
+    AumAccumulator aum;        // the scorecards' month-end AUM per RM, from the same pass
     QMap<QString, int> counts; // every stage, so the summary always names all eight
     for (const QString& stage : stageList)
         counts.insert(stage, 0);
@@ -161,6 +163,7 @@ bool LifecycleStore::pass(const Session& session, int month, const LifecycleThre
         m_db,
         [&](const CustomerScan& c) {
             cube.add(c);
+            aum.add(c);
             // The latest interaction up to the month.
             int lastContact = -1;
             while (moreInteractions && interactions.integer(0) < c.id)
@@ -282,7 +285,9 @@ bool LifecycleStore::pass(const Session& session, int month, const LifecycleThre
     }
     r->changed = int(changes.size());
     r->counts = counts;
-    if (!cube.write(m_db, QString::fromStdString(at), why))
+    const QString builtAt = QString::fromStdString(at);
+    if (!cube.write(m_db, builtAt, why) ||
+        !aum.write(m_db, builtAt, builtAt, monthIndex(m_today), why))
         return false;
     if (r->repeated && r->changed == 0)
         return true; // nothing changed: no run record, no audit row

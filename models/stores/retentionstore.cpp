@@ -1,5 +1,6 @@
 #include "retentionstore.h"
 
+#include "assessmentstore.h"
 #include "security/permissions.h"
 #include "storage/sqlcipherdriver.h"
 #include "stores/lifecyclesupport.h"
@@ -310,15 +311,19 @@ bool RetentionStore::rebuild(const Session& session, StoreError* error)
     if (!m_db.transaction())
         return fail(error, StoreError::Failed, m_db.lastError().text());
     CubeBuilder cube;
+    AumAccumulator aum; // the scorecards' month-end AUM per RM, from the same pass
     QString why;
+    const QString builtAt = m_now.toUTC().toString(Qt::ISODateWithMs);
     if (!scan(
             m_db,
-            [&cube](const CustomerScan& c) {
+            [&cube, &aum](const CustomerScan& c) {
                 cube.add(c);
+                aum.add(c);
                 return true;
             },
             &why) ||
-        !cube.write(m_db, m_now.toUTC().toString(Qt::ISODateWithMs), &why) || !m_db.commit()) {
+        !cube.write(m_db, builtAt, &why) ||
+        !aum.write(m_db, builtAt, builtAt, monthIndex(m_now.date()), &why) || !m_db.commit()) {
         m_db.rollback();
         return fail(error, StoreError::Failed,
                     tr("The retention figures could not be rebuilt: %1")

@@ -227,6 +227,13 @@ BOOST_AUTO_TEST_CASE(the_aum_cache_follows_the_retention_cube)
     BOOST_TEST(*actual(card(*set, "rm1"), "aum_growth") == -400.0 / 15.0, tt::tolerance(1e-9));
     BOOST_REQUIRE_MESSAGE(
         RetentionStore(db(), assessmentNow.addSecs(60)).rebuild(session("comp1"), &e), e.message);
+    // The rebuild refilled the AUM cache in its own pass, stamped with the new cube.
+    BOOST_TEST(
+        count(QStringLiteral("SELECT count(*) FROM assessment_aum_months WHERE "
+                             "cube_built_at = (SELECT built_at FROM retention_cube_state)")) == 13);
+    BOOST_TEST(count(QStringLiteral("SELECT aum_fen FROM assessment_aum WHERE month = '2026-10' "
+                                    "AND rm_user_id = %1")
+                         .arg(userId("rm1"))) == 2000);
     set = assessment("comp1").scorecards(session("comp1"), october(), QString(), &e);
     // 1500 → 2000: +33.3 %.
     BOOST_TEST(*actual(card(*set, "rm1"), "aum_growth") == 100.0 / 3.0, tt::tolerance(1e-9));
