@@ -17,6 +17,253 @@
     </message>
 </context>
 <context>
+    <name>AssessmentCharts</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: average total %2 over %n RM(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: total %2, rank %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average total by branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals of the RMs of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %L2 due, %L3 on time, %L4 late (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln response(s), NPS %2, CSAT %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentCsv</name>
+    <message>
+        <source>Assessment dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMs scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints decided on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations in draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement measures open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement measures overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attainment (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSAT (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDashboard</name>
+    <message>
+        <source>The trend must not start after the period ends (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active relationship manager %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship manager %1 is not in your scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship manager %1 does not work in branch %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssessmentStore</name>
     <message>
         <source>No KPI standards for role %1 and period kind %2 are in force on %3.</source>
@@ -1147,6 +1394,13 @@ Commands:
               [--source spot_check|complaint|evaluation|other] [--source-id N]
   measure start ID | measure done ID --note TEXT | measure show ID
   measure list [--open] [--overdue]
+  report retention|assessment [--from YYYY-MM] [--to YYYY-MM] [--branch CODE] [--rm NAME]
+         [--segment mass|affluent|private] --out FILE.pdf|FILE.png|FILE.csv
+                     a dashboard as a PDF report, a picture or its numbers (default:
+                     the 12 months up to the last complete one). Assessment: the
+                     scorecards of the month --to, or of the quarter or year that
+                     --from ... --to make up; the trends from --from. --segment:
+                     retention only
 
 Global options:
   --db FILE          the database (NAME.rmdb); its keyring is FILE.keyring
@@ -1160,6 +1414,102 @@ Global options:
 Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
 4 missing, unreadable or damaged database, 5 not permitted for this role.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Check that its folder exists and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs a dashboard: retention or assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1 takes options only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf, FILE.png or FILE.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the report&apos;s file name must end in .pdf, .png or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--segment is an option of the retention report only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown segment %1; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not over yet: the last complete month is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention dashboard goes back %1 months, to %2: choose a later --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report draws the dashboards and needs the widgets of RM Desk; run it as rmdesk-cli report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may report on your own branch (%1) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no branch %1. &apos;rmdesk-cli customer list&apos; shows the branches of your customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may report on your own customers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no RM %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard does not offer this choice of months, branch, RM and segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No retention figures yet: an administrator runs the monthly stage assessment first (rmdesk-cli stage run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in this scope held assets from %1 to %2: there is nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment dashboard does not offer the period %1 with trends from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scorecards yet: an administrator runs the monthly stage assessment first (rmdesk-cli stage run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No RM in this scope has figures for %1: there is nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit trail, so %1 was removed again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2665,6 +3015,33 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
 </context>
 <context>
+    <name>DashboardReport</name>
+    <message>
+        <source>Printed by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2. Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new page could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database file %1 does not exist. Check the path, or create a new database.</source>
@@ -3072,6 +3449,69 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
     <message>
         <source>The keyring %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiText</name>
+    <message>
+        <source>Retention rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net new customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUM growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints decided on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per customer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3651,6 +4091,53 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
     <message>
         <source>Say what was done in a note of 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionUi</name>
+    <message>
+        <source>12-month retention (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net new customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUM growth (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints decided on time (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews up to date (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interactions per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4561,6 +5048,241 @@ Make a backup first if you have none.</source>
     </message>
     <message>
         <source>e.g. retention period over, no open matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::AssessmentView</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;RM:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the dashboard as it is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save numbers as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every number of the dashboard as a table for Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a printable report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All RMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMs scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints decided on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open improvement measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average total by branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assessment figures yet. Run the monthly stage assessment first (rmdesk-cli stage run, by an administrator): it works out the figures the scorecards are made of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active relationship manager in this scope to assess. Choose another branch, or &quot;All branches&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active relationship manager in this scope to assess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to assess for %1 in this scope: no scorecard has a value, no complaint was due and no survey was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · trends %2 to %3 · KPI standards version %4 · figures of the monthly stage run of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n RM(s) in scope</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>points out of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 due on time, %L3 late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complaint was due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln response</numerusform>
+            <numerusform>%Ln responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in draft</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assessment of relationship managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment-%1.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dashboard&apos;s numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save numbers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5640,6 +6362,37 @@ Make a backup first if you have none.</source>
     </message>
     <message>
         <source>Complaint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::CompleteMeasureDialog</name>
+    <message>
+        <source>What was done, and where the evidence is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete measure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (owner %2, due %3). Once complete the measure is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What was done: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6726,6 +7479,22 @@ Make a backup first if you have none.</source>
         <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement measures</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::DateField</name>
@@ -6739,6 +7508,49 @@ Make a backup first if you have none.</source>
     </message>
     <message>
         <source>Pick a date from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::DrawSampleDialog</name>
+    <message>
+        <source>Use the &amp;seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw spot-check sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to this many interactions and this many complaints (1 to %1 each); fewer when the period has fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picks interactions and complaints of branch %1 at random. The seed is kept with the sample: the same seed over the same records draws the same items, so anyone can repeat the draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;ze per kind: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the seed, or clear the box for a random draw.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6769,6 +7581,246 @@ Make a backup first if you have none.</source>
     </message>
     <message>
         <source>Say why the relationship ends (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::EvaluationsView</name>
+    <message>
+        <source>Evaluations — branch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations — all branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New evaluation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate an RM of your branch for a period that has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected draft a rating of 1 to 5 with a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the selected evaluation off; it is locked afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All RMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;M:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evaluations match these filters. Choose &quot;All periods&quot;, &quot;Any status&quot; and &quot;All RMs&quot; to see every one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evaluations yet. Choose New evaluation… to evaluate an RM of your branch for a period that has ended: it keeps the RM&apos;s scorecard, then you rate it, comment and sign it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evaluation of you yet. Your supervisor evaluates each period once it has ended; it appears here to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evaluations yet. Supervisors create them for their branch&apos;s RMs once a period has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate the evaluation with a comment before signing it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, branch %2, %3: score %4 of 100, rank %5 (standards version %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2 and locked: it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft created by %1 on %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate it with a comment, then sign it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor may still change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off the evaluation of %1 for %2 with the rating %3?
+
+It is then locked: nobody can change the score, the rating or the comment afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off and lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::FindingDialog</name>
+    <message>
+        <source>&amp;OK: nothing to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue: something must be corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong or missing, and what should be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding for item %1 of spot check %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finding stands once recorded; it cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An issue needs a note: say what must be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7195,6 +8247,224 @@ Make a backup first if you have none.</source>
     </message>
 </context>
 <context>
+    <name>rmdesk::MeasureDialog</name>
+    <message>
+        <source>What is to be done, by whom, and how it will be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add improvement measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Record the customer&apos;s feedback after every call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An active relationship manager or supervisor of branch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the measure a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::MeasuresView</name>
+    <message>
+        <source>Improvement measures — branch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My improvement measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement measures — all branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a measure for your branch with an owner and a due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected measure as in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the selected measure with a note saying what was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot check item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 No. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measure is overdue. Choose &quot;All measures&quot; to see every one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open measures: every measure is done. Choose &quot;All measures&quot; to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No improvement measures yet. Choose Add measure… to give one to an RM or supervisor of your branch with a due date, or add one from an issue found in a spot check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No improvement measures for you. When your supervisor gives you one, it appears here: start it and complete it with a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No improvement measures yet. Branch supervisors add them and their owners track them here to done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, owner %3, due %4, branch %5; added by %6 on %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (not from a spot check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rmdesk::Migrator</name>
     <message>
         <source>Cannot read the schema version: %1</source>
@@ -7525,6 +8795,69 @@ Close this window anyway?</source>
     </message>
 </context>
 <context>
+    <name>rmdesk::NewEvaluationDialog</name>
+    <message>
+        <source>New evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a period that has ended can be evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation keeps the RM&apos;s scorecard of the period as it is now; later changes to the data do not alter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relationship manager: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score to keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — already evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch %1 has no relationship managers to evaluate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period and a relationship manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 of 100, rank %2 / %3 in branch %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No score: none of the KPIs has a value in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3, score %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has evaluation %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rmdesk::OverviewPage</name>
     <message>
         <source>Overview</source>
@@ -7611,6 +8944,37 @@ Close this window anyway?</source>
     </message>
     <message>
         <source>Sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::RateEvaluationDialog</name>
+    <message>
+        <source>Rate %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went well, what must improve, and what was agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed score %1 of 100, rank %2 / %3. The rating is your judgement beside it; both stay once signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rating: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a comment with the rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is longer than %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7885,6 +9249,54 @@ A task about a customer goes to the customer&apos;s relationship manager or a su
     </message>
     <message>
         <source>Save numbers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a PDF report with its period and filters on every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures of the monthly stage run of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8205,6 +9617,77 @@ A task about a customer goes to the customer&apos;s relationship manager or a su
     </message>
 </context>
 <context>
+    <name>rmdesk::ScorecardTable</name>
+    <message>
+        <source>RM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: score 0–100 (weight %2%, target %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted total of the KPI scores, 0–100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank within the branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change of the total against the previous period, in points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Actual: %2
+Target: %3 (%4)
+Attainment: %5
+Weight: %6%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank %1 in the branch, %2 among all shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No total: not ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No total in the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rmdesk::SnoozeDialog</name>
     <message>
         <source>Snooze task</source>
@@ -8238,6 +9721,177 @@ Due on %2. It comes back on the day you choose, at most %n days ahead; it still 
     </message>
     <message>
         <source>Say why the task waits (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::SpotChecksView</name>
+    <message>
+        <source>Spot checks — branch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot checks — all branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draw sample…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick interactions and complaints of a period at random for checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;finding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record ok or an issue for the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an improvement measure for the issue found in the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spot checks yet. Choose Draw sample… to pick interactions and complaints of a period at random, then record a finding for each item: ok, or an issue with a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spot checks yet. Branch supervisors draw samples of interactions and complaints and record their findings; they appear here to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (No. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 (not readable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a sample to see its items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample %1 of branch %2 for %3: %4 of %5 items checked, %6 with an issue (seed %7, up to %8 of each kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 was checked by %2: a finding stands once recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample %1 of %2 drawn: %3 items with seed %4. Drawing with the same seed over the same records picks the same items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 No. %2, customer %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue in item %1 of spot check %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure was added; follow it under Improvement measures.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

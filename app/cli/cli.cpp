@@ -274,6 +274,14 @@ QString Cli::usage()
         "              [--source spot_check|complaint|evaluation|other] [--source-id N]\n"
         "  measure start ID | measure done ID --note TEXT | measure show ID\n"
         "  measure list [--open] [--overdue]\n"
+        "  report retention|assessment [--from YYYY-MM] [--to YYYY-MM] [--branch CODE] "
+        "[--rm NAME]\n"
+        "         [--segment mass|affluent|private] --out FILE.pdf|FILE.png|FILE.csv\n"
+        "                     a dashboard as a PDF report, a picture or its numbers (default:\n"
+        "                     the 12 months up to the last complete one). Assessment: the\n"
+        "                     scorecards of the month --to, or of the quarter or year that\n"
+        "                     --from ... --to make up; the trends from --from. --segment:\n"
+        "                     retention only\n"
         "\n"
         "Global options:\n"
         "  --db FILE          the database (NAME.rmdb); its keyring is FILE.keyring\n"
@@ -459,6 +467,7 @@ int Cli::dispatch()
         {QLatin1String("evaluation"), &Cli::cmdAssessment},
         {QLatin1String("spotcheck"), &Cli::cmdAssessment},
         {QLatin1String("measure"), &Cli::cmdAssessment},
+        {QLatin1String("report"), &Cli::cmdReport},
     };
     for (const auto& [name, command] : commands)
         if (m_opts.command == name)

@@ -175,6 +175,35 @@ bool AssessmentStore::aumOf(const QString& month, const QString& branch,
     return true;
 }
 
+bool AssessmentStore::complaintOnTime(const QSqlDatabase& db, const QList<qint64>& rmUserIds,
+                                      const QDate& first, const QDate& last, const QDate& today,
+                                      QList<ComplaintOnTime>* out, QString* error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+                  "SELECT taken_by_user_id, substr(due_on, 1, 7), sum(decided_on IS NOT NULL AND "
+                  "decided_on <= due_on), sum(NOT (decided_on IS NOT NULL AND decided_on <= "
+                  "due_on)) FROM complaints WHERE taken_by_user_id IN %1 AND due_on BETWEEN ? "
+                  "AND ? AND status NOT IN ('withdrawn', 'merged') AND (decided_on IS NOT NULL "
+                  "OR due_on < ?) GROUP BY 1, 2 ORDER BY 1, 2")
+                  .arg(inList(rmUserIds)));
+    if (!Support::exec(
+            q,
+            {first.toString(Qt::ISODate), last.toString(Qt::ISODate), today.toString(Qt::ISODate)},
+            error))
+        return false;
+    while (q.next()) {
+        const QDate month =
+            QDate::fromString(q.value(1).toString() + QStringLiteral("-01"), Qt::ISODate);
+        if (!month.isValid())
+            continue; // a malformed due date cannot fall between two ISO dates anyway
+        out->append(
+            {q.value(0).toLongLong(), monthIndex(month), q.value(2).toInt(), q.value(3).toInt()});
+    }
+    return true;
+}
+
 bool AssessmentStore::actuals(const KpiPeriod& period, const QList<RmRow>& rms,
                               const QString& branch, Actuals* out, StoreError* error)
 {
@@ -231,18 +260,17 @@ bool AssessmentStore::actuals(const KpiPeriod& period, const QList<RmRow>& rms,
     }
 
     // Complaints due in the period whose outcome is known.
-    q.prepare(QStringLiteral(
-                  "SELECT taken_by_user_id, count(*), sum(decided_on IS NOT NULL AND decided_on "
-                  "<= due_on) FROM complaints WHERE taken_by_user_id IN %1 AND due_on BETWEEN ? "
-                  "AND ? AND status NOT IN ('withdrawn', 'merged') AND (decided_on IS NOT NULL "
-                  "OR due_on < ?) GROUP BY taken_by_user_id")
-                  .arg(idList));
-    if (!Support::exec(q, {from, to, m_today.toString(Qt::ISODate)}, &why))
+    QList<ComplaintOnTime> counts;
+    if (!complaintOnTime(m_db, ids, period.first(), period.last(), m_today, &counts, &why))
         return failed();
+    QHash<qint64, QPair<qint64, qint64>> onTime; // on time, due
+    for (const ComplaintOnTime& c : std::as_const(counts)) {
+        onTime[c.rmUserId].first += c.onTime;
+        onTime[c.rmUserId].second += c.onTime + c.late;
+    }
     QHash<qint64, std::optional<double>> complaints;
-    while (q.next())
-        complaints.insert(q.value(0).toLongLong(),
-                          percentOf(q.value(2).toLongLong(), q.value(1).toLongLong()));
+    for (auto it = onTime.cbegin(); it != onTime.cend(); ++it)
+        complaints.insert(it.key(), percentOf(it->first, it->second));
 
     // Reviews not overdue: every customer of the RM by the covering index, less the ended ones.
     const QString asOf = std::min(period.last(), m_today).toString(Qt::ISODate);

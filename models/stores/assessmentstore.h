@@ -59,6 +59,16 @@ struct BranchScore
     QMap<QString, double> averageActual; // kpi → mean actual of the RMs that have one
 };
 
+// Complaints of one RM whose due date falls in one month and whose outcome is known (the
+// complaint_on_time KPI's rule, AssessmentStore::complaintOnTime).
+struct ComplaintOnTime
+{
+    qint64 rmUserId = 0;
+    int month = 0; // month index (domain/retention.h) of the due date
+    int onTime = 0;
+    int late = 0;
+};
+
 struct ScorecardSet
 {
     KpiPeriod period;
@@ -142,6 +152,15 @@ public:
     std::optional<ScorecardSet> scorecards(const Session& session, const KpiPeriod& period,
                                            const QString& branch, StoreError* error,
                                            qint64 rmUserId = 0);
+
+    // The complaint_on_time KPI's counts per RM and month of the due date: complaints taken by
+    // one of `rmUserIds` due from `first` to `last` (days) that are not withdrawn or merged and
+    // whose outcome is known on `today`: decided (on time when decided on or before the due
+    // date, else late) or still undecided after the due date (late). Used by the scorecards and
+    // by the assessment dashboard's monthly trend, so both count alike.
+    static bool complaintOnTime(const QSqlDatabase& db, const QList<qint64>& rmUserIds,
+                                const QDate& first, const QDate& last, const QDate& today,
+                                QList<ComplaintOnTime>* out, QString* error);
 
 private:
     struct RmRow

@@ -10,6 +10,7 @@
 // RSS. Prints one JSON document.
 #include "benchsupport.h"
 #include "customerlistmodel.h"
+#include "dashboards/assessmentdashboard.h"
 #include "dashboards/retentiondashboard.h"
 #include "security/vault.h"
 #include "storage/secretbytes.h"
@@ -87,7 +88,8 @@ QJsonObject listFigures(CustomerListModel& model)
 } // namespace
 
 // Milliseconds of the metrics behind the dashboards, as the session sees them: the last twelve
-// months of retention from the cube the lifecycle run builds, and the survey scores.
+// months of retention from the cube the lifecycle run builds, the assessment dashboard and the
+// survey scores.
 QJsonObject metricFigures(Vault& vault)
 {
     QJsonObject figures;
@@ -122,6 +124,17 @@ QJsonObject metricFigures(Vault& vault)
             RetentionDashboard::compute(vault.database().connection(), vault.session(), mass, &e);
         return e.ok() && data.cubeBuilt();
     });
+    // The assessment dashboard of the last complete month (scorecards, tiles, twelve months of
+    // complaint and survey trends) in the session's scope: every branch as compliance, the
+    // branch as a supervisor.
+    int scored = 0;
+    time("assessment_dashboard_ms", [&] {
+        const AssessmentDashboardData data =
+            AssessmentDashboard::compute(vault.database().connection(), vault.session(), {}, &e);
+        scored = data.tiles.rmsScored;
+        return e.ok() && data.cubeBuilt();
+    });
+    figures.insert(QStringLiteral("assessment_rms_scored"), scored);
     SurveyStore surveys(vault.database().connection());
     int responses = 0;
     time("survey_stats_ms", [&] {

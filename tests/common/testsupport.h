@@ -10,6 +10,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <cstring>
 #include <functional>
 #include <ostream>
 
@@ -34,6 +35,12 @@ class CustomerListModel;
 }
 
 namespace rmdesk::test {
+
+// A password or key in locked memory, from a literal.
+inline SecretBytes secret(const char* text)
+{
+    return SecretBytes::fromBytes(text, std::strlen(text));
+}
 
 // A fresh temporary folder per test, removed afterwards.
 struct TempFolder

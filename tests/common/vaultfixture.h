@@ -9,11 +9,6 @@
 
 namespace rmdesk::test {
 
-inline SecretBytes secret(const char* text)
-{
-    return SecretBytes::fromBytes(text, std::strlen(text));
-}
-
 // A fresh database with an administrator "root" (password "root-password") and, optionally, users
 // of every role, all with the fast Argon2id profile.
 struct VaultFixture

@@ -94,6 +94,9 @@ BOOST_AUTO_TEST_CASE(rail_shows_only_what_the_role_may_use)
         if (v->session().role == Role::Supervisor)
             pages << QStringLiteral("approvalsPage");
         BOOST_TEST(railPages(window) == pages);
+        // An RM has no spot checks to read: those are the supervisors' sampling of the branch.
+        BOOST_TEST(child<QTabWidget>(&window, "dashboardTabs")->count() ==
+                   (v->session().role == Role::Supervisor ? 5 : 4));
         BOOST_TEST(window.findChild<QWidget*>(QStringLiteral("administrationPage")) == nullptr);
         BOOST_TEST(window.findChild<QWidget*>(QStringLiteral("auditLogPage")) == nullptr);
     }
@@ -104,10 +107,15 @@ BOOST_AUTO_TEST_CASE(rail_shows_only_what_the_role_may_use)
                             QStringLiteral("complaintsPage"), QStringLiteral("surveysPage"),
                             QStringLiteral("dashboardsPage"), QStringLiteral("approvalsPage"),
                             QStringLiteral("auditLogPage")}));
-    // Administrators have no dashboards (above); the others see the retention tab only.
+    // Administrators have no dashboards (above); compliance reads every tab, spot checks too.
     auto* tabs = child<QTabWidget>(&window, "dashboardTabs");
-    BOOST_TEST(tabs->count() == 1);
-    BOOST_TEST(tabs->tabText(0) == QStringLiteral("Retention"));
+    QStringList tabTexts;
+    for (int i = 0; i < tabs->count(); ++i)
+        tabTexts << tabs->tabText(i);
+    BOOST_TEST(tabTexts ==
+               (QStringList{QStringLiteral("Retention"), QStringLiteral("Assessment"),
+                            QStringLiteral("Evaluations"), QStringLiteral("Spot checks"),
+                            QStringLiteral("Improvement measures")}));
     BOOST_TEST(labelText(&window, "statusRole").contains(QStringLiteral("Compliance")));
 }
 

@@ -29,11 +29,6 @@ namespace rmdesk::test {
 inline const char* const adminPassword = "correct horse battery";
 inline const char* const userPassword = "first password 1";
 
-inline SecretBytes secret(const char* text)
-{
-    return SecretBytes::fromBytes(text, std::strlen(text));
-}
-
 // Switches the interface language for the widgets built next (screenshots in zh_CN and en).
 inline void useLanguage(const QString& language)
 {

@@ -16,6 +16,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace rmdesk {
 
@@ -106,6 +107,10 @@ QValueAxis* valueAxis(const QString& title, double top)
     axis->setRange(0, top > 0 ? top * 1.1 : 1);
     axis->setLabelFormat(QStringLiteral("%.0f"));
     axis->applyNiceNumbers();
+    // Small counts tick on whole numbers ("0 1 2 3"), not "0 0 1 1 1" under the %.0f format.
+    const double max = axis->max();
+    if (max <= 10 && max == std::floor(max))
+        axis->setTickCount(int(max) + 1);
     return axis;
 }
 
@@ -121,9 +126,7 @@ void tooltips(QBarSet* set, const std::function<QString(int)>& text)
 
 } // namespace DashboardCharts
 
-namespace {
-
-QString csvField(const QString& text)
+QString DashboardStyle::csvField(const QString& text)
 {
     if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
         !text.contains(QLatin1Char('\n')))
@@ -132,6 +135,8 @@ QString csvField(const QString& text)
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
+
+namespace {
 
 // Shares in CSV: percentages with two decimals, dot as separator; empty when none.
 QString csvPercent(std::optional<double> share)
@@ -292,7 +297,7 @@ QString RetentionCsv::text(const RetentionDashboardData& d)
     auto row = [&lines](const QStringList& fields) {
         QStringList quoted;
         for (const QString& f : fields)
-            quoted << csvField(f);
+            quoted << DashboardStyle::csvField(f);
         lines << quoted.join(QLatin1Char(','));
     };
     const RetentionTiles& t = d.tiles;

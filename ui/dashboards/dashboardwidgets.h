@@ -33,6 +33,8 @@ QColor accentColour();
 QColor heat(double share);
 // "75.0%" from a share 0 … 1; "—" when none.
 QString percent(std::optional<double> share, int decimals = 1);
+// A CSV field, quoted when it holds a comma, a quote or a line break.
+QString csvField(const QString& text);
 } // namespace DashboardStyle
 
 // Qt Charts pieces every dashboard chart is made of.
@@ -41,7 +43,8 @@ namespace DashboardCharts {
 QChartView* makeChart(const QString& objectName, const QString& title);
 // Empties a chart for new figures (its axes go with its series).
 QChart* reset(QChartView* view);
-// A value axis from 0 to a round number above `top`, titled with its unit.
+// A value axis from 0 to a round number above `top`, titled with its unit; whole-number ticks
+// when that is 10 or less.
 QValueAxis* valueAxis(const QString& title, double top);
 // Shows text(index) as a tooltip while the pointer is over a bar of `set`.
 void tooltips(QBarSet* set, const std::function<QString(int)>& text);

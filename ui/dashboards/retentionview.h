@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dashboards/dashboardreport.h"
 #include "dashboards/retentiondashboard.h"
 #include "stores/customerlisting.h"
 
@@ -48,6 +49,12 @@ public:
     bool saveCsv(const QString& fileName);
     // Every number shown, as CSV rows (UTF-8 text; saveCsv adds the byte-order mark).
     QString csvText() const;
+    // The title, the period / branch / RM / segment lines as shown, and the sections in print
+    // order: the tiles, the charts and the cohort table.
+    DashboardReportContent reportContent() const;
+    // The dashboard as a PDF report (DashboardReport); false with the reason in `error` when
+    // there are no figures on screen or the file cannot be written.
+    bool savePdf(const QString& fileName, QString* error = nullptr);
 
     // The list a click opens: the dashboard's branch, RM and segment plus `stage` / `status`.
     CustomerListQuery listQuery(const QString& stage, const QString& status = QString(),
@@ -73,7 +80,9 @@ private:
     void showReasons();
     void exportPng();
     void exportCsv();
+    void exportPdf();
     QDateTime now() const;
+    bool figuresShown() const;
 
     Vault& m_vault;
     QDateTime m_now;
@@ -90,9 +99,11 @@ private:
     QProgressBar* m_busy = nullptr;
     QPushButton* m_png = nullptr;
     QPushButton* m_csv = nullptr;
+    QPushButton* m_pdf = nullptr;
     QLabel* m_asOf = nullptr;
     QStackedWidget* m_stack = nullptr;
     QWidget* m_content = nullptr;
+    QWidget* m_tileRow = nullptr;
     QLabel* m_empty = nullptr;
     QList<DashboardTile*> m_tiles;
     QChartView* m_monthsChart = nullptr;

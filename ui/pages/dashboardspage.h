@@ -9,12 +9,17 @@ class QTabWidget;
 
 namespace rmdesk {
 
+class AssessmentView;
+class EvaluationsView;
+class MeasuresView;
 class RetentionView;
+class SpotChecksView;
 class Vault;
 
-// 看板 Dashboards (DashboardRead: RMs, supervisors, compliance): a tab per dashboard. Clicking
-// into a chart asks for a customer list (customersRequested), which the main window opens on the
-// Customers page.
+// 看板 Dashboards (DashboardRead: RMs, supervisors, compliance): a tab per dashboard (retention,
+// assessment) and the supervision records behind the assessment (evaluations, spot checks —
+// supervisors and compliance only —, improvement measures). Clicking into a chart asks for a
+// customer list (customersRequested), which the main window opens on the Customers page.
 class DashboardsPage : public QWidget
 {
     Q_OBJECT
@@ -23,6 +28,10 @@ public:
                             QWidget* parent = nullptr);
 
     RetentionView* retentionView() const { return m_retention; }
+    AssessmentView* assessmentView() const { return m_assessment; }
+    EvaluationsView* evaluationsView() const { return m_evaluations; }
+    SpotChecksView* spotChecksView() const { return m_spotChecks; } // nullptr for an RM
+    MeasuresView* measuresView() const { return m_measures; }
     QTabWidget* tabs() const { return m_tabs; }
 
 signals:
@@ -31,6 +40,10 @@ signals:
 private:
     QTabWidget* m_tabs;
     RetentionView* m_retention;
+    AssessmentView* m_assessment;
+    EvaluationsView* m_evaluations;
+    SpotChecksView* m_spotChecks = nullptr;
+    MeasuresView* m_measures;
 };
 
 } // namespace rmdesk
