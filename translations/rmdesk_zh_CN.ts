@@ -17,6 +17,251 @@
     </message>
 </context>
 <context>
+    <name>AssessmentCharts</name>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Average total</source>
+        <translation>平均总分</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: average total %2 over %n RM(s)</source>
+        <translation>
+            <numerusform>%1：%n 位客户经理的平均总分 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: total %2, rank %3</source>
+        <translation>%1：总分 %2，排名 %3</translation>
+    </message>
+    <message>
+        <source>Average total by branch</source>
+        <translation>各机构平均总分</translation>
+    </message>
+    <message>
+        <source>Totals of the RMs of %1</source>
+        <translation>%1 各客户经理总分</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>On-time rate (%)</source>
+        <translation>按时处理率（%）</translation>
+    </message>
+    <message>
+        <source>Complaints due</source>
+        <translation>到期投诉数</translation>
+    </message>
+    <message>
+        <source>On time (%)</source>
+        <translation>按时（%）</translation>
+    </message>
+    <message>
+        <source>%1: %L2 due, %L3 on time, %L4 late (%5)</source>
+        <translation>%1：到期 %L2 件，按时 %L3 件，逾期 %L4 件（%5）</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>答卷数</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln response(s), NPS %2, CSAT %3</source>
+        <translation>
+            <numerusform>%1：%Ln 份答卷，NPS %2，CSAT %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentCsv</name>
+    <message>
+        <source>Assessment dashboard</source>
+        <translation>考核看板</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>RM</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Figures of</source>
+        <translation>数据截至</translation>
+    </message>
+    <message>
+        <source>Standards version</source>
+        <translation>考核标准版本</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>RMs scored</source>
+        <translation>参评客户经理数</translation>
+    </message>
+    <message>
+        <source>Average total</source>
+        <translation>平均总分</translation>
+    </message>
+    <message>
+        <source>Complaints due</source>
+        <translation>到期投诉数</translation>
+    </message>
+    <message>
+        <source>Complaints decided on time</source>
+        <translation>按时处理投诉数</translation>
+    </message>
+    <message>
+        <source>Complaints late</source>
+        <translation>逾期处理投诉数</translation>
+    </message>
+    <message>
+        <source>On-time rate (%)</source>
+        <translation>按时处理率（%）</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>NPS responses</source>
+        <translation>NPS 答卷数</translation>
+    </message>
+    <message>
+        <source>Evaluations signed off</source>
+        <translation>已签核绩效评价数</translation>
+    </message>
+    <message>
+        <source>Evaluations in draft</source>
+        <translation>绩效评价草稿数</translation>
+    </message>
+    <message>
+        <source>Improvement measures open</source>
+        <translation>未完成整改措施数</translation>
+    </message>
+    <message>
+        <source>Improvement measures overdue</source>
+        <translation>逾期整改措施数</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Weight (%)</source>
+        <translation>权重（%）</translation>
+    </message>
+    <message>
+        <source>Attainment (%)</source>
+        <translation>达成率（%）</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Overall rank</source>
+        <translation>总排名</translation>
+    </message>
+    <message>
+        <source>Previous total</source>
+        <translation>上期总分</translation>
+    </message>
+    <message>
+        <source>Trend (points)</source>
+        <translation>趋势（分）</translation>
+    </message>
+    <message>
+        <source>RMs</source>
+        <translation>客户经理数</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Survey responses</source>
+        <translation>满意度调查答卷数</translation>
+    </message>
+    <message>
+        <source>CSAT (%)</source>
+        <translation>CSAT（%）</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDashboard</name>
+    <message>
+        <source>The trend must not start after the period ends (%1 to %2).</source>
+        <translation>趋势的起始月份不能晚于考核期间的结束月份（%1 至 %2）。</translation>
+    </message>
+    <message>
+        <source>There is no active relationship manager %1.</source>
+        <translation>不存在有效的客户经理 %1。</translation>
+    </message>
+    <message>
+        <source>Relationship manager %1 is not in your scope.</source>
+        <translation>客户经理 %1 不在您的权限范围内。</translation>
+    </message>
+    <message>
+        <source>Relationship manager %1 does not work in branch %2.</source>
+        <translation>客户经理 %1 不属于机构 %2。</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentStore</name>
     <message>
         <source>No KPI standards for role %1 and period kind %2 are in force on %3.</source>
@@ -1157,6 +1402,13 @@ Commands:
               [--source spot_check|complaint|evaluation|other] [--source-id N]
   measure start ID | measure done ID --note TEXT | measure show ID
   measure list [--open] [--overdue]
+  report retention|assessment [--from YYYY-MM] [--to YYYY-MM] [--branch CODE] [--rm NAME]
+         [--segment mass|affluent|private] --out FILE.pdf|FILE.png|FILE.csv
+                     a dashboard as a PDF report, a picture or its numbers (default:
+                     the 12 months up to the last complete one). Assessment: the
+                     scorecards of the month --to, or of the quarter or year that
+                     --from ... --to make up; the trends from --from. --segment:
+                     retention only
 
 Global options:
   --db FILE          the database (NAME.rmdb); its keyring is FILE.keyring
@@ -1286,6 +1538,13 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
               [--source spot_check|complaint|evaluation|other] [--source-id N]
   measure start ID | measure done ID --note TEXT | measure show ID
   measure list [--open] [--overdue]
+  report retention|assessment [--from YYYY-MM] [--to YYYY-MM] [--branch CODE] [--rm NAME]
+         [--segment mass|affluent|private] --out FILE.pdf|FILE.png|FILE.csv
+                     将看板输出为 PDF 报表、图片或其数据（默认：截至
+                     最近一个完整月份的 12 个月）。考核看板：--to 所在
+                     月份的考核记分卡，或由 --from ... --to 构成的季度
+                     或年度的考核记分卡；趋势自 --from 起。--segment：
+                     仅适用于留存看板
 
 全局选项：
   --db FILE          数据库（NAME.rmdb）；其密钥环为 FILE.keyring
@@ -1299,6 +1558,102 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
 退出码：0 完成，1 结果为否，2 用法错误，3 身份验证失败，
 4 数据库缺失、无法读取或已损坏，5 该角色无权执行。
 </translation>
+    </message>
+    <message>
+        <source>%1 could not be written. Check that its folder exists and that you may write there.</source>
+        <translation>无法写入 %1。请检查其所在文件夹是否存在，以及您是否有写入权限。</translation>
+    </message>
+    <message>
+        <source>report needs a dashboard: retention or assessment.</source>
+        <translation>report 需要指定看板：retention 或 assessment。</translation>
+    </message>
+    <message>
+        <source>report %1 takes options only.</source>
+        <translation>report %1 只接受选项。</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf, FILE.png or FILE.csv.</source>
+        <translation>report 需要 --out FILE.pdf、FILE.png 或 FILE.csv。</translation>
+    </message>
+    <message>
+        <source>%1: the report&apos;s file name must end in .pdf, .png or .csv.</source>
+        <translation>%1：报表文件名须以 .pdf、.png 或 .csv 结尾。</translation>
+    </message>
+    <message>
+        <source>--segment is an option of the retention report only.</source>
+        <translation>--segment 只适用于留存报表（retention）。</translation>
+    </message>
+    <message>
+        <source>Unknown segment %1; use %2.</source>
+        <translation>未知客群 %1；请使用 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not over yet: the last complete month is %2.</source>
+        <translation>%1 尚未结束：最近一个完整月份是 %2。</translation>
+    </message>
+    <message>
+        <source>The retention dashboard goes back %1 months, to %2: choose a later --from.</source>
+        <translation>留存看板最多追溯 %1 个月，即至 %2：请选择更晚的 --from。</translation>
+    </message>
+    <message>
+        <source>report draws the dashboards and needs the widgets of RM Desk; run it as rmdesk-cli report.</source>
+        <translation>report 需要绘制看板，须使用客户经理工作台的界面组件；请以 rmdesk-cli report 方式运行。</translation>
+    </message>
+    <message>
+        <source>You may report on your own branch (%1) only.</source>
+        <translation>您只能生成本机构（%1）的报表。</translation>
+    </message>
+    <message>
+        <source>There is no branch %1. &apos;rmdesk-cli customer list&apos; shows the branches of your customers.</source>
+        <translation>不存在机构 %1。&apos;rmdesk-cli customer list&apos; 可显示您的客户所属的机构。</translation>
+    </message>
+    <message>
+        <source>You may report on your own customers only.</source>
+        <translation>您只能生成自己客户的报表。</translation>
+    </message>
+    <message>
+        <source>There is no RM %1 in %2.</source>
+        <translation>%2内没有客户经理 %1。</translation>
+    </message>
+    <message>
+        <source>your scope</source>
+        <translation>您的权限范围</translation>
+    </message>
+    <message>
+        <source>branch %1</source>
+        <translation>机构 %1</translation>
+    </message>
+    <message>
+        <source>The dashboard does not offer this choice of months, branch, RM and segment.</source>
+        <translation>看板不支持这一月份、机构、客户经理和客群的组合。</translation>
+    </message>
+    <message>
+        <source>No retention figures yet: an administrator runs the monthly stage assessment first (rmdesk-cli stage run).</source>
+        <translation>暂无留存数据：须先由管理员运行每月阶段评定（rmdesk-cli stage run）。</translation>
+    </message>
+    <message>
+        <source>Nobody in this scope held assets from %1 to %2: there is nothing to report.</source>
+        <translation>此范围内在 %1 至 %2 期间没有客户持有资产：没有可生成报表的内容。</translation>
+    </message>
+    <message>
+        <source>The assessment dashboard does not offer the period %1 with trends from %2.</source>
+        <translation>考核看板不支持期间为 %1、趋势自 %2 起的组合。</translation>
+    </message>
+    <message>
+        <source>No scorecards yet: an administrator runs the monthly stage assessment first (rmdesk-cli stage run).</source>
+        <translation>暂无考核记分卡：须先由管理员运行每月阶段评定（rmdesk-cli stage run）。</translation>
+    </message>
+    <message>
+        <source>No RM in this scope has figures for %1: there is nothing to report.</source>
+        <translation>此范围内没有客户经理有 %1 的数据：没有可生成报表的内容。</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit trail, so %1 was removed again: %2</source>
+        <translation>导出操作无法记入审计日志，因此已删除 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +3149,33 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
 </context>
 <context>
+    <name>DashboardReport</name>
+    <message>
+        <source>Printed by %1 on %2</source>
+        <translation>由 %1 于 %2 打印</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2. Choose another folder or file name.</source>
+        <translation>无法将报表写入 %1：%2。请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>无法创建 PDF</translation>
+    </message>
+    <message>
+        <source>a new page could not be started</source>
+        <translation>无法新建页面</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>无法完成 PDF</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database file %1 does not exist. Check the path, or create a new database.</source>
@@ -3200,6 +3582,69 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     <message>
         <source>The keyring %1 could not be written: %2</source>
         <translation>无法写入密钥环 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>KpiText</name>
+    <message>
+        <source>Retention rate</source>
+        <translation>留存率</translation>
+    </message>
+    <message>
+        <source>Net new customers</source>
+        <translation>净新增客户</translation>
+    </message>
+    <message>
+        <source>AUM growth</source>
+        <translation>资产规模增长率</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Complaints decided on time</source>
+        <translation>投诉按时处理率</translation>
+    </message>
+    <message>
+        <source>Reviews up to date</source>
+        <translation>定期核实及时率</translation>
+    </message>
+    <message>
+        <source>Interactions per customer</source>
+        <translation>户均服务记录数</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存</translation>
+    </message>
+    <message>
+        <source>Net new</source>
+        <translation>净新增</translation>
+    </message>
+    <message>
+        <source>Complaints on time</source>
+        <translation>投诉按时率</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>定期核实</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>服务频次</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 位客户</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>%1 per customer</source>
+        <translation>户均 %1</translation>
     </message>
 </context>
 <context>
@@ -3778,6 +4223,53 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     <message>
         <source>Say what was done in a note of 1 to %1 characters.</source>
         <translation>请用 1 至 %1 个字符的备注说明所做的工作。</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionUi</name>
+    <message>
+        <source>12-month retention (%)</source>
+        <translation>12 个月留存率（%）</translation>
+    </message>
+    <message>
+        <source>Net new customers</source>
+        <translation>净新增客户</translation>
+    </message>
+    <message>
+        <source>AUM growth (%)</source>
+        <translation>资产规模增长率（%）</translation>
+    </message>
+    <message>
+        <source>NPS (points)</source>
+        <translation>NPS（分）</translation>
+    </message>
+    <message>
+        <source>Complaints decided on time (%)</source>
+        <translation>投诉按时处理率（%）</translation>
+    </message>
+    <message>
+        <source>Reviews up to date (%)</source>
+        <translation>定期核实及时率（%）</translation>
+    </message>
+    <message>
+        <source>Interactions per customer</source>
+        <translation>户均服务记录数</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>已签核</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
     </message>
 </context>
 <context>
@@ -4688,6 +5180,237 @@ Make a backup first if you have none.</source>
     <message>
         <source>e.g. retention period over, no open matters</source>
         <translation>例如：保存期限已满，无未结事项</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::AssessmentView</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>机构(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>全部机构</translation>
+    </message>
+    <message>
+        <source>&amp;RM:</source>
+        <translation>客户经理(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Working out the figures…</source>
+        <translation>正在计算数据…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>另存为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save a picture of the dashboard as it is shown</source>
+        <translation>将看板按当前显示的样子保存为图片</translation>
+    </message>
+    <message>
+        <source>Save numbers as &amp;CSV…</source>
+        <translation>数据另存为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save every number of the dashboard as a table for Excel</source>
+        <translation>将看板上的所有数据保存为可用 Excel 打开的表格</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a printable report</source>
+        <translation>将看板保存为可打印的报表</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation>%1 年第 %2 季度</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>%1 年度</translation>
+    </message>
+    <message>
+        <source>All RMs</source>
+        <translation>全部客户经理</translation>
+    </message>
+    <message>
+        <source>RMs scored</source>
+        <translation>参评客户经理</translation>
+    </message>
+    <message>
+        <source>Average total</source>
+        <translation>平均总分</translation>
+    </message>
+    <message>
+        <source>Complaints decided on time</source>
+        <translation>投诉按时处理率</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Evaluations signed off</source>
+        <translation>已签核绩效评价</translation>
+    </message>
+    <message>
+        <source>Open improvement measures</source>
+        <translation>未完成整改措施</translation>
+    </message>
+    <message>
+        <source>Average total by branch</source>
+        <translation>各机构平均总分</translation>
+    </message>
+    <message>
+        <source>Survey trend</source>
+        <translation>满意度调查趋势</translation>
+    </message>
+    <message>
+        <source>No assessment figures yet. Run the monthly stage assessment first (rmdesk-cli stage run, by an administrator): it works out the figures the scorecards are made of.</source>
+        <translation>暂无考核数据。请先运行每月阶段评定（由管理员执行 rmdesk-cli stage run）：它会计算考核记分卡所需的数据。</translation>
+    </message>
+    <message>
+        <source>There is no active relationship manager in this scope to assess. Choose another branch, or &quot;All branches&quot;.</source>
+        <translation>此范围内没有可考核的有效客户经理。请选择其他机构或“全部机构”。</translation>
+    </message>
+    <message>
+        <source>There is no active relationship manager in this scope to assess.</source>
+        <translation>此范围内没有可考核的有效客户经理。</translation>
+    </message>
+    <message>
+        <source>Nothing to assess for %1 in this scope: no scorecard has a value, no complaint was due and no survey was answered.</source>
+        <translation>此范围内 %1 没有可考核的内容：考核记分卡均无数值，没有到期的投诉，也没有满意度调查答卷。</translation>
+    </message>
+    <message>
+        <source>%1 · trends %2 to %3 · KPI standards version %4 · figures of the monthly stage run of %5</source>
+        <translation>%1 · 趋势 %2 至 %3 · 考核标准第 %4 版 · 数据来自 %5 的每月阶段评定</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n RM(s) in scope</source>
+        <translation>
+            <numerusform>范围内共 %n 位客户经理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>points out of 100</source>
+        <translation>满分 100 分</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 due on time, %L3 late</source>
+        <translation>到期 %L2 件中按时 %L1 件，逾期 %L3 件</translation>
+    </message>
+    <message>
+        <source>no complaint was due</source>
+        <translation>没有到期的投诉</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation>
+            <numerusform>%Ln 份答卷</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in draft</source>
+        <translation>
+            <numerusform>%Ln 份草稿</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln 项已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assessment of relationship managers</source>
+        <translation>客户经理考核</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>期间：%1</translation>
+    </message>
+    <message>
+        <source>Branch: %1</source>
+        <translation>机构：%1</translation>
+    </message>
+    <message>
+        <source>RM: %1</source>
+        <translation>客户经理：%1</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a picture</source>
+        <translation>将看板保存为图片</translation>
+    </message>
+    <message>
+        <source>assessment-%1.png</source>
+        <translation>assessment-%1.png</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>另存为 PNG</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Save the dashboard&apos;s numbers</source>
+        <translation>保存看板数据</translation>
+    </message>
+    <message>
+        <source>assessment-%1.csv</source>
+        <translation>assessment-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save numbers as CSV</source>
+        <translation>数据另存为 CSV</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a report</source>
+        <translation>将看板保存为报表</translation>
+    </message>
+    <message>
+        <source>assessment-%1.pdf</source>
+        <translation>assessment-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
     </message>
 </context>
 <context>
@@ -5755,6 +6478,37 @@ Make a backup first if you have none.</source>
     <message>
         <source>Complaint %1</source>
         <translation>投诉 %1</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::CompleteMeasureDialog</name>
+    <message>
+        <source>What was done, and where the evidence is.</source>
+        <translation>做了哪些工作，佐证材料存放在哪里。</translation>
+    </message>
+    <message>
+        <source>Complete measure %1</source>
+        <translation>完成整改措施 %1</translation>
+    </message>
+    <message>
+        <source>%1 (owner %2, due %3). Once complete the measure is closed.</source>
+        <translation>%1（负责人 %2，截止日期 %3）。完成后该整改措施即关闭。</translation>
+    </message>
+    <message>
+        <source>&amp;What was done: *</source>
+        <translation>完成情况(&amp;W)：*</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Say what was done.</source>
+        <translation>请说明完成了哪些工作。</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>说明超过 %1 个字符。</translation>
     </message>
 </context>
 <context>
@@ -6834,6 +7588,22 @@ Make a backup first if you have none.</source>
         <source>Retention</source>
         <translation>留存</translation>
     </message>
+    <message>
+        <source>Assessment</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>绩效评价</translation>
+    </message>
+    <message>
+        <source>Spot checks</source>
+        <translation>抽查</translation>
+    </message>
+    <message>
+        <source>Improvement measures</source>
+        <translation>整改措施</translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::DateField</name>
@@ -6848,6 +7618,49 @@ Make a backup first if you have none.</source>
     <message>
         <source>Pick a date from a calendar</source>
         <translation>从日历中选择日期</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::DrawSampleDialog</name>
+    <message>
+        <source>Use the &amp;seed</source>
+        <translation>使用随机种子(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Draw spot-check sample</source>
+        <translation>抽取抽查样本</translation>
+    </message>
+    <message>
+        <source>Up to this many interactions and this many complaints (1 to %1 each); fewer when the period has fewer.</source>
+        <translation>最多抽取该数量的服务记录和该数量的投诉（每类 1 至 %1 条）；期间内记录不足时按实际数量抽取。</translation>
+    </message>
+    <message>
+        <source>A number of 0 or more</source>
+        <translation>0 或更大的数字</translation>
+    </message>
+    <message>
+        <source>Picks interactions and complaints of branch %1 at random. The seed is kept with the sample: the same seed over the same records draws the same items, so anyone can repeat the draw.</source>
+        <translation>从机构 %1 的服务记录和投诉中随机抽取。随机种子随样本一同保存：对相同的记录使用相同的随机种子会抽出相同的项目，因此任何人都可以重复这次抽样。</translation>
+    </message>
+    <message>
+        <source>&amp;Period: *</source>
+        <translation>期间(&amp;P)：*</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze per kind: *</source>
+        <translation>每类数量(&amp;Z)：*</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>抽取</translation>
+    </message>
+    <message>
+        <source>Type the seed, or clear the box for a random draw.</source>
+        <translation>请输入随机种子，或取消勾选以随机抽取。</translation>
     </message>
 </context>
 <context>
@@ -6877,6 +7690,248 @@ Make a backup first if you have none.</source>
     <message>
         <source>Say why the relationship ends (at least %1 characters).</source>
         <translation>请说明关系终止的原因（至少 %1 个字）。</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::EvaluationsView</name>
+    <message>
+        <source>Evaluations — branch %1</source>
+        <translation>绩效评价 — 机构 %1</translation>
+    </message>
+    <message>
+        <source>My evaluations</source>
+        <translation>我的绩效评价</translation>
+    </message>
+    <message>
+        <source>Evaluations — all branches</source>
+        <translation>绩效评价 — 全部机构</translation>
+    </message>
+    <message>
+        <source>&amp;New evaluation…</source>
+        <translation>新建绩效评价(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Evaluate an RM of your branch for a period that has ended</source>
+        <translation>对本机构客户经理已结束期间的表现进行绩效评价</translation>
+    </message>
+    <message>
+        <source>&amp;Rate…</source>
+        <translation>评级(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Give the selected draft a rating of 1 to 5 with a comment</source>
+        <translation>为所选草稿给出 1 至 5 级的评级并填写评语</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off…</source>
+        <translation>签核(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sign the selected evaluation off; it is locked afterwards</source>
+        <translation>签核所选绩效评价；签核后即锁定</translation>
+    </message>
+    <message>
+        <source>RM</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>已签核</translation>
+    </message>
+    <message>
+        <source>All periods</source>
+        <translation>全部期间</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>All RMs</source>
+        <translation>全部客户经理</translation>
+    </message>
+    <message>
+        <source>R&amp;M:</source>
+        <translation>客户经理(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>评级：</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>评语：</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>No evaluations match these filters. Choose &quot;All periods&quot;, &quot;Any status&quot; and &quot;All RMs&quot; to see every one.</source>
+        <translation>没有符合筛选条件的绩效评价。选择“全部期间”“全部状态”和“全部客户经理”可查看所有绩效评价。</translation>
+    </message>
+    <message>
+        <source>No evaluations yet. Choose New evaluation… to evaluate an RM of your branch for a period that has ended: it keeps the RM&apos;s scorecard, then you rate it, comment and sign it off.</source>
+        <translation>暂无绩效评价。选择“新建绩效评价…”可对本机构客户经理已结束的期间进行评价：系统会保存该客户经理的考核记分卡，然后由您评级、填写评语并签核。</translation>
+    </message>
+    <message>
+        <source>No evaluation of you yet. Your supervisor evaluates each period once it has ended; it appears here to read.</source>
+        <translation>暂无对您的绩效评价。每个期间结束后由您的主管进行评价，评价将显示在此处供您查阅。</translation>
+    </message>
+    <message>
+        <source>No evaluations yet. Supervisors create them for their branch&apos;s RMs once a period has ended.</source>
+        <translation>暂无绩效评价。期间结束后，由各机构主管为本机构的客户经理创建。</translation>
+    </message>
+    <message>
+        <source>Rate the evaluation with a comment before signing it off.</source>
+        <translation>请先为该绩效评价评级并填写评语，再签核。</translation>
+    </message>
+    <message>
+        <source>%1, branch %2, %3: score %4 of 100, rank %5 (standards version %6)</source>
+        <translation>%1，机构 %2，%3：得分 %4（满分 100），排名 %5（考核标准第 %6 版）</translation>
+    </message>
+    <message>
+        <source>Signed off by %1 on %2 and locked: it can no longer be changed.</source>
+        <translation>已由 %1 于 %2 签核并锁定：不能再修改。</translation>
+    </message>
+    <message>
+        <source>Draft created by %1 on %2. %3</source>
+        <translation>草稿由 %1 于 %2 创建。%3</translation>
+    </message>
+    <message>
+        <source>Rate it with a comment, then sign it off.</source>
+        <translation>请评级并填写评语，然后签核。</translation>
+    </message>
+    <message>
+        <source>The supervisor may still change it.</source>
+        <translation>主管仍可修改。</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Not rated yet.</source>
+        <translation>尚未评级。</translation>
+    </message>
+    <message>
+        <source>Sign off evaluation</source>
+        <translation>签核绩效评价</translation>
+    </message>
+    <message>
+        <source>Sign off the evaluation of %1 for %2 with the rating %3?
+
+It is then locked: nobody can change the score, the rating or the comment afterwards.</source>
+        <translation>签核 %1 %2 期间的绩效评价（评级 %3）？
+
+签核后即锁定：此后任何人都不能再修改得分、评级或评语。</translation>
+    </message>
+    <message>
+        <source>Sign off and lock</source>
+        <translation>签核并锁定</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::FindingDialog</name>
+    <message>
+        <source>&amp;OK: nothing to correct</source>
+        <translation>合格：无需整改(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue: something must be corrected</source>
+        <translation>问题：需要整改(&amp;I)</translation>
+    </message>
+    <message>
+        <source>What is wrong or missing, and what should be done.</source>
+        <translation>哪里有误或缺失，应如何处理。</translation>
+    </message>
+    <message>
+        <source>Finding for item %1 of spot check %2</source>
+        <translation>抽查 %2 第 %1 项的检查结论</translation>
+    </message>
+    <message>
+        <source>Finding: *</source>
+        <translation>检查结论：*</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>A finding stands once recorded; it cannot be changed.</source>
+        <translation>检查结论一经记录即不可更改。</translation>
+    </message>
+    <message>
+        <source>Record finding</source>
+        <translation>记录检查结论</translation>
+    </message>
+    <message>
+        <source>An issue needs a note: say what must be corrected.</source>
+        <translation>有问题时须填写备注：说明需要整改的内容。</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>备注超过 %1 个字符。</translation>
     </message>
 </context>
 <context>
@@ -7302,6 +8357,224 @@ Make a backup first if you have none.</source>
     </message>
 </context>
 <context>
+    <name>rmdesk::MeasureDialog</name>
+    <message>
+        <source>What is to be done, by whom, and how it will be checked.</source>
+        <translation>要做什么、由谁负责、如何检验。</translation>
+    </message>
+    <message>
+        <source>Add improvement measure</source>
+        <translation>添加整改措施</translation>
+    </message>
+    <message>
+        <source>e.g. Record the customer&apos;s feedback after every call</source>
+        <translation>例如：每次通话后记录客户的反馈</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1（您）</translation>
+    </message>
+    <message>
+        <source>An active relationship manager or supervisor of branch %1.</source>
+        <translation>机构 %1 的有效客户经理或主管。</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>&amp;Title: *</source>
+        <translation>标题(&amp;T)：*</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner: *</source>
+        <translation>负责人(&amp;O)：*</translation>
+    </message>
+    <message>
+        <source>D&amp;ue: *</source>
+        <translation>截止日期(&amp;U)：*</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>添加整改措施</translation>
+    </message>
+    <message>
+        <source>Give the measure a title.</source>
+        <translation>请为整改措施填写标题。</translation>
+    </message>
+    <message>
+        <source>The description may have at most %1 characters.</source>
+        <translation>描述最多 %1 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::MeasuresView</name>
+    <message>
+        <source>Improvement measures — branch %1</source>
+        <translation>整改措施 — 机构 %1</translation>
+    </message>
+    <message>
+        <source>My improvement measures</source>
+        <translation>我的整改措施</translation>
+    </message>
+    <message>
+        <source>Improvement measures — all branches</source>
+        <translation>整改措施 — 全部机构</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>全部整改措施</translation>
+    </message>
+    <message>
+        <source>Open and in progress</source>
+        <translation>未开始及进行中</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>&amp;Add measure…</source>
+        <translation>添加整改措施(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a measure for your branch with an owner and a due date</source>
+        <translation>为本机构添加整改措施，并指定负责人和截止日期</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>开始(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Mark the selected measure as in progress</source>
+        <translation>将所选整改措施标记为进行中</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>完成(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Close the selected measure with a note saying what was done</source>
+        <translation>填写完成情况说明并关闭所选整改措施</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation>完成情况：</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Spot check item</source>
+        <translation>抽查项</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>绩效评价</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>%1 No. %2</source>
+        <translation>%1（编号 %2）</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — 已逾期</translation>
+    </message>
+    <message>
+        <source>No measure is overdue. Choose &quot;All measures&quot; to see every one.</source>
+        <translation>没有已逾期的整改措施。选择“全部整改措施”可查看所有整改措施。</translation>
+    </message>
+    <message>
+        <source>No open measures: every measure is done. Choose &quot;All measures&quot; to see them.</source>
+        <translation>没有未完成的整改措施：所有整改措施均已完成。选择“全部整改措施”可查看。</translation>
+    </message>
+    <message>
+        <source>No improvement measures yet. Choose Add measure… to give one to an RM or supervisor of your branch with a due date, or add one from an issue found in a spot check.</source>
+        <translation>暂无整改措施。选择“添加整改措施…”可为本机构的客户经理或主管指派整改措施并设定截止日期，也可以针对抽查中发现的问题添加。</translation>
+    </message>
+    <message>
+        <source>No improvement measures for you. When your supervisor gives you one, it appears here: start it and complete it with a note.</source>
+        <translation>暂无指派给您的整改措施。主管向您指派整改措施后，会显示在此处：请开始处理，完成时填写说明。</translation>
+    </message>
+    <message>
+        <source>No improvement measures yet. Branch supervisors add them and their owners track them here to done.</source>
+        <translation>暂无整改措施。由各机构主管添加，负责人在此跟进直至完成。</translation>
+    </message>
+    <message>
+        <source>%1 — %2, owner %3, due %4, branch %5; added by %6 on %7</source>
+        <translation>%1 — %2，负责人 %3，截止日期 %4，机构 %5；由 %6 于 %7 添加</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1，已逾期</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Not yet.</source>
+        <translation>尚未完成。</translation>
+    </message>
+    <message>
+        <source>Other (not from a spot check)</source>
+        <translation>其他（非来自抽查）</translation>
+    </message>
+    <message>
+        <source>Start measure</source>
+        <translation>开始整改措施</translation>
+    </message>
+</context>
+<context>
     <name>rmdesk::Migrator</name>
     <message>
         <source>Cannot read the schema version: %1</source>
@@ -7629,6 +8902,69 @@ Close this window anyway?</source>
     </message>
 </context>
 <context>
+    <name>rmdesk::NewEvaluationDialog</name>
+    <message>
+        <source>New evaluation</source>
+        <translation>新建绩效评价</translation>
+    </message>
+    <message>
+        <source>Only a period that has ended can be evaluated.</source>
+        <translation>只能对已结束的期间进行评价。</translation>
+    </message>
+    <message>
+        <source>The evaluation keeps the RM&apos;s scorecard of the period as it is now; later changes to the data do not alter it.</source>
+        <translation>绩效评价会保存该客户经理本期间考核记分卡的当前结果；此后数据的变化不会改变它。</translation>
+    </message>
+    <message>
+        <source>&amp;Period: *</source>
+        <translation>期间(&amp;P)：*</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship manager: *</source>
+        <translation>客户经理(&amp;R)：*</translation>
+    </message>
+    <message>
+        <source>Score to keep:</source>
+        <translation>将保存的得分：</translation>
+    </message>
+    <message>
+        <source>Create evaluation</source>
+        <translation>创建绩效评价</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — already evaluated</source>
+        <translation>%1 — 已评价</translation>
+    </message>
+    <message>
+        <source>Branch %1 has no relationship managers to evaluate.</source>
+        <translation>机构 %1 没有可评价的客户经理。</translation>
+    </message>
+    <message>
+        <source>Choose a period and a relationship manager.</source>
+        <translation>请选择期间和客户经理。</translation>
+    </message>
+    <message>
+        <source>Score %1 of 100, rank %2 / %3 in branch %4</source>
+        <translation>得分 %1（满分 100），在机构 %4 中排名 %2 / %3</translation>
+    </message>
+    <message>
+        <source>No score: none of the KPIs has a value in this period.</source>
+        <translation>无得分：本期间所有 KPI 均无数值。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3, score %4</source>
+        <translation>%1：实际 %2，目标 %3，得分 %4</translation>
+    </message>
+    <message>
+        <source>%1 already has evaluation %2 for %3.</source>
+        <translation>%1 在 %3 已有绩效评价 %2。</translation>
+    </message>
+</context>
+<context>
     <name>rmdesk::OverviewPage</name>
     <message>
         <source>Overview</source>
@@ -7716,6 +9052,37 @@ Close this window anyway?</source>
     <message>
         <source>Sensitive</source>
         <translation>高强度</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::RateEvaluationDialog</name>
+    <message>
+        <source>Rate %1 for %2</source>
+        <translation>为 %1 评级（%2）</translation>
+    </message>
+    <message>
+        <source>What went well, what must improve, and what was agreed.</source>
+        <translation>哪些方面做得好，哪些需要改进，以及约定了哪些事项。</translation>
+    </message>
+    <message>
+        <source>Computed score %1 of 100, rank %2 / %3. The rating is your judgement beside it; both stay once signed off.</source>
+        <translation>系统计算得分 %1（满分 100），排名 %2 / %3。评级是您在得分之外作出的判断；签核后两者均予保留。</translation>
+    </message>
+    <message>
+        <source>&amp;Rating: *</source>
+        <translation>评级(&amp;R)：*</translation>
+    </message>
+    <message>
+        <source>&amp;Comment: *</source>
+        <translation>评语(&amp;C)：*</translation>
+    </message>
+    <message>
+        <source>Give a comment with the rating.</source>
+        <translation>评级时请填写评语。</translation>
+    </message>
+    <message>
+        <source>The comment is longer than %1 characters.</source>
+        <translation>评语超过 %1 个字符。</translation>
     </message>
 </context>
 <context>
@@ -7990,6 +9357,54 @@ A task about a customer goes to the customer&apos;s relationship manager or a su
     <message>
         <source>Save numbers as CSV</source>
         <translation>数据另存为 CSV</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a PDF report with its period and filters on every page</source>
+        <translation>将看板保存为 PDF 报表，每页均注明期间和筛选条件</translation>
+    </message>
+    <message>
+        <source>Retention dashboard</source>
+        <translation>留存看板</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>期间：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Branch: %1</source>
+        <translation>机构：%1</translation>
+    </message>
+    <message>
+        <source>RM: %1</source>
+        <translation>客户经理：%1</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>客群：%1</translation>
+    </message>
+    <message>
+        <source>Figures of the monthly stage run of %1</source>
+        <translation>数据来自 %1 的每月阶段评定</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a PDF report</source>
+        <translation>将看板保存为 PDF 报表</translation>
+    </message>
+    <message>
+        <source>retention-%1.pdf</source>
+        <translation>retention-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
     </message>
 </context>
 <context>
@@ -8307,6 +9722,81 @@ A task about a customer goes to the customer&apos;s relationship manager or a su
     </message>
 </context>
 <context>
+    <name>rmdesk::ScorecardTable</name>
+    <message>
+        <source>RM</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>%1: score 0–100 (weight %2%, target %3)</source>
+        <translation>%1：得分 0–100（权重 %2%，目标 %3）</translation>
+    </message>
+    <message>
+        <source>Weighted total of the KPI scores, 0–100</source>
+        <translation>各项 KPI 得分的加权总分，0–100</translation>
+    </message>
+    <message>
+        <source>Rank within the branch</source>
+        <translation>在机构内的排名</translation>
+    </message>
+    <message>
+        <source>Change of the total against the previous period, in points</source>
+        <translation>总分较上期的变化（分）</translation>
+    </message>
+    <message>
+        <source>%1
+Actual: %2
+Target: %3 (%4)
+Attainment: %5
+Weight: %6%</source>
+        <translation>%1
+实际值：%2
+目标值：%3（%4）
+达成率：%5
+权重：%6%</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>Rank %1 in the branch, %2 among all shown</source>
+        <translation>机构内排名第 %1，在所有显示的客户经理中排名第 %2</translation>
+    </message>
+    <message>
+        <source>No total: not ranked</source>
+        <translation>无总分：不参与排名</translation>
+    </message>
+    <message>
+        <source>Previous period: %1</source>
+        <translation>上期：%1</translation>
+    </message>
+    <message>
+        <source>No total in the previous period</source>
+        <translation>上期无总分</translation>
+    </message>
+</context>
+<context>
     <name>rmdesk::SnoozeDialog</name>
     <message>
         <source>Snooze task</source>
@@ -8339,6 +9829,177 @@ Due on %2. It comes back on the day you choose, at most %n day(s) ahead; it stil
     <message>
         <source>Say why the task waits (at least %1 characters).</source>
         <translation>请说明暂缓原因（至少 %1 个字符）。</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::SpotChecksView</name>
+    <message>
+        <source>Spot checks — branch %1</source>
+        <translation>抽查 — 机构 %1</translation>
+    </message>
+    <message>
+        <source>Spot checks — all branches</source>
+        <translation>抽查 — 全部机构</translation>
+    </message>
+    <message>
+        <source>Spot checks</source>
+        <translation>抽查</translation>
+    </message>
+    <message>
+        <source>&amp;Draw sample…</source>
+        <translation>抽取样本(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Pick interactions and complaints of a period at random for checking</source>
+        <translation>随机抽取某一期间的服务记录和投诉进行检查</translation>
+    </message>
+    <message>
+        <source>Record &amp;finding…</source>
+        <translation>记录检查结论(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Record ok or an issue for the selected item</source>
+        <translation>为所选项目记录“合格”或“问题”</translation>
+    </message>
+    <message>
+        <source>Add &amp;measure…</source>
+        <translation>添加整改措施(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Add an improvement measure for the issue found in the selected item</source>
+        <translation>针对所选项目中发现的问题添加整改措施</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Drawn by</source>
+        <translation>抽样人</translation>
+    </message>
+    <message>
+        <source>Drawn at</source>
+        <translation>抽样时间</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>检查结论</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>检查人</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>检查时间</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>No spot checks yet. Choose Draw sample… to pick interactions and complaints of a period at random, then record a finding for each item: ok, or an issue with a note.</source>
+        <translation>暂无抽查。选择“抽取样本…”可随机抽取某一期间的服务记录和投诉，然后为每一项记录检查结论：合格，或有问题并填写备注。</translation>
+    </message>
+    <message>
+        <source>No spot checks yet. Branch supervisors draw samples of interactions and complaints and record their findings; they appear here to read.</source>
+        <translation>暂无抽查。由各机构主管抽取服务记录和投诉样本并记录检查结论，结果将显示在此处供查阅。</translation>
+    </message>
+    <message>
+        <source>— (none)</source>
+        <translation>—（无）</translation>
+    </message>
+    <message>
+        <source>%1 (No. %2)</source>
+        <translation>%1（编号 %2）</translation>
+    </message>
+    <message>
+        <source>No. %1 (not readable)</source>
+        <translation>编号 %1（无法读取）</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Select a sample to see its items.</source>
+        <translation>选择一个样本以查看其抽样项。</translation>
+    </message>
+    <message>
+        <source>Sample %1 of branch %2 for %3: %4 of %5 items checked, %6 with an issue (seed %7, up to %8 of each kind)</source>
+        <translation>样本 %1（机构 %2，%3）：已检查 %4 / %5 项，其中 %6 项有问题（随机种子 %7，每类最多 %8 条）</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>Item %1 was checked by %2: a finding stands once recorded.</source>
+        <translation>第 %1 项已由 %2 检查：检查结论一经记录即不可更改。</translation>
+    </message>
+    <message>
+        <source>Sample %1 of %2 drawn: %3 items with seed %4. Drawing with the same seed over the same records picks the same items.</source>
+        <translation>已抽取 %2 的样本 %1：共 %3 项，随机种子 %4。对相同的记录使用相同的随机种子会抽出相同的项目。</translation>
+    </message>
+    <message>
+        <source>%1 No. %2, customer %3</source>
+        <translation>%1（编号 %2），客户 %3</translation>
+    </message>
+    <message>
+        <source>Issue in item %1 of spot check %2 (%3): %4</source>
+        <translation>抽查 %2 第 %1 项（%3）中发现的问题：%4</translation>
+    </message>
+    <message>
+        <source>The measure was added; follow it under Improvement measures.</source>
+        <translation>整改措施已添加；请在“整改措施”中跟进。</translation>
     </message>
 </context>
 <context>
