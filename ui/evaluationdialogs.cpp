@@ -1,6 +1,7 @@
 #include "evaluationdialogs.h"
 
 #include "customerui.h"
+#include "dashboards/assessmentwidgets.h"
 #include "passwordpair.h"
 #include "security/vault.h"
 
@@ -17,67 +18,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <cmath>
-
 namespace rmdesk {
-
-namespace {
-
-bool isPercentKpi(const QString& kpi)
-{
-    return kpi == QLatin1String("retention_rate") || kpi == QLatin1String("aum_growth") ||
-           kpi == QLatin1String("complaint_on_time") || kpi == QLatin1String("review_completion");
-}
-
-// A number with a real minus sign.
-QString number(double value, int decimals)
-{
-    const QString text = QLocale().toString(std::abs(value), 'f', decimals);
-    const bool zero = QLocale().toString(0.0, 'f', decimals) == text;
-    return value < 0 && !zero ? QStringLiteral("−") + text : text;
-}
-
-} // namespace
-
-QString SupervisionUi::kpiLabel(const QString& kpi)
-{
-    if (kpi == QLatin1String("retention_rate"))
-        return tr("12-month retention (%)");
-    if (kpi == QLatin1String("net_new"))
-        return tr("Net new customers");
-    if (kpi == QLatin1String("aum_growth"))
-        return tr("AUM growth (%)");
-    if (kpi == QLatin1String("nps"))
-        return tr("NPS (points)");
-    if (kpi == QLatin1String("complaint_on_time"))
-        return tr("Complaints decided on time (%)");
-    if (kpi == QLatin1String("review_completion"))
-        return tr("Reviews up to date (%)");
-    if (kpi == QLatin1String("interactions_per_customer"))
-        return tr("Interactions per customer");
-    return kpi;
-}
-
-QString SupervisionUi::kpiValue(const QString& kpi, std::optional<double> value)
-{
-    if (!value)
-        return QStringLiteral("—");
-    if (isPercentKpi(kpi))
-        return tr("%1 %").arg(number(*value, 1));
-    if (kpi == QLatin1String("net_new") || kpi == QLatin1String("nps"))
-        return number(*value, std::abs(*value - std::round(*value)) < 0.005 ? 0 : 1);
-    return number(*value, 2);
-}
-
-QString SupervisionUi::points(std::optional<double> value)
-{
-    return value ? number(*value, 1) : QStringLiteral("—");
-}
-
-QString SupervisionUi::percent(std::optional<double> fraction)
-{
-    return fraction ? tr("%1 %").arg(number(*fraction * 100.0, 1)) : QStringLiteral("—");
-}
 
 QString SupervisionUi::rating(std::optional<int> rating)
 {
@@ -270,15 +211,15 @@ void NewEvaluationDialog::showPreview()
     }
     QStringList lines;
     lines << (card->total ? tr("Score %1 of 100, rank %2 / %3 in branch %4")
-                                .arg(SupervisionUi::points(card->total))
+                                .arg(KpiText::points(card->total))
                                 .arg(card->rank)
                                 .arg(m_ranked)
                                 .arg(card->branch)
                           : tr("No score: none of the KPIs has a value in this period."));
     for (const KpiScore& s : card->kpis)
         lines << tr("%1: %2 of %3, score %4")
-                     .arg(SupervisionUi::kpiLabel(s.kpi), SupervisionUi::kpiValue(s.kpi, s.actual),
-                          SupervisionUi::kpiValue(s.kpi, s.target), SupervisionUi::points(s.score));
+                     .arg(KpiText::label(s.kpi), KpiText::value(s.kpi, s.actual),
+                          KpiText::value(s.kpi, s.target), KpiText::points(s.score));
     const qint64 existing = m_evaluated.value(card->rm);
     const QString already = existing ? tr("%1 already has evaluation %2 for %3.")
                                            .arg(card->rm)
@@ -337,7 +278,7 @@ RateEvaluationDialog::RateEvaluationDialog(Vault& vault, const Evaluation& evalu
     auto* layout = new QVBoxLayout(this);
     auto* score = new QLabel(tr("Computed score %1 of 100, rank %2 / %3. The rating is your "
                                 "judgement beside it; both stay once signed off.")
-                                 .arg(SupervisionUi::points(evaluation.score))
+                                 .arg(KpiText::points(evaluation.score))
                                  .arg(evaluation.rank)
                                  .arg(evaluation.ranked));
     score->setObjectName(QStringLiteral("evaluationRateScore"));

@@ -25,14 +25,7 @@ class SupervisionUi
     Q_DECLARE_TR_FUNCTIONS(SupervisionUi)
 
 public:
-    // "12-month retention (%)" … for a KPI code; the code itself when unknown.
-    static QString kpiLabel(const QString& kpi);
-    // A KPI's actual or target value in its unit ("50.0 %", "−1", "0.50").
-    static QString kpiValue(const QString& kpi, std::optional<double> value);
-    // "44.1"; "—" without a value.
-    static QString points(std::optional<double> value);
-    // "55.6 %" of a fraction; "—" without a value.
-    static QString percent(std::optional<double> fraction);
+    // KPI names and values: KpiText (dashboards/assessmentwidgets.h).
     // "3 — meets expectations"; "—" without a rating.
     static QString rating(std::optional<int> rating);
     // "Draft", "Signed off".

@@ -134,7 +134,7 @@ BOOST_AUTO_TEST_CASE(a_supervisor_creates_rates_and_signs_off_an_evaluation)
     BOOST_TEST(labelText(create, "evaluationPreview")
                    .startsWith(QStringLiteral("Score 44.1 of 100, rank 2 / 4 in branch BJ01")));
     BOOST_TEST(labelText(create, "evaluationPreview")
-                   .contains(QStringLiteral("\nNPS (points): 25 of 30, score 83.3\n")));
+                   .contains(QStringLiteral("\nNPS: 25.0 points of 30.0 points, score 83.3\n")));
     click(create, "okButton");
     waitClosed(create);
 
@@ -146,17 +146,17 @@ BOOST_AUTO_TEST_CASE(a_supervisor_creates_rates_and_signs_off_an_evaluation)
                tt::per_element());
     auto* kpis = child<QTableWidget>(&view, "evaluationKpis");
     BOOST_REQUIRE(kpis->rowCount() == 7);
-    BOOST_TEST(rowTexts(kpis, 0) == (QStringList{"12-month retention (%)", "50.0 %", "90.0 %",
-                                                 "20 %", "55.6 %", "55.6"}),
+    BOOST_TEST(rowTexts(kpis, 0) ==
+                   (QStringList{"Retention rate", "50.0%", "90.0%", "20%", "55.6%", "55.6"}),
                tt::per_element());
-    BOOST_TEST(rowTexts(kpis, 1) ==
-                   (QStringList{"Net new customers", "−1", "2", "15 %", "0.0 %", "0.0"}),
+    BOOST_TEST(rowTexts(kpis, 1) == (QStringList{"Net new customers", "−1 customers",
+                                                 "+2 customers", "15%", "0.0%", "0.0"}),
                tt::per_element());
     BOOST_TEST(rowTexts(kpis, 3) ==
-                   (QStringList{"NPS (points)", "25", "30", "15 %", "83.3 %", "83.3"}),
+                   (QStringList{"NPS", "25.0 points", "30.0 points", "15%", "83.3%", "83.3"}),
                tt::per_element());
-    BOOST_TEST(rowTexts(kpis, 6) == (QStringList{"Interactions per customer", "1.00", "0.50",
-                                                 "10 %", "120.0 %", "100.0"}),
+    BOOST_TEST(rowTexts(kpis, 6) == (QStringList{"Interactions per customer", "1.00 per customer",
+                                                 "0.50 per customer", "10%", "120.0%", "100.0"}),
                tt::per_element());
     BOOST_TEST(labelText(&view, "evaluationRatingText") == QStringLiteral("Not rated yet."));
     // Signing off needs a rating first.

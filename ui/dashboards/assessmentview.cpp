@@ -3,8 +3,8 @@
 #include "assessmentwidgets.h"
 #include "backgroundtask.h"
 #include "customerui.h"
+#include "dashboardframe.h"
 #include "dashboardwidgets.h"
-#include "dialogs.h"
 #include "domain/retention.h"
 #include "domain/satisfaction.h"
 #include "security/permissions.h"
@@ -12,18 +12,13 @@
 
 #include <QChartView>
 #include <QComboBox>
-#include <QDir>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QProgressBar>
-#include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalBlocker>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -45,20 +40,9 @@ AssessmentView::AssessmentView(Vault& vault, const QDateTime& now, QWidget* pare
     , m_task(new BackgroundTask(vault.database(), QStringLiteral("assessmentDashboard"), this))
 {
     setObjectName(QStringLiteral("assessmentView"));
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(buildFilters());
-    m_stack = new QStackedWidget;
-    m_stack->setObjectName(QStringLiteral("assessmentStack"));
-    auto* scroll = new QScrollArea;
-    scroll->setObjectName(QStringLiteral("assessmentScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(buildContent());
-    m_empty = CustomerUi::makeEmptyLabel(QStringLiteral("assessmentEmpty"), QString());
-    m_stack->addWidget(scroll);
-    m_stack->addWidget(m_empty);
-    m_stack->setCurrentIndex(1);
-    layout->addWidget(m_stack, 1);
+    m_frame = new DashboardFrame(this, QStringLiteral("assessment"));
+    buildFilters();
+    m_frame->setContent(buildContent());
 }
 
 AssessmentView::~AssessmentView() = default;
@@ -73,21 +57,11 @@ QDateTime AssessmentView::now() const
     return m_now.isValid() ? m_now : QDateTime::currentDateTime();
 }
 
-QWidget* AssessmentView::buildFilters()
+void AssessmentView::buildFilters()
 {
     const Scope scope = Permissions::scope(m_vault.session().role, Action::DashboardRead);
-    auto* bar = new QWidget;
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
-    auto addCombo = [&](const char* name, const QString& caption) {
-        auto* label = new QLabel(caption);
-        auto* combo = new QComboBox;
-        combo->setObjectName(QLatin1String(name));
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        label->setBuddy(combo);
-        row->addWidget(label);
-        row->addWidget(combo);
-        return std::pair{label, combo};
+    auto addCombo = [this](const char* name, const QString& caption) {
+        return m_frame->addCombo(QLatin1String(name), caption);
     };
     m_kind = addCombo("assessmentKind", tr("&Period:")).second;
     m_kind->addItem(tr("Month"), int(KpiPeriod::Month));
@@ -97,7 +71,7 @@ QWidget* AssessmentView::buildFilters()
     m_period->setObjectName(QStringLiteral("assessmentPeriod"));
     m_period->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_period->setAccessibleName(tr("Period"));
-    row->addWidget(m_period);
+    m_frame->filterRow()->addWidget(m_period);
     fillPeriods();
     const auto [branchLabel, branch] = addCombo("assessmentBranch", tr("&Branch:"));
     m_branch = branch;
@@ -113,28 +87,19 @@ QWidget* AssessmentView::buildFilters()
     rmLabel->setVisible(scope != Scope::Own);
     m_rm->setVisible(scope != Scope::Own);
 
-    m_busy = new QProgressBar;
-    m_busy->setObjectName(QStringLiteral("assessmentBusy"));
-    m_busy->setRange(0, 0); // no steps to count: it moves while the figures are worked out
-    m_busy->setFormat(tr("Working out the figures…"));
-    m_busy->setTextVisible(true);
-    m_busy->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14);
-    m_busy->setVisible(false);
-    row->addStretch(1);
-    row->addWidget(m_busy);
-    m_png = new QPushButton(tr("Save as &PNG…"));
-    m_png->setObjectName(QStringLiteral("assessmentSavePng"));
-    m_png->setToolTip(tr("Save a picture of the dashboard as it is shown"));
-    m_csv = new QPushButton(tr("Save numbers as &CSV…"));
-    m_csv->setObjectName(QStringLiteral("assessmentSaveCsv"));
-    m_csv->setToolTip(tr("Save every number of the dashboard as a table for Excel"));
-    m_pdf = new QPushButton(tr("Save as P&DF…"));
-    m_pdf->setObjectName(QStringLiteral("assessmentSavePdf"));
-    m_pdf->setToolTip(tr("Save the dashboard as a printable report"));
-    for (QPushButton* button : {m_png, m_csv, m_pdf}) {
-        button->setEnabled(false);
-        row->addWidget(button);
-    }
+    m_frame->finishFilters(
+        [this] { return tr("assessment-%1").arg(m_data.filter.period.code()); },
+        [this](DashboardFrame::Format format) -> DashboardFrame::Writer {
+            switch (format) {
+            case DashboardFrame::Png:
+                return [this](const QString& name, QString*) { return savePng(name); };
+            case DashboardFrame::Csv:
+                return [this](const QString& name, QString*) { return saveCsv(name); };
+            case DashboardFrame::Pdf:
+                break;
+            }
+            return [this](const QString& name, QString* error) { return savePdf(name, error); };
+        });
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         fillPeriods();
@@ -146,10 +111,6 @@ QWidget* AssessmentView::buildFilters()
         fillRms();
         refresh();
     });
-    connect(m_png, &QPushButton::clicked, this, &AssessmentView::exportPng);
-    connect(m_csv, &QPushButton::clicked, this, &AssessmentView::exportCsv);
-    connect(m_pdf, &QPushButton::clicked, this, &AssessmentView::exportPdf);
-    return bar;
 }
 
 QString AssessmentView::periodText(const KpiPeriod& p) const
@@ -289,9 +250,7 @@ void AssessmentView::setFilter(const AssessmentDashboardFilter& f)
 void AssessmentView::refresh()
 {
     m_shown = true;
-    m_busy->setVisible(true);
-    for (QPushButton* button : {m_png, m_csv, m_pdf})
-        button->setEnabled(false);
+    m_frame->setBusy();
     auto data = std::make_shared<AssessmentDashboardData>();
     const Session session = m_vault.session();
     const AssessmentDashboardFilter f = filter();
@@ -301,7 +260,6 @@ void AssessmentView::refresh()
             *data = AssessmentDashboard::compute(db, session, f, error, at);
         },
         [this, data](const StoreError& error) {
-            m_busy->setVisible(false);
             m_data = *data;
             m_error = error;
             display();
@@ -311,32 +269,33 @@ void AssessmentView::refresh()
 
 void AssessmentView::display()
 {
-    const bool shown =
-        m_error.ok() && m_data.cubeBuilt() && !m_data.scorecards.cards.isEmpty() && !m_data.empty();
-    for (QPushButton* button : {m_png, m_csv, m_pdf})
-        button->setEnabled(shown);
     const QString period = periodText(m_data.filter.period);
     if (!m_error.ok()) {
-        m_empty->setText(m_error.message);
-    } else if (!m_data.cubeBuilt()) {
-        m_empty->setText(tr("No assessment figures yet. Run the monthly stage assessment first "
-                            "(rmdesk-cli stage run, by an administrator): it works out the "
-                            "figures the scorecards are made of."));
-    } else if (m_data.scorecards.cards.isEmpty()) {
+        m_frame->showEmpty(m_error.message);
+        return;
+    }
+    if (!m_data.cubeBuilt()) {
+        m_frame->showEmpty(tr("No assessment figures yet. Run the monthly stage assessment first "
+                              "(rmdesk-cli stage run, by an administrator): it works out the "
+                              "figures the scorecards are made of."));
+        return;
+    }
+    if (m_data.scorecards.cards.isEmpty()) {
         const bool anyBranch =
             Permissions::scope(m_vault.session().role, Action::DashboardRead) == Scope::All;
-        m_empty->setText(
+        m_frame->showEmpty(
             anyBranch ? tr("There is no active relationship manager in this scope to assess. "
                            "Choose another branch, or \"All branches\".")
                       : tr("There is no active relationship manager in this scope to assess."));
-    } else if (m_data.empty()) {
-        m_empty->setText(tr("Nothing to assess for %1 in this scope: no scorecard has a value, "
-                            "no complaint was due and no survey was answered.")
-                             .arg(period));
-    }
-    m_stack->setCurrentIndex(shown ? 0 : 1);
-    if (!shown)
         return;
+    }
+    if (m_data.empty()) {
+        m_frame->showEmpty(tr("Nothing to assess for %1 in this scope: no scorecard has a value, "
+                              "no complaint was due and no survey was answered.")
+                               .arg(period));
+        return;
+    }
+    m_frame->showFigures();
     m_asOf->setText(
         tr("%1 · trends %2 to %3 · KPI standards version %4 · figures of the "
            "monthly stage run of %5")
@@ -415,50 +374,13 @@ QString AssessmentView::csvText() const
 
 bool AssessmentView::saveCsv(const QString& fileName)
 {
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write("\xEF\xBB\xBF"); // Excel reads UTF-8 only with the byte-order mark
-    file.write(csvText().toUtf8());
-    return file.commit();
+    return DashboardFrame::writeCsv(fileName, csvText());
 }
 
 bool AssessmentView::savePdf(const QString& fileName, QString* error)
 {
     return DashboardReport::writePdf(reportContent(), fileName, m_vault.session().userName, now(),
                                      error);
-}
-
-void AssessmentView::exportPng()
-{
-    const QString name = Dialogs::saveFileName(
-        this, tr("Save the dashboard as a picture"),
-        QDir::home().filePath(tr("assessment-%1.png").arg(m_data.filter.period.code())),
-        tr("PNG pictures (*.png)"), QStringLiteral("png"));
-    if (!name.isEmpty() && !savePng(name))
-        Dialogs::warn(this, tr("Save as PNG"), tr("%1 could not be written.").arg(name));
-}
-
-void AssessmentView::exportCsv()
-{
-    const QString name = Dialogs::saveFileName(
-        this, tr("Save the dashboard's numbers"),
-        QDir::home().filePath(tr("assessment-%1.csv").arg(m_data.filter.period.code())),
-        tr("CSV files (*.csv)"), QStringLiteral("csv"));
-    if (!name.isEmpty() && !saveCsv(name))
-        Dialogs::warn(this, tr("Save numbers as CSV"), tr("%1 could not be written.").arg(name));
-}
-
-void AssessmentView::exportPdf()
-{
-    const QString name = Dialogs::saveFileName(
-        this, tr("Save the dashboard as a report"),
-        QDir::home().filePath(tr("assessment-%1.pdf").arg(m_data.filter.period.code())),
-        tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
-    QString why;
-    if (!name.isEmpty() && !savePdf(name, &why))
-        Dialogs::warn(this, tr("Save as PDF"),
-                      why.isEmpty() ? tr("%1 could not be written.").arg(name) : why);
 }
 
 } // namespace rmdesk

@@ -10,13 +10,11 @@
 class QChartView;
 class QComboBox;
 class QLabel;
-class QProgressBar;
-class QPushButton;
-class QStackedWidget;
 
 namespace rmdesk {
 
 class BackgroundTask;
+class DashboardFrame;
 class DashboardTile;
 class ScorecardTable;
 class Vault;
@@ -59,15 +57,12 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    QWidget* buildFilters();
+    void buildFilters();
     QWidget* buildContent();
     void fillPeriods();
     void fillRms();
     void display();
     void showTiles();
-    void exportPng();
-    void exportCsv();
-    void exportPdf();
     QString periodText(const KpiPeriod& period) const;
     QDateTime now() const;
 
@@ -77,21 +72,16 @@ private:
     AssessmentDashboardData m_data;
     StoreError m_error;
     BackgroundTask* m_task;
+    DashboardFrame* m_frame = nullptr;
     bool m_shown = false;
 
     QComboBox* m_kind = nullptr;
     QComboBox* m_period = nullptr;
     QComboBox* m_branch = nullptr;
     QComboBox* m_rm = nullptr;
-    QProgressBar* m_busy = nullptr;
-    QPushButton* m_png = nullptr;
-    QPushButton* m_csv = nullptr;
-    QPushButton* m_pdf = nullptr;
     QLabel* m_asOf = nullptr;
-    QStackedWidget* m_stack = nullptr;
     QWidget* m_content = nullptr;
     QWidget* m_tileRow = nullptr;
-    QLabel* m_empty = nullptr;
     QList<DashboardTile*> m_tiles;
     ScorecardTable* m_table = nullptr;
     QChartView* m_branchChart = nullptr;

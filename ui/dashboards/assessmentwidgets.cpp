@@ -157,6 +157,11 @@ QString KpiText::points(std::optional<double> v, int decimals)
     return v ? QLocale().toString(*v, 'f', decimals) : QStringLiteral("—");
 }
 
+QString KpiText::weight(double percent)
+{
+    return QLocale().toString(percent, 'g', 4) + QLatin1Char('%');
+}
+
 ScorecardTable::ScorecardTable(QWidget* parent)
     : QTableWidget(parent)
 {

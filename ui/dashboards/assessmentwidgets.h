@@ -31,6 +31,8 @@ public:
     static QString rate(std::optional<double> percent);
     // "55.6"; "—" when none.
     static QString points(std::optional<double> points, int decimals = 1);
+    // A KPI's weight in the standards: "20%".
+    static QString weight(double percent);
 };
 
 // The scorecards as a sortable table: RM (full name and user name), branch, one column per KPI of

@@ -1,6 +1,8 @@
 #include "evaluationsview.h"
 
+#include "assessmentwidgets.h"
 #include "customerui.h"
+#include "dashboardwidgets.h"
 #include "dialogs.h"
 #include "evaluationdialogs.h"
 #include "security/permissions.h"
@@ -236,7 +238,7 @@ void EvaluationsView::refresh()
         for (const Evaluation& e : std::as_const(m_list)) {
             CustomerUi::appendRow(
                 m_table,
-                {e.rm, e.branch, e.period, SupervisionUi::points(e.score),
+                {e.rm, e.branch, e.period, KpiText::points(e.score),
                  e.rank > 0 ? tr("%1 / %2").arg(e.rank).arg(e.ranked) : QStringLiteral("—"),
                  SupervisionUi::rating(e.rating), SupervisionUi::evaluationStatus(e.status),
                  e.signedOff() ? tr("%1, %2").arg(e.signedBy, CustomerUi::localTime(e.signedAt))
@@ -313,7 +315,7 @@ void EvaluationsView::showSelected()
         return;
     m_header->setText(
         tr("%1, branch %2, %3: score %4 of 100, rank %5 (standards version %6)")
-            .arg(e->rm, e->branch, e->period, SupervisionUi::points(e->score))
+            .arg(e->rm, e->branch, e->period, KpiText::points(e->score))
             .arg(e->rank > 0 ? tr("%1 / %2").arg(e->rank).arg(e->ranked) : QStringLiteral("—"))
             .arg(e->standardsVersion));
     m_lockIcon->setVisible(e->signedOff());
@@ -330,12 +332,12 @@ void EvaluationsView::showSelected()
         const QString kpi = k.value(QStringLiteral("kpi")).toString();
         CustomerUi::appendRow(
             m_kpis,
-            {SupervisionUi::kpiLabel(kpi),
-             SupervisionUi::kpiValue(kpi, optionalNumber(k.value(QStringLiteral("actual")))),
-             SupervisionUi::kpiValue(kpi, optionalNumber(k.value(QStringLiteral("target")))),
-             tr("%1 %").arg(k.value(QStringLiteral("weight")).toDouble()),
-             SupervisionUi::percent(optionalNumber(k.value(QStringLiteral("attainment")))),
-             SupervisionUi::points(optionalNumber(k.value(QStringLiteral("score"))))},
+            {KpiText::label(kpi),
+             KpiText::value(kpi, optionalNumber(k.value(QStringLiteral("actual")))),
+             KpiText::value(kpi, optionalNumber(k.value(QStringLiteral("target")))),
+             KpiText::weight(k.value(QStringLiteral("weight")).toDouble()),
+             DashboardStyle::percent(optionalNumber(k.value(QStringLiteral("attainment")))),
+             KpiText::points(optionalNumber(k.value(QStringLiteral("score"))))},
             {1, 2, 3, 4, 5});
     }
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));

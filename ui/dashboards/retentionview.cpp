@@ -3,24 +3,17 @@
 #include "backgroundtask.h"
 #include "customerlistmodel.h"
 #include "customerui.h"
+#include "dashboardframe.h"
 #include "dashboardwidgets.h"
-#include "dialogs.h"
 #include "security/permissions.h"
 #include "security/vault.h"
 
 #include <QChartView>
 #include <QComboBox>
-#include <QDir>
-#include <QFile>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QProgressBar>
-#include <QPushButton>
-#include <QSaveFile>
-#include <QScrollArea>
 #include <QSignalBlocker>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace rmdesk {
@@ -43,20 +36,9 @@ RetentionView::RetentionView(Vault& vault, const QDateTime& now, QWidget* parent
     , m_task(new BackgroundTask(vault.database(), QStringLiteral("retentionDashboard"), this))
 {
     setObjectName(QStringLiteral("retentionView"));
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(buildFilters());
-    m_stack = new QStackedWidget;
-    m_stack->setObjectName(QStringLiteral("retentionStack"));
-    auto* scroll = new QScrollArea;
-    scroll->setObjectName(QStringLiteral("retentionScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(buildContent());
-    m_empty = CustomerUi::makeEmptyLabel(QStringLiteral("retentionEmpty"), QString());
-    m_stack->addWidget(scroll);
-    m_stack->addWidget(m_empty);
-    m_stack->setCurrentIndex(1);
-    layout->addWidget(m_stack, 1);
+    m_frame = new DashboardFrame(this, QStringLiteral("retention"));
+    buildFilters();
+    m_frame->setContent(buildContent());
 }
 
 RetentionView::~RetentionView() = default;
@@ -71,21 +53,11 @@ QDateTime RetentionView::now() const
     return m_now.isValid() ? m_now : QDateTime::currentDateTime();
 }
 
-QWidget* RetentionView::buildFilters()
+void RetentionView::buildFilters()
 {
     const Scope scope = Permissions::scope(m_vault.session().role, Action::DashboardRead);
-    auto* bar = new QWidget;
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
-    auto addCombo = [&](const char* name, const QString& caption) {
-        auto* label = new QLabel(caption);
-        auto* combo = new QComboBox;
-        combo->setObjectName(QLatin1String(name));
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        label->setBuddy(combo);
-        row->addWidget(label);
-        row->addWidget(combo);
-        return std::pair{label, combo};
+    auto addCombo = [this](const char* name, const QString& caption) {
+        return m_frame->addCombo(QLatin1String(name), caption);
     };
     m_from = addCombo("retentionFrom", tr("&From:")).second;
     m_to = addCombo("retentionTo", tr("&To:")).second;
@@ -108,28 +80,19 @@ QWidget* RetentionView::buildFilters()
     for (const QString& s : RetentionDashboard::segments())
         m_segment->addItem(tierLabel(s), s);
 
-    m_busy = new QProgressBar;
-    m_busy->setObjectName(QStringLiteral("retentionBusy"));
-    m_busy->setRange(0, 0); // no steps to count: it moves while the figures are worked out
-    m_busy->setFormat(tr("Working out the figures…"));
-    m_busy->setTextVisible(true);
-    m_busy->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14);
-    m_busy->setVisible(false);
-    row->addStretch(1);
-    row->addWidget(m_busy);
-    m_png = new QPushButton(tr("Save as &PNG…"));
-    m_png->setObjectName(QStringLiteral("retentionSavePng"));
-    m_png->setToolTip(tr("Save a picture of the dashboard as it is shown"));
-    m_csv = new QPushButton(tr("Save numbers as &CSV…"));
-    m_csv->setObjectName(QStringLiteral("retentionSaveCsv"));
-    m_csv->setToolTip(tr("Save every number of the dashboard as a table for Excel"));
-    m_pdf = new QPushButton(tr("Save as P&DF…"));
-    m_pdf->setObjectName(QStringLiteral("retentionSavePdf"));
-    m_pdf->setToolTip(tr("Save the dashboard as a PDF report with its period and filters on "
-                         "every page"));
-    row->addWidget(m_png);
-    row->addWidget(m_csv);
-    row->addWidget(m_pdf);
+    m_frame->finishFilters(
+        [this] { return tr("retention-%1").arg(monthName(m_data.filter.to)); },
+        [this](DashboardFrame::Format format) -> DashboardFrame::Writer {
+            switch (format) {
+            case DashboardFrame::Png:
+                return [this](const QString& name, QString*) { return savePng(name); };
+            case DashboardFrame::Csv:
+                return [this](const QString& name, QString*) { return saveCsv(name); };
+            case DashboardFrame::Pdf:
+                break;
+            }
+            return [this](const QString& name, QString* error) { return savePdf(name, error); };
+        });
 
     for (QComboBox* combo : {m_from, m_to, m_rm, m_segment})
         connect(combo, &QComboBox::currentIndexChanged, this, &RetentionView::refresh);
@@ -137,10 +100,6 @@ QWidget* RetentionView::buildFilters()
         fillRms();
         refresh();
     });
-    connect(m_png, &QPushButton::clicked, this, &RetentionView::exportPng);
-    connect(m_csv, &QPushButton::clicked, this, &RetentionView::exportCsv);
-    connect(m_pdf, &QPushButton::clicked, this, &RetentionView::exportPdf);
-    return bar;
 }
 
 void RetentionView::fillMonths()
@@ -254,9 +213,7 @@ void RetentionView::setFilter(const RetentionDashboardFilter& f)
 void RetentionView::refresh()
 {
     m_shown = true;
-    m_busy->setVisible(true);
-    for (QPushButton* button : {m_png, m_csv, m_pdf})
-        button->setEnabled(false);
+    m_frame->setBusy();
     auto data = std::make_shared<RetentionDashboardData>();
     const Session session = m_vault.session();
     const RetentionDashboardFilter f = filter();
@@ -266,7 +223,6 @@ void RetentionView::refresh()
             *data = RetentionDashboard::compute(db, session, f, error, at);
         },
         [this, data](const StoreError& error) {
-            m_busy->setVisible(false);
             m_data = *data;
             m_error = error;
             display();
@@ -293,23 +249,23 @@ bool RetentionView::figuresShown() const
 
 void RetentionView::display()
 {
-    const bool shown = figuresShown();
-    for (QPushButton* button : {m_png, m_csv, m_pdf})
-        button->setEnabled(shown);
     if (!m_error.ok()) {
-        m_empty->setText(m_error.message);
-    } else if (!m_data.cubeBuilt()) {
-        m_empty->setText(tr("No retention figures yet. Run the monthly stage assessment first "
-                            "(rmdesk-cli stage run, by an administrator): it works out the "
-                            "figures this dashboard shows."));
-    } else if (m_data.empty()) {
-        m_empty->setText(tr("Nobody in this scope held assets from %1 to %2. Choose a longer "
-                            "period, or \"All\" in a filter.")
-                             .arg(monthName(m_data.filter.from), monthName(m_data.filter.to)));
-    }
-    m_stack->setCurrentIndex(shown ? 0 : 1);
-    if (!shown)
+        m_frame->showEmpty(m_error.message);
         return;
+    }
+    if (!m_data.cubeBuilt()) {
+        m_frame->showEmpty(tr("No retention figures yet. Run the monthly stage assessment first "
+                              "(rmdesk-cli stage run, by an administrator): it works out the "
+                              "figures this dashboard shows."));
+        return;
+    }
+    if (m_data.empty()) {
+        m_frame->showEmpty(tr("Nobody in this scope held assets from %1 to %2. Choose a longer "
+                              "period, or \"All\" in a filter.")
+                               .arg(monthName(m_data.filter.from), monthName(m_data.filter.to)));
+        return;
+    }
+    m_frame->showFigures();
     m_asOf->setText(tr("%1 to %2 · figures of the monthly stage run of %3")
                         .arg(monthName(m_data.filter.from), monthName(m_data.filter.to),
                              CustomerUi::localTime(m_data.builtAt)));
@@ -333,32 +289,7 @@ QString RetentionView::csvText() const
 
 bool RetentionView::saveCsv(const QString& fileName)
 {
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write("\xEF\xBB\xBF"); // Excel reads UTF-8 only with the byte-order mark
-    file.write(csvText().toUtf8());
-    return file.commit();
-}
-
-void RetentionView::exportPng()
-{
-    const QString name = Dialogs::saveFileName(
-        this, tr("Save the dashboard as a picture"),
-        QDir::home().filePath(tr("retention-%1.png").arg(monthName(m_data.filter.to))),
-        tr("PNG pictures (*.png)"), QStringLiteral("png"));
-    if (!name.isEmpty() && !savePng(name))
-        Dialogs::warn(this, tr("Save as PNG"), tr("%1 could not be written.").arg(name));
-}
-
-void RetentionView::exportCsv()
-{
-    const QString name = Dialogs::saveFileName(
-        this, tr("Save the dashboard's numbers"),
-        QDir::home().filePath(tr("retention-%1.csv").arg(monthName(m_data.filter.to))),
-        tr("CSV files (*.csv)"), QStringLiteral("csv"));
-    if (!name.isEmpty() && !saveCsv(name))
-        Dialogs::warn(this, tr("Save numbers as CSV"), tr("%1 could not be written.").arg(name));
+    return DashboardFrame::writeCsv(fileName, csvText());
 }
 
 DashboardReportContent RetentionView::reportContent() const
@@ -395,22 +326,11 @@ bool RetentionView::savePdf(const QString& fileName, QString* error)
 {
     if (!figuresShown()) {
         if (error)
-            *error = m_error.ok() ? m_empty->text() : m_error.message;
+            *error = m_error.ok() ? m_frame->emptyText() : m_error.message;
         return false;
     }
     return DashboardReport::writePdf(reportContent(), fileName, m_vault.session().userName,
                                      QDateTime::currentDateTime(), error);
-}
-
-void RetentionView::exportPdf()
-{
-    const QString name = Dialogs::saveFileName(
-        this, tr("Save the dashboard as a PDF report"),
-        QDir::home().filePath(tr("retention-%1.pdf").arg(monthName(m_data.filter.to))),
-        tr("PDF documents (*.pdf)"), QStringLiteral("pdf"));
-    QString error;
-    if (!name.isEmpty() && !savePdf(name, &error))
-        Dialogs::warn(this, tr("Save as PDF"), error);
 }
 
 } // namespace rmdesk

@@ -10,13 +10,11 @@
 class QChartView;
 class QComboBox;
 class QLabel;
-class QProgressBar;
-class QPushButton;
-class QStackedWidget;
 
 namespace rmdesk {
 
 class BackgroundTask;
+class DashboardFrame;
 
 class CohortHeatmap;
 class DashboardTile;
@@ -68,7 +66,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    QWidget* buildFilters();
+    void buildFilters();
     QWidget* buildContent();
     void fillMonths();
     void fillRms();
@@ -78,9 +76,6 @@ private:
     void showSegments();
     void showFunnel();
     void showReasons();
-    void exportPng();
-    void exportCsv();
-    void exportPdf();
     QDateTime now() const;
     bool figuresShown() const;
 
@@ -89,6 +84,7 @@ private:
     RetentionDashboardData m_data;
     StoreError m_error;
     BackgroundTask* m_task;
+    DashboardFrame* m_frame = nullptr;
     bool m_shown = false;
 
     QComboBox* m_from = nullptr;
@@ -96,15 +92,9 @@ private:
     QComboBox* m_branch = nullptr;
     QComboBox* m_rm = nullptr;
     QComboBox* m_segment = nullptr;
-    QProgressBar* m_busy = nullptr;
-    QPushButton* m_png = nullptr;
-    QPushButton* m_csv = nullptr;
-    QPushButton* m_pdf = nullptr;
     QLabel* m_asOf = nullptr;
-    QStackedWidget* m_stack = nullptr;
     QWidget* m_content = nullptr;
     QWidget* m_tileRow = nullptr;
-    QLabel* m_empty = nullptr;
     QList<DashboardTile*> m_tiles;
     QChartView* m_monthsChart = nullptr;
     QChartView* m_segmentChart = nullptr;

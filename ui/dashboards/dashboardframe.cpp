@@ -1,0 +1,177 @@
+#include "dashboardframe.h"
+
+#include "customerui.h"
+#include "dialogs.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace rmdesk {
+
+DashboardFrame::DashboardFrame(QWidget* view, const QString& prefix)
+    : QObject(view)
+    , m_view(view)
+    , m_row(new QHBoxLayout)
+    , m_stack(new QStackedWidget)
+    , m_empty(CustomerUi::makeEmptyLabel(prefix + QStringLiteral("Empty"), QString()))
+    , m_prefix(prefix)
+{
+    auto* layout = new QVBoxLayout(view);
+    auto* bar = new QWidget;
+    bar->setLayout(m_row);
+    m_row->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(bar);
+    m_stack->setObjectName(prefix + QStringLiteral("Stack"));
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(prefix + QStringLiteral("Scroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_stack->addWidget(scroll);
+    m_stack->addWidget(m_empty);
+    m_stack->setCurrentIndex(1);
+    layout->addWidget(m_stack, 1);
+}
+
+std::pair<QLabel*, QComboBox*> DashboardFrame::addCombo(const QString& objectName,
+                                                        const QString& caption)
+{
+    auto* label = new QLabel(caption);
+    auto* combo = new QComboBox;
+    combo->setObjectName(objectName);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    label->setBuddy(combo);
+    m_row->addWidget(label);
+    m_row->addWidget(combo);
+    return {label, combo};
+}
+
+void DashboardFrame::finishFilters(const std::function<QString()>& baseName,
+                                   const std::function<Writer(Format)>& writer)
+{
+    m_baseName = baseName;
+    m_writer = writer;
+    m_busy = new QProgressBar;
+    m_busy->setObjectName(m_prefix + QStringLiteral("Busy"));
+    m_busy->setRange(0, 0); // no steps to count: it moves while the figures are worked out
+    m_busy->setFormat(tr("Working out the figures…"));
+    m_busy->setTextVisible(true);
+    m_busy->setMaximumWidth(m_view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14);
+    m_busy->setVisible(false);
+    m_row->addStretch(1);
+    m_row->addWidget(m_busy);
+    const struct
+    {
+        Format format;
+        QString text;
+        const char* name;
+        QString tip;
+    } buttons[] = {
+        {Png, tr("Save as &PNG…"), "SavePng", tr("Save a picture of the dashboard as it is shown")},
+        {Csv, tr("Save numbers as &CSV…"), "SaveCsv",
+         tr("Save every number of the dashboard as a table for Excel")},
+        {Pdf, tr("Save as P&DF…"), "SavePdf",
+         tr("Save the dashboard as a PDF report with its period and filters on every page")},
+    };
+    for (const auto& b : buttons) {
+        auto* button = new QPushButton(b.text);
+        button->setObjectName(m_prefix + QLatin1String(b.name));
+        button->setToolTip(b.tip);
+        button->setEnabled(false);
+        m_row->addWidget(button);
+        connect(button, &QPushButton::clicked, this, [this, format = b.format] { save(format); });
+        m_buttons[b.format] = button;
+    }
+}
+
+void DashboardFrame::setContent(QWidget* content)
+{
+    static_cast<QScrollArea*>(m_stack->widget(0))->setWidget(content);
+}
+
+void DashboardFrame::setButtonsEnabled(bool on)
+{
+    for (QPushButton* button : m_buttons)
+        if (button)
+            button->setEnabled(on);
+}
+
+void DashboardFrame::setBusy()
+{
+    if (m_busy)
+        m_busy->setVisible(true);
+    setButtonsEnabled(false);
+}
+
+void DashboardFrame::showFigures()
+{
+    if (m_busy)
+        m_busy->setVisible(false);
+    setButtonsEnabled(true);
+    m_stack->setCurrentIndex(0);
+}
+
+void DashboardFrame::showEmpty(const QString& why)
+{
+    if (m_busy)
+        m_busy->setVisible(false);
+    setButtonsEnabled(false);
+    m_empty->setText(why);
+    m_stack->setCurrentIndex(1);
+}
+
+bool DashboardFrame::figuresShown() const
+{
+    return m_stack->currentIndex() == 0;
+}
+
+QString DashboardFrame::emptyText() const
+{
+    return m_empty->text();
+}
+
+bool DashboardFrame::writeCsv(const QString& fileName, const QString& text)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write("\xEF\xBB\xBF"); // Excel reads UTF-8 only with the byte-order mark
+    file.write(text.toUtf8());
+    return file.commit();
+}
+
+void DashboardFrame::save(Format format)
+{
+    struct Kind
+    {
+        QString title, filter, suffix, failure;
+    };
+    const Kind kinds[] = {
+        {tr("Save the dashboard as a picture"), tr("PNG pictures (*.png)"), QStringLiteral("png"),
+         tr("Save as PNG")},
+        {tr("Save the dashboard's numbers"), tr("CSV files (*.csv)"), QStringLiteral("csv"),
+         tr("Save numbers as CSV")},
+        {tr("Save the dashboard as a PDF report"), tr("PDF documents (*.pdf)"),
+         QStringLiteral("pdf"), tr("Save as PDF")},
+    };
+    const Kind& kind = kinds[format];
+    const QString name = Dialogs::saveFileName(
+        m_view, kind.title, QDir::home().filePath(m_baseName() + QLatin1Char('.') + kind.suffix),
+        kind.filter, kind.suffix);
+    if (name.isEmpty())
+        return;
+    QString why;
+    if (!m_writer(format)(name, &why))
+        Dialogs::warn(m_view, kind.failure,
+                      why.isEmpty() ? tr("%1 could not be written.").arg(name) : why);
+}
+
+} // namespace rmdesk

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <utility>
+
+class QComboBox;
+class QHBoxLayout;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+
+namespace rmdesk {
+
+// What every dashboard view is made of besides its figures: a filter row (captioned combo boxes,
+// a busy bar, "Save as PNG / CSV / PDF"), under it either the figures in a scroll area or a
+// sentence saying why there are none. Object names start with the view's prefix:
+// <prefix>Busy, <prefix>SavePng, <prefix>SaveCsv, <prefix>SavePdf, <prefix>Stack,
+// <prefix>Scroll and <prefix>Empty.
+class DashboardFrame : public QObject
+{
+    Q_OBJECT
+public:
+    enum Format { Png, Csv, Pdf };
+    // Writes the file; on failure may say why (else "… could not be written").
+    using Writer = std::function<bool(const QString& fileName, QString* error)>;
+
+    // Lays out `view` (which owns the frame): the filter row, then the stack.
+    DashboardFrame(QWidget* view, const QString& prefix);
+
+    // A combo box named `objectName` with its caption (the caption's buddy) in the filter row.
+    std::pair<QLabel*, QComboBox*> addCombo(const QString& objectName, const QString& caption);
+    QHBoxLayout* filterRow() const { return m_row; }
+    // Ends the filter row with the busy bar and the three buttons; a click asks for a file name
+    // (`baseName` plus the format's suffix, in the home folder) and writes it with `writer`.
+    void finishFilters(const std::function<QString()>& baseName,
+                       const std::function<Writer(Format)>& writer);
+    void setContent(QWidget* content);
+
+    // The busy bar moves and the buttons are off until showFigures() or showEmpty().
+    void setBusy();
+    void showFigures();
+    void showEmpty(const QString& why);
+    bool figuresShown() const;
+    QString emptyText() const;
+
+    // The text as CSV for Excel (UTF-8 with its byte-order mark), through QSaveFile.
+    static bool writeCsv(const QString& fileName, const QString& text);
+
+private:
+    void save(Format format);
+    void setButtonsEnabled(bool on);
+
+    QWidget* m_view;
+    QHBoxLayout* m_row;
+    QProgressBar* m_busy = nullptr;
+    QPushButton* m_buttons[3] = {};
+    QStackedWidget* m_stack;
+    QLabel* m_empty;
+    QString m_prefix;
+    std::function<QString()> m_baseName;
+    std::function<Writer(Format)> m_writer;
+};
+
+} // namespace rmdesk
