@@ -66,6 +66,8 @@ QString Satisfaction::caution(int responses)
 {
     if (isReliable(responses))
         return QString();
+    if (responses <= 0)
+        return tr("No answers yet: nothing to compare.");
     return tr("Based on %n response(s): too few to compare groups; read with care.", nullptr,
               responses);
 }

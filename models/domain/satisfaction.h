@@ -58,7 +58,8 @@ public:
 
     static bool isDetractor(int npsAnswer, const SatisfactionRules& rules = {});
     static bool isReliable(int responses) { return responses >= ReliableResponses; }
-    // "Based on 12 responses: read with care." when fewer than ReliableResponses; else empty.
+    // "Based on 12 responses: read with care." when fewer than ReliableResponses; that there is
+    // nothing to compare for none; else empty.
     static QString caution(int responses);
 };
 

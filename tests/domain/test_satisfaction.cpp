@@ -58,6 +58,8 @@ BOOST_AUTO_TEST_CASE(small_groups_carry_a_caution)
     BOOST_TEST(Satisfaction::isReliable(30));
     BOOST_TEST(Satisfaction::caution(12).contains(QStringLiteral("12")));
     BOOST_TEST(Satisfaction::caution(30).isEmpty());
+    // Not "based on 0 responses": there is nothing to read with care.
+    BOOST_TEST(Satisfaction::caution(0) == QStringLiteral("No answers yet: nothing to compare."));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -17,8 +17,11 @@
 #include <QFile>
 #include <QHorizontalBarSeries>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineSeries>
 #include <QProgressBar>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableWidget>
 
@@ -214,6 +217,23 @@ BOOST_AUTO_TEST_CASE(png_and_csv_hold_the_numbers)
                                   .arg(monthName(first))));
     for (const FunnelStage& s : data.funnel)
         BOOST_TEST(lines.contains(QStringLiteral("%1,%2").arg(s.stage).arg(s.customers)));
+
+    // Each file saved from a button is in the audit trail: which dashboard, which format, the
+    // file's name, never a figure.
+    QSqlQuery q(vault->database().connection());
+    BOOST_REQUIRE(q.exec(QStringLiteral(
+        "SELECT details FROM audit_log WHERE action = 'dashboard.export' ORDER BY id")));
+    QStringList formats;
+    while (q.next()) {
+        const QJsonObject details = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+        BOOST_TEST(details.value(QStringLiteral("kind")).toString() == QStringLiteral("retention"));
+        formats << details.value(QStringLiteral("format")).toString() + QLatin1Char(' ') +
+                       details.value(QStringLiteral("file")).toString();
+        BOOST_TEST(!q.value(0).toString().contains(QStringLiteral("103.00")));
+    }
+    BOOST_TEST(formats == (QStringList{QStringLiteral("png retention.png"),
+                                       QStringLiteral("csv retention.csv")}),
+               tt::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(empty_states)

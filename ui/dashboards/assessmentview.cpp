@@ -40,7 +40,7 @@ AssessmentView::AssessmentView(Vault& vault, const QDateTime& now, QWidget* pare
     , m_task(new BackgroundTask(vault.database(), QStringLiteral("assessmentDashboard"), this))
 {
     setObjectName(QStringLiteral("assessmentView"));
-    m_frame = new DashboardFrame(this, QStringLiteral("assessment"));
+    m_frame = new DashboardFrame(this, QStringLiteral("assessment"), vault);
     buildFilters();
     m_frame->setContent(buildContent());
 }

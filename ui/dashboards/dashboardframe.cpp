@@ -2,11 +2,16 @@
 
 #include "customerui.h"
 #include "dialogs.h"
+#include "security/vault.h"
+#include "stores/audittrail.h"
 
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -17,9 +22,10 @@
 
 namespace rmdesk {
 
-DashboardFrame::DashboardFrame(QWidget* view, const QString& prefix)
+DashboardFrame::DashboardFrame(QWidget* view, const QString& prefix, Vault& vault)
     : QObject(view)
     , m_view(view)
+    , m_vault(vault)
     , m_row(new QHBoxLayout)
     , m_stack(new QStackedWidget)
     , m_empty(CustomerUi::makeEmptyLabel(prefix + QStringLiteral("Empty"), QString()))
@@ -169,9 +175,26 @@ void DashboardFrame::save(Format format)
     if (name.isEmpty())
         return;
     QString why;
-    if (!m_writer(format)(name, &why))
+    if (!m_writer(format)(name, &why)) {
         Dialogs::warn(m_view, kind.failure,
                       why.isEmpty() ? tr("%1 could not be written.").arg(name) : why);
+        return;
+    }
+    // What was exported, never a figure.
+    QSqlDatabase db = m_vault.database().connection();
+    const AuditEvent event{QStringLiteral("dashboard.export"), QStringLiteral("dashboard"),
+                           m_prefix,
+                           QJsonObject{{QStringLiteral("kind"), m_prefix},
+                                       {QStringLiteral("format"), kind.suffix},
+                                       {QStringLiteral("file"), QFileInfo(name).fileName()}},
+                           QString()};
+    if (!AuditTrail::recordAlone(db, m_vault.session(), event, &why)) {
+        QFile::remove(name);
+        Dialogs::warn(m_view, kind.failure,
+                      tr("The export could not be recorded in the audit trail, so %1 was removed "
+                         "again: %2")
+                          .arg(name, why));
+    }
 }
 
 } // namespace rmdesk

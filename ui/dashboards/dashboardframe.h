@@ -16,11 +16,15 @@ class QStackedWidget;
 
 namespace rmdesk {
 
+class Vault;
+
 // What every dashboard view is made of besides its figures: a filter row (captioned combo boxes,
 // a busy bar, "Save as PNG / CSV / PDF"), under it either the figures in a scroll area or a
 // sentence saying why there are none. Object names start with the view's prefix:
 // <prefix>Busy, <prefix>SavePng, <prefix>SaveCsv, <prefix>SavePdf, <prefix>Stack,
-// <prefix>Scroll and <prefix>Empty.
+// <prefix>Scroll and <prefix>Empty. Every file saved from the buttons leaves a "dashboard.export"
+// audit row (the dashboard, the format and the file's name), as `rmdesk-cli report` does; a file
+// whose row cannot be written is removed again.
 class DashboardFrame : public QObject
 {
     Q_OBJECT
@@ -29,8 +33,9 @@ public:
     // Writes the file; on failure may say why (else "… could not be written").
     using Writer = std::function<bool(const QString& fileName, QString* error)>;
 
-    // Lays out `view` (which owns the frame): the filter row, then the stack.
-    DashboardFrame(QWidget* view, const QString& prefix);
+    // Lays out `view` (which owns the frame): the filter row, then the stack. `prefix` is also
+    // the dashboard's name in the audit trail ("retention", "assessment").
+    DashboardFrame(QWidget* view, const QString& prefix, Vault& vault);
 
     // A combo box named `objectName` with its caption (the caption's buddy) in the filter row.
     std::pair<QLabel*, QComboBox*> addCombo(const QString& objectName, const QString& caption);
@@ -56,6 +61,7 @@ private:
     void setButtonsEnabled(bool on);
 
     QWidget* m_view;
+    Vault& m_vault;
     QHBoxLayout* m_row;
     QProgressBar* m_busy = nullptr;
     QPushButton* m_buttons[3] = {};

@@ -36,7 +36,7 @@ RetentionView::RetentionView(Vault& vault, const QDateTime& now, QWidget* parent
     , m_task(new BackgroundTask(vault.database(), QStringLiteral("retentionDashboard"), this))
 {
     setObjectName(QStringLiteral("retentionView"));
-    m_frame = new DashboardFrame(this, QStringLiteral("retention"));
+    m_frame = new DashboardFrame(this, QStringLiteral("retention"), vault);
     buildFilters();
     m_frame->setContent(buildContent());
 }
