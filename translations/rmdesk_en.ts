@@ -1278,6 +1278,102 @@ With it an administrator&apos;s password can be reset when every administrator h
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 could not be written. Check that its folder exists and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs a dashboard: retention or assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report %1 takes options only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf, FILE.png or FILE.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the report&apos;s file name must end in .pdf, .png or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--segment is an option of the retention report only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown segment %1; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not over yet: the last complete month is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention dashboard goes back %1 months, to %2: choose a later --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report draws the dashboards and needs the widgets of RM Desk; run it as rmdesk-cli report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may report on your own branch (%1) only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no branch %1. &apos;rmdesk-cli customer list&apos; shows the branches of your customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may report on your own customers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no RM %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard does not offer this choice of months, branch, RM and segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No retention figures yet: an administrator runs the monthly stage assessment first (rmdesk-cli stage run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in this scope held assets from %1 to %2: there is nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment dashboard does not offer the period %1 with trends from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scorecards yet: an administrator runs the monthly stage assessment first (rmdesk-cli stage run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No RM in this scope has figures for %1: there is nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit trail, so %1 was removed again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
 
 Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
@@ -1401,6 +1497,15 @@ Commands:
                      scorecards of the month --to, or of the quarter or year that
                      --from ... --to make up; the trends from --from. --segment:
                      retention only
+  import customers FILE.csv [--dry-run] [--all-or-nothing] [--report FILE.csv]
+                   [--encoding utf-8|gb18030] [--duplicates skip|update]
+                     imports the valid rows and lists every rejected row (line,
+                     reason) in the report; --all-or-nothing: nothing unless all
+                     are valid; rows whose ID number is on file are skipped or
+                     update that customer
+  export customers --out FILE.csv|FILE.xlsx [--unmask --reason TEXT]
+                     the customers you may see, masked unless --unmask (needs the
+                     permission; the reason is audited)
 
 Global options:
   --db FILE          the database (NAME.rmdb); its keyring is FILE.keyring
@@ -1417,100 +1522,67 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not be written. Check that its folder exists and that you may write there.</source>
+        <source>export needs what to export: customers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report needs a dashboard: retention or assessment.</source>
+        <source>export customers takes only --out FILE, --unmask and --reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report %1 takes options only.</source>
+        <source>Say where to write with --out FILE.csv or --out FILE.xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report needs --out FILE.pdf, FILE.png or FILE.csv.</source>
+        <source>%1 does not end in .csv or .xlsx; export writes only those formats.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the report&apos;s file name must end in .pdf, .png or .csv.</source>
+        <source>exporting customers %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--segment is an option of the retention report only.</source>
+        <source>Exported %1 customers to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown segment %1; use %2.</source>
+        <source>Use: import customers FILE.csv [--dry-run] [--all-or-nothing] [--report FILE.csv] [--encoding utf-8|gb18030] [--duplicates skip|update].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not over yet: the last complete month is %2.</source>
+        <source>--encoding takes utf-8 or gb18030.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The retention dashboard goes back %1 months, to %2: choose a later --from.</source>
+        <source>--duplicates takes skip or update.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report draws the dashboards and needs the widgets of RM Desk; run it as rmdesk-cli report.</source>
+        <source>--report needs a file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You may report on your own branch (%1) only.</source>
+        <source>importing customers %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no branch %1. &apos;rmdesk-cli customer list&apos; shows the branches of your customers.</source>
+        <source>%1 rows: %2 new, %3 updated, %4 skipped (already on file), %5 rejected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You may report on your own customers only.</source>
+        <source>Nothing was written (--all-or-nothing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no RM %1 in %2.</source>
+        <source>Report: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>your scope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>branch %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dashboard does not offer this choice of months, branch, RM and segment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No retention figures yet: an administrator runs the monthly stage assessment first (rmdesk-cli stage run).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody in this scope held assets from %1 to %2: there is nothing to report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The assessment dashboard does not offer the period %1 with trends from %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No scorecards yet: an administrator runs the monthly stage assessment first (rmdesk-cli stage run).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No RM in this scope has figures for %1: there is nothing to report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export could not be recorded in the audit trail, so %1 was removed again: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n row(s) are invalid, so nothing was imported; see the report.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2408,92 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
 </context>
 <context>
+    <name>CsvTable</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than 2 GB: split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encoding %1: use UTF-8 or GB18030.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is in UTF-16, which is not read here: save it as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds binary data (NUL bytes): it is not a CSV text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field that starts here is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build cannot read GB18030 text: save the file as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is not UTF-8 text (saved in another encoding, or damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is UTF-8 text, but the file is GB18030: save the whole file in one encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is not GB18030 text (damaged bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerExport</name>
+    <message>
+        <source>%1 could not be written (%2). Check that its folder exists, that you may write there and that the disk has room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spreadsheet could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to a file ending in .csv or .xlsx; %1 is neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why you need an unmasked export (at least %1 characters); the reason is kept in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An XLSX sheet holds at most %1 customers and this export has %2. Export to CSV, or filter the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk may be full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerFields</name>
     <message>
         <source>identify the customer</source>
@@ -2627,6 +2785,113 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
     <message>
         <source>Merged with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImport</name>
+    <message>
+        <source>No column of the file gives %1; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header row but no customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database connection is not an RM Desk one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the same number is on line %2 of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: it needs a header row and customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a field a customer import can fill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: use individual or institution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no branch %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no user %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an active relationship manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 works in branch %3, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may import customers only into your own %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>book of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 has this ID number but is not in your %2; it was not updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 with this ID number is of the other type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 differs from customer %2&apos;s: identity fields change only with a proof document, in the customer&apos;s profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: moving a customer to another branch is a transfer, not an edit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3822,6 +4087,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
             <numerusform>Based on %n responses: too few to compare groups; read with care.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No answers yet: nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretInput</name>
@@ -4096,38 +4365,6 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
 </context>
 <context>
     <name>SupervisionUi</name>
-    <message>
-        <source>12-month retention (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Net new customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AUM growth (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NPS (points)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complaints decided on time (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviews up to date (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interactions per customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
@@ -5086,34 +5323,6 @@ Make a backup first if you have none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Working out the figures…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a picture of the dashboard as it is shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save numbers as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save every number of the dashboard as a table for Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the dashboard as a printable report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 Q%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5234,55 +5443,7 @@ Make a backup first if you have none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the dashboard as a picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>assessment-%1.png</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as PNG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the dashboard&apos;s numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>assessment-%1.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save numbers as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the dashboard as a report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>assessment-%1.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
+        <source>assessment-%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7472,6 +7633,97 @@ Make a backup first if you have none.</source>
             <numerusform>%Ln customers</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import customers from a CSV file (UTF-8 or GB18030)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the customers of the list as filtered to CSV or Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::DashboardFrame</name>
+    <message>
+        <source>Working out the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the dashboard as it is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save numbers as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every number of the dashboard as a table for Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a PDF report with its period and filters on every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dashboard&apos;s numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save numbers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit trail, so %1 was removed again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::DashboardsPage</name>
@@ -7759,10 +8011,6 @@ Make a backup first if you have none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not rated yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7778,6 +8026,117 @@ It is then locked: nobody can change the score, the rating or the comment afterw
     </message>
     <message>
         <source>Sign off and lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::ExportDialog</name>
+    <message>
+        <source>The list as &amp;filtered, in its order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All customers I may see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unmasked: names, ID numbers, phone numbers and addresses in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (for other programs and import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you need the data in full; kept in the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it, sensitive fields are masked as on screen (138****5678).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File: *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name must end in .csv or .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why you need the data in full (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it with the export?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 customers to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7836,6 +8195,372 @@ It is then locked: nobody can change the score, the rating or the comment afterw
     </message>
     <message>
         <source>%1 more: type more to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::ImportWizard</name>
+    <message>
+        <source>Import customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds %1: it is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import customers from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1. Choose the CSV file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check that it is a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written: this only checks the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel stops the import; then nothing of it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped without a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing of this import will be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report of rejected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file with one customer per row and the column headings in its first row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB18030 (Chinese Windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file that Export customers writes is recognised as it is, and so are common Chinese or English headings such as 姓名, 证件号码 and 手机号码. You choose or correct the columns on the next page. Nothing is written before the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column fills which field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Columns that no field takes are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the first rows and choose how to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid cells are marked; point at one to see what is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers already on file (same ID number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update them with the file&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the valid rows and &amp;report the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing unless every row is valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;only (dry run): check every row, write nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows go in together at the end: until then nothing is changed, and Cancel leaves the customers exactly as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was imported, and every row that was not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;report of rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change the options…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the preview and its options, to import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1: %Ln customer row(s) below the header row.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(column %1, no heading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every column of the file is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported (no field takes them): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no customer rows below its header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer row(s) in the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the first %Ln shown, rows with problems (marked ⚠): %1. Every row is checked again when you import or check.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check goes through every row and writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid cells are marked; point at one to see what is wrong. Import writes the customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: nothing was written. With these options: new customers %1, updated %2, rejected rows %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: no row holds a new customer or a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln row(s) are invalid, and you chose to import all rows or none. Save the report, correct them and import again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import is done, but %Ln row(s) were rejected: save the report to correct them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers (would be):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated (would be):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already on file, skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 problems are shown; the report lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9037,26 +9762,6 @@ A task about a customer goes to the customer&apos;s relationship manager or a su
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Working out the figures…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a picture of the dashboard as it is shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save numbers as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save every number of the dashboard as a table for Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All RMs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9216,50 +9921,6 @@ A task about a customer goes to the customer&apos;s relationship manager or a su
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the dashboard as a picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>retention-%1.png</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as PNG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the dashboard&apos;s numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>retention-%1.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save numbers as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the dashboard as a PDF report with its period and filters on every page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Retention dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9284,19 +9945,7 @@ A task about a customer goes to the customer&apos;s relationship manager or a su
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the dashboard as a PDF report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>retention-%1.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
+        <source>retention-%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

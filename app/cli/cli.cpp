@@ -282,6 +282,15 @@ QString Cli::usage()
         "                     scorecards of the month --to, or of the quarter or year that\n"
         "                     --from ... --to make up; the trends from --from. --segment:\n"
         "                     retention only\n"
+        "  import customers FILE.csv [--dry-run] [--all-or-nothing] [--report FILE.csv]\n"
+        "                   [--encoding utf-8|gb18030] [--duplicates skip|update]\n"
+        "                     imports the valid rows and lists every rejected row (line,\n"
+        "                     reason) in the report; --all-or-nothing: nothing unless all\n"
+        "                     are valid; rows whose ID number is on file are skipped or\n"
+        "                     update that customer\n"
+        "  export customers --out FILE.csv|FILE.xlsx [--unmask --reason TEXT]\n"
+        "                     the customers you may see, masked unless --unmask (needs the\n"
+        "                     permission; the reason is audited)\n"
         "\n"
         "Global options:\n"
         "  --db FILE          the database (NAME.rmdb); its keyring is FILE.keyring\n"
@@ -467,6 +476,8 @@ int Cli::dispatch()
         {QLatin1String("evaluation"), &Cli::cmdAssessment},
         {QLatin1String("spotcheck"), &Cli::cmdAssessment},
         {QLatin1String("measure"), &Cli::cmdAssessment},
+        {QLatin1String("import"), &Cli::cmdImport},
+        {QLatin1String("export"), &Cli::cmdExport},
         {QLatin1String("report"), &Cli::cmdReport},
     };
     for (const auto& [name, command] : commands)

@@ -89,6 +89,8 @@ private:
     int cmdSurvey(const QStringList& args);     // surveycommands.cpp
     int cmdStage(const QStringList& args);      // stagecommands.cpp: stage, retention
     int cmdAssessment(const QStringList& args); // kpi, scorecard, evaluation, spotcheck, measure
+    int cmdImport(const QStringList& args);     // importcommands.cpp: import customers
+    int cmdExport(const QStringList& args);     // exportcommands.cpp: export customers
     int cmdReport(const QStringList& args);     // reportcommands.cpp: report retention|assessment
     bool readId(const QStringList& positional, qint64* id, int* code);
     int failWithFields(const StoreError& error, const QList<FieldError>& fieldErrors);

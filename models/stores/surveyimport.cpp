@@ -4,94 +4,18 @@
 
 #include "security/permissions.h"
 #include "stores/audittrail.h"
+#include "stores/csvtable.h"
 
 #include <QIODevice>
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlError>
-#include <QStringDecoder>
 
 namespace rmdesk {
 
 namespace {
 
 constexpr qint64 MaximumFileBytes = 64 * 1024 * 1024;
-
-struct CsvRecord
-{
-    int line = 0; // where the record starts, 1-based
-    QStringList fields;
-};
-
-// RFC 4180: fields separated by commas, records by CRLF, LF or CR; a quoted field may hold
-// commas, quotes (doubled) and line breaks. Returns false on a quote left open.
-bool parseCsv(const QString& text, QList<CsvRecord>* records, int* badLine)
-{
-    int line = 1;
-    qsizetype i = 0;
-    const qsizetype n = text.size();
-    while (i < n) {
-        CsvRecord record;
-        record.line = line;
-        QString field;
-        bool done = false;
-        while (!done) {
-            field.clear();
-            if (i < n && text.at(i) == QLatin1Char('"')) {
-                ++i;
-                bool closed = false;
-                while (i < n) {
-                    const QChar c = text.at(i);
-                    if (c == QLatin1Char('"')) {
-                        if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
-                            field += c;
-                            i += 2;
-                            continue;
-                        }
-                        ++i;
-                        closed = true;
-                        break;
-                    }
-                    if (c == QLatin1Char('\n') ||
-                        (c == QLatin1Char('\r') &&
-                         (i + 1 >= n || text.at(i + 1) != QLatin1Char('\n'))))
-                        ++line;
-                    field += c;
-                    ++i;
-                }
-                if (!closed) {
-                    *badLine = record.line;
-                    return false;
-                }
-                // Anything between the closing quote and the separator is kept as it is.
-                while (i < n && text.at(i) != QLatin1Char(',') && text.at(i) != QLatin1Char('\n') &&
-                       text.at(i) != QLatin1Char('\r'))
-                    field += text.at(i++);
-            } else {
-                while (i < n && text.at(i) != QLatin1Char(',') && text.at(i) != QLatin1Char('\n') &&
-                       text.at(i) != QLatin1Char('\r'))
-                    field += text.at(i++);
-            }
-            record.fields << field;
-            if (i < n && text.at(i) == QLatin1Char(',')) {
-                ++i;
-                continue;
-            }
-            // End of record.
-            if (i < n && text.at(i) == QLatin1Char('\r'))
-                ++i;
-            if (i < n && text.at(i) == QLatin1Char('\n'))
-                ++i;
-            ++line;
-            done = true;
-        }
-        // Blank lines are skipped.
-        if (record.fields.size() == 1 && record.fields.first().trimmed().isEmpty())
-            continue;
-        records->append(record);
-    }
-    return true;
-}
 
 const QStringList fixedColumns = {QStringLiteral("customer_id"),    QStringLiteral("template"),
                                   QStringLiteral("answered_on"),    QStringLiteral("channel"),
@@ -119,22 +43,24 @@ bool SurveyStore::importCsv(const Session& session, QIODevice* csv,
         return finish(fail(error, StoreError::Invalid,
                            tr("The survey file is larger than %1 MB: split it.")
                                .arg(MaximumFileBytes / (1024 * 1024))));
-    QStringDecoder decode(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decode(bytes);
-    if (decode.hasError())
-        return finish(fail(error, StoreError::Invalid,
-                           tr("The survey file is not UTF-8 text: save it as CSV UTF-8.")));
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    QList<CsvRecord> records;
+    QString why;
     int badLine = 0;
-    if (!parseCsv(text, &records, &badLine)) {
-        out.errors.append(
-            {badLine, QString(), tr("A quoted field that starts here is never closed.")});
-        return finish(fail(
-            error, StoreError::Invalid,
-            tr("Line %1: a quoted field is never closed; nothing was imported.").arg(badLine)));
+    auto table = CsvTable::fromBytes(bytes, QStringLiteral("UTF-8"), &why, &badLine);
+    if (!table) {
+        if (badLine > 0) {
+            out.errors.append(
+                {badLine, QString(), tr("A quoted field that starts here is never closed.")});
+            return finish(fail(
+                error, StoreError::Invalid,
+                tr("Line %1: a quoted field is never closed; nothing was imported.").arg(badLine)));
+        }
+        return finish(fail(error, StoreError::Invalid, why));
     }
+    for (const CsvRecord& r : std::as_const(table->records))
+        if (!r.problem.isEmpty())
+            return finish(fail(error, StoreError::Invalid,
+                               tr("The survey file is not UTF-8 text: save it as CSV UTF-8.")));
+    QList<CsvRecord> records = std::move(table->records);
     if (records.isEmpty())
         return finish(fail(error, StoreError::Invalid, tr("The survey file is empty.")));
 
@@ -252,7 +178,7 @@ bool SurveyStore::importCsv(const Session& session, QIODevice* csv,
     const Rules r = rules(m_db, m_today);
     if (!m_db.transaction())
         return finish(fail(error, StoreError::Failed, m_db.lastError().text()));
-    QString why;
+    why.clear();
     bool ok = true;
     qint64 first = 0;
     qint64 last = 0;

@@ -1,19 +1,23 @@
 // Benchmark on a generated database (ARCHITECTURE decision 4; issue "A million customers").
 //
-//   rmdesk-bench --db FILE --user NAME [--queries N] < password
+//   rmdesk-bench --db FILE --user NAME [--queries N] [--import N] < password
+//   rmdesk-bench --import N
 //
 // Measures, as the signed-in user: sign-in, the customer list model's first page (loader thread
 // and all), a change of order, a jump to the last row, searches per query kind (2- and
 // 3-character names, full pinyin, initials, 4 mobile digits, ID tail) with p50/p95, the same
 // search statements on the raw SQLite engine in the same run, the retention figures (month
 // series, by RM, cohorts) and survey scores (total, by RM) the dashboards will draw, and the peak
-// RSS. Prints one JSON document.
+// RSS. Prints one JSON document. --import N: N generated valid customer rows imported from CSV
+// into a fresh database (in a temporary folder), as rows per second.
 #include "benchsupport.h"
 #include "customerlistmodel.h"
 #include "dashboards/assessmentdashboard.h"
 #include "dashboards/retentiondashboard.h"
+#include "domain/idnumbers.h"
 #include "security/vault.h"
 #include "storage/secretbytes.h"
+#include "stores/customerimport.h"
 #include "stores/customersearch.h"
 #include "stores/retentionstore.h"
 #include "stores/surveystore.h"
@@ -24,6 +28,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <cstdio>
 #include <iostream>
@@ -150,6 +155,62 @@ QJsonObject metricFigures(Vault& vault)
     return figures;
 }
 
+// N valid customers (individuals with resident IDs, mobiles, e-mails and addresses) imported into a
+// fresh database by a supervisor; the file is written first and not timed.
+QJsonObject importFigure(int rows)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("import.rmdb"));
+    const QByteArray pw = "bench-password";
+    const SecretBytes password = SecretBytes::fromBytes(pw.constData(), std::size_t(pw.size()));
+    SecretBytes recovery;
+    StoreError e;
+    auto admin = Vault::create(path, QStringLiteral("root"), password, KdfProfile::Interactive,
+                               &recovery, &e);
+    if (!admin || !admin->addUser({QStringLiteral("sup.bench"), QString(), Role::Supervisor,
+                                   QStringLiteral("BJ01")},
+                                  password, KdfProfile::Interactive, &e))
+        return QJsonObject{{QStringLiteral("error"), e.message}};
+    auto sup = Vault::login(path, QStringLiteral("sup.bench"), password, &e);
+    if (!sup)
+        return QJsonObject{{QStringLiteral("error"), e.message}};
+    QByteArray csv = "type,name,id_number,mobile,email,address,risk_level,aml_risk,branch\n";
+    const char* surnames[] = {"张", "王", "李", "赵", "欧阳"};
+    const char* given[] = {"伟", "芳", "娜娜", "静", "建国", "秀英"};
+    for (int i = 0; i < rows; ++i) {
+        const QString first17 =
+            QStringLiteral("110102") +
+            QDate(1950, 1, 1).addDays(i / 1000).toString(QStringLiteral("yyyyMMdd")) +
+            QStringLiteral("%1").arg(i % 1000, 3, 10, QLatin1Char('0'));
+        csv += QStringLiteral("individual,%1%2,%3,139%4,c%5@example.com,北京市西城区金融街%5号,"
+                              "C%6,low,BJ01\n")
+                   .arg(QString::fromUtf8(surnames[i % 5]), QString::fromUtf8(given[i % 6]),
+                        first17 + IdNumbers::residentIdCheckChar(first17))
+                   .arg(i, 8, 10, QLatin1Char('0'))
+                   .arg(i)
+                   .arg(1 + i % 5)
+                   .toUtf8();
+    }
+    const QString file = dir.filePath(QStringLiteral("customers.csv"));
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(csv) != csv.size())
+        return QJsonObject{{QStringLiteral("error"), out.errorString()}};
+    out.close();
+    CustomerImport import(sup->database().connection());
+    QElapsedTimer t;
+    t.start();
+    const auto result = import.run(sup->session(), file, {}, &e);
+    const double seconds = ms(t) / 1000.0;
+    if (!result)
+        return QJsonObject{{QStringLiteral("error"), e.message}};
+    return QJsonObject{{QStringLiteral("rows"), rows},
+                       {QStringLiteral("imported"), result->imported},
+                       {QStringLiteral("rejected"), result->rejected},
+                       {QStringLiteral("seconds"), seconds},
+                       {QStringLiteral("rows_per_second"),
+                        seconds > 0 ? double(result->imported) / seconds : 0.0}};
+}
+
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
@@ -161,9 +222,17 @@ int main(int argc, char** argv)
     const QString db = option("--db");
     const QString user = option("--user");
     const int perKind = option("--queries", QStringLiteral("200")).toInt();
+    const int importRows = option("--import", QStringLiteral("0")).toInt();
+    if (db.isEmpty() && importRows > 0) {
+        const QJsonObject report{{QStringLiteral("import"), importFigure(importRows)}};
+        std::printf("%s\n", QJsonDocument(report).toJson(QJsonDocument::Indented).constData());
+        return 0;
+    }
     if (db.isEmpty() || user.isEmpty()) {
-        std::fprintf(stderr,
-                     "usage: rmdesk-bench --db FILE --user NAME [--queries N] < password\n");
+        std::fprintf(
+            stderr,
+            "usage: rmdesk-bench --db FILE --user NAME [--queries N] [--import N] < password\n"
+            "       rmdesk-bench --import N\n");
         return 2;
     }
     std::string line;
@@ -223,17 +292,19 @@ int main(int argc, char** argv)
                         {QStringLiteral("mean_total"),
                          k.queries.isEmpty() ? 0.0 : double(hits) / double(k.queries.size())}});
     }
-    const QJsonObject report{{QStringLiteral("database"), db},
-                             {QStringLiteral("user"), user},
-                             {QStringLiteral("customers_in_scope"), inScope},
-                             {QStringLiteral("sign_in_ms"), signInMs},
-                             {QStringLiteral("list_first_page_ms"), firstPage},
-                             {QStringLiteral("list_counted_ms"), countMs},
-                             {QStringLiteral("open_to_first_page_ms"), openToFirstPage},
-                             {QStringLiteral("list"), lists},
-                             {QStringLiteral("search"), searches},
-                             {QStringLiteral("metrics"), metricFigures(*vault)},
-                             {QStringLiteral("peak_rss_mb"), double(peakRssKb()) / 1024.0}};
+    QJsonObject report{{QStringLiteral("database"), db},
+                       {QStringLiteral("user"), user},
+                       {QStringLiteral("customers_in_scope"), inScope},
+                       {QStringLiteral("sign_in_ms"), signInMs},
+                       {QStringLiteral("list_first_page_ms"), firstPage},
+                       {QStringLiteral("list_counted_ms"), countMs},
+                       {QStringLiteral("open_to_first_page_ms"), openToFirstPage},
+                       {QStringLiteral("list"), lists},
+                       {QStringLiteral("search"), searches},
+                       {QStringLiteral("metrics"), metricFigures(*vault)},
+                       {QStringLiteral("peak_rss_mb"), double(peakRssKb()) / 1024.0}};
+    if (importRows > 0)
+        report.insert(QStringLiteral("import"), importFigure(importRows));
     std::printf("%s\n", QJsonDocument(report).toJson(QJsonDocument::Indented).constData());
     vault->logout();
     return 0;

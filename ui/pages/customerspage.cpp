@@ -6,6 +6,8 @@
 #include "customerlistmodel.h"
 #include "customerui.h"
 #include "dialogs.h"
+#include "exportdialog.h"
+#include "importwizard.h"
 #include "recordtabs.h"
 #include "security/permissions.h"
 #include "security/vault.h"
@@ -95,6 +97,16 @@ QWidget* CustomersPage::buildList()
     titleRow->addSpacing(fontMetrics().horizontalAdvance(QLatin1Char('M')));
     titleRow->addWidget(m_count, 0, Qt::AlignBottom);
     titleRow->addStretch(1);
+    auto* import = new QPushButton(tr("&Import…"));
+    import->setObjectName(QStringLiteral("importCustomersButton"));
+    import->setToolTip(tr("Import customers from a CSV file (UTF-8 or GB18030)"));
+    import->setVisible(Permissions::allows(m_vault.session(), Action::CustomerImport));
+    auto* exportButton = new QPushButton(tr("E&xport…"));
+    exportButton->setObjectName(QStringLiteral("exportCustomersButton"));
+    exportButton->setToolTip(tr("Export the customers of the list as filtered to CSV or Excel"));
+    exportButton->setVisible(Permissions::allows(m_vault.session(), Action::CustomerExport));
+    titleRow->addWidget(import);
+    titleRow->addWidget(exportButton);
     titleRow->addWidget(add);
     layout->addLayout(titleRow);
 
@@ -128,6 +140,8 @@ QWidget* CustomersPage::buildList()
 
     connect(m_filters, &CustomerFilterBar::changed, this, &CustomersPage::refresh);
     connect(add, &QPushButton::clicked, this, &CustomersPage::addCustomer);
+    connect(import, &QPushButton::clicked, this, &CustomersPage::importCustomers);
+    connect(exportButton, &QPushButton::clicked, this, &CustomersPage::exportCustomers);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (const qint64 id = index.data(CustomerListModel::CustomerIdRole).toLongLong())
             openCustomer(id);
@@ -257,6 +271,23 @@ void CustomersPage::addCustomer()
         refresh();
         openCustomer(id);
     });
+    dialog->open();
+}
+
+void CustomersPage::importCustomers()
+{
+    auto* wizard = new ImportWizard(m_vault, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, &CustomersPage::refresh);
+    wizard->open();
+}
+
+void CustomersPage::exportCustomers()
+{
+    CustomerListQuery query = m_model->query();
+    m_filters->apply(&query);
+    auto* dialog = new ExportDialog(m_vault, query, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

@@ -30,6 +30,9 @@ public:
     // is shown through Dialogs::warn).
     bool openCustomer(qint64 customerId);
     void addCustomer();
+    // The import wizard (CSV) and the export dialog for the list as filtered (CSV or XLSX).
+    void importCustomers();
+    void exportCustomers();
     // Shows the list tab with the filters of `query` (a chart of a dashboard leads here).
     void showQuery(const CustomerListQuery& query);
     Customer360* customerView(qint64 customerId) const;
