@@ -85,26 +85,6 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
 };
 
-QStringList gramsOf(const QString& name) // as CustomerSearch indexes names
-{
-    QStringList grams;
-    const QString compact = QString(name).remove(QLatin1Char(' '));
-    for (int i = 0; i + 1 < compact.size(); ++i) {
-        if (compact.at(i).isSurrogate() || compact.at(i + 1).isSurrogate())
-            continue;
-        grams << compact.mid(i, 2);
-    }
-    grams.removeDuplicates();
-    return grams;
-}
-
-QString reversed(const QString& s)
-{
-    QString r = s;
-    std::reverse(r.begin(), r.end());
-    return r;
-}
-
 // Columns of `customers` an import fills from the catalogue.
 QStringList catalogueColumns()
 {
@@ -450,7 +430,7 @@ bool CustomerImport::write(const Session& session, const std::vector<Row>& rows,
         if (!customer.run())
             return abort(customer.error());
         const QString name = row.values.value(QStringLiteral("name"));
-        for (const QString& gram : gramsOf(name)) {
+        for (const QString& gram : CustomerSearch::nameGrams(name)) {
             grams.text(1, gram);
             grams.integer(2, id);
             if (!grams.run())
@@ -460,7 +440,7 @@ bool CustomerImport::write(const Session& session, const std::vector<Row>& rows,
         search.integer(1, id);
         search.text(2, row.pinyin);
         search.text(3, row.initials);
-        search.text(4, idNumber.isEmpty() ? QString() : reversed(idNumber));
+        search.text(4, idNumber.isEmpty() ? QString() : CustomerSearch::reversedId(idNumber));
         if (!search.run())
             return abort(search.error());
         const QString mobile = row.values.value(QStringLiteral("mobile"));

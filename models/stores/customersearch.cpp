@@ -22,13 +22,6 @@ bool hasHan(const QString& text)
     return false;
 }
 
-QString reversed(const QString& s)
-{
-    QString r = s;
-    std::reverse(r.begin(), r.end());
-    return r;
-}
-
 // LIKE pattern for a literal substring.
 QString likeEscaped(const QString& s)
 {
@@ -37,19 +30,6 @@ QString likeEscaped(const QString& s)
     e.replace(QLatin1Char('%'), QLatin1String("\\%"));
     e.replace(QLatin1Char('_'), QLatin1String("\\_"));
     return QLatin1Char('%') + e + QLatin1Char('%');
-}
-
-QStringList gramsOf(const QString& name)
-{
-    QStringList grams;
-    const QString compact = QString(name).remove(QLatin1Char(' '));
-    for (int i = 0; i + 1 < compact.size(); ++i) {
-        if (compact.at(i).isSurrogate() || compact.at(i + 1).isSurrogate())
-            continue; // names outside the BMP are found by their other pieces
-        grams << compact.mid(i, 2);
-    }
-    grams.removeDuplicates();
-    return grams;
 }
 
 bool run(QSqlQuery& q, QString* error)
@@ -83,7 +63,7 @@ bool CustomerSearch::index(QSqlDatabase& db, qint64 customerId, const QString& n
         return false;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO customer_name_grams (gram, customer_id) VALUES (?, ?)"));
-    for (const QString& gram : gramsOf(name)) {
+    for (const QString& gram : CustomerSearch::nameGrams(name)) {
         q.addBindValue(gram);
         q.addBindValue(customerId);
         if (!run(q, error))
@@ -94,7 +74,8 @@ bool CustomerSearch::index(QSqlDatabase& db, qint64 customerId, const QString& n
     q.addBindValue(customerId);
     q.addBindValue(Pinyin::fullName(name));
     q.addBindValue(Pinyin::nameInitials(name));
-    q.addBindValue(idNumber.isEmpty() ? QVariant() : QVariant(reversed(idNumber)));
+    q.addBindValue(idNumber.isEmpty() ? QVariant()
+                                      : QVariant(CustomerSearch::reversedId(idNumber)));
     if (!run(q, error))
         return false;
     if (!mobile.isEmpty()) {
@@ -151,7 +132,7 @@ bool CustomerSearch::rebuild(QSqlDatabase& db, QString* error,
         const QString name = rows.value(1).toString();
         const QString mobile = rows.value(2).toString();
         const QString idNumber = rows.value(3).toString();
-        for (const QString& gram : gramsOf(name)) {
+        for (const QString& gram : CustomerSearch::nameGrams(name)) {
             grams.bindValue(0, gram);
             grams.bindValue(1, id);
             if (!run(grams, error))
@@ -160,7 +141,8 @@ bool CustomerSearch::rebuild(QSqlDatabase& db, QString* error,
         search.bindValue(0, id);
         search.bindValue(1, Pinyin::fullName(name));
         search.bindValue(2, Pinyin::nameInitials(name));
-        search.bindValue(3, idNumber.isEmpty() ? QVariant() : QVariant(reversed(idNumber)));
+        search.bindValue(3, idNumber.isEmpty() ? QVariant()
+                                               : QVariant(CustomerSearch::reversedId(idNumber)));
         if (!run(search, error))
             return abort();
         if (!mobile.isEmpty()) {
@@ -207,7 +189,7 @@ CustomerSearch::plan(const Session& session, const QString& text, StoreError* er
         }
         // Customers with every two-character piece of the text; longer texts are then checked
         // for the whole substring.
-        QStringList grams = gramsOf(compact);
+        QStringList grams = CustomerSearch::nameGrams(compact);
         if (grams.isEmpty())
             grams << compact.left(2);
         QStringList pieces;
@@ -243,7 +225,7 @@ CustomerSearch::plan(const Session& session, const QString& text, StoreError* er
             plan.binds << QLatin1Char('"') + tail + QLatin1Char('"');
             kinds << QStringLiteral("mobile");
         }
-        const QString rev = reversed(tail);
+        const QString rev = CustomerSearch::reversedId(tail);
         candidates << QStringLiteral("SELECT customer_id AS id FROM customer_search WHERE "
                                      "id_reversed >= ? AND id_reversed < ?");
         plan.binds << rev << rev + QChar(0xFFFF);
@@ -338,6 +320,26 @@ SearchResult CustomerSearch::search(const Session& session, const QString& text,
     }
     result.elapsedMs = timer.elapsed();
     return result;
+}
+
+QStringList CustomerSearch::nameGrams(const QString& name)
+{
+    QStringList grams;
+    const QString compact = QString(name).remove(QLatin1Char(' '));
+    for (int i = 0; i + 1 < compact.size(); ++i) {
+        if (compact.at(i).isSurrogate() || compact.at(i + 1).isSurrogate())
+            continue; // names outside the BMP are found by their other pieces
+        grams << compact.mid(i, 2);
+    }
+    grams.removeDuplicates();
+    return grams;
+}
+
+QString CustomerSearch::reversedId(const QString& idNumber)
+{
+    QString r = idNumber;
+    std::reverse(r.begin(), r.end());
+    return r;
 }
 
 } // namespace rmdesk

@@ -51,6 +51,11 @@ public:
     // Rebuilds the search tables for every customer (after a bulk load), in one transaction.
     static bool rebuild(QSqlDatabase& db, QString* error,
                         const std::function<void(qint64, qint64)>& progress = {});
+    // What the search tables hold for a name and an ID number (for bulk loaders that write
+    // them directly): the name's distinct 2-character pieces, and the number reversed (for
+    // suffix searches).
+    static QStringList nameGrams(const QString& name);
+    static QString reversedId(const QString& idNumber);
 
 private:
     QSqlDatabase m_db;
