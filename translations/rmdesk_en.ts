@@ -8032,7 +8032,7 @@ It is then locked: nobody can change the score, the rating or the comment afterw
 <context>
     <name>rmdesk::ExportDialog</name>
     <message>
-        <source>The list as &amp;filtered, in its order</source>
+        <source>The &amp;list as filtered, in its order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1286,6 +1286,102 @@ With it an administrator&apos;s password can be reset when every administrator h
         <translation>整改措施 %1：%2，负责人 %3，截止日期 %4，%5</translation>
     </message>
     <message>
+        <source>%1 could not be written. Check that its folder exists and that you may write there.</source>
+        <translation>无法写入 %1。请检查其所在文件夹是否存在，以及您是否有写入权限。</translation>
+    </message>
+    <message>
+        <source>report needs a dashboard: retention or assessment.</source>
+        <translation>report 需要指定看板：retention 或 assessment。</translation>
+    </message>
+    <message>
+        <source>report %1 takes options only.</source>
+        <translation>report %1 只接受选项。</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf, FILE.png or FILE.csv.</source>
+        <translation>report 需要 --out FILE.pdf、FILE.png 或 FILE.csv。</translation>
+    </message>
+    <message>
+        <source>%1: the report&apos;s file name must end in .pdf, .png or .csv.</source>
+        <translation>%1：报表文件名须以 .pdf、.png 或 .csv 结尾。</translation>
+    </message>
+    <message>
+        <source>--segment is an option of the retention report only.</source>
+        <translation>--segment 只适用于留存报表（retention）。</translation>
+    </message>
+    <message>
+        <source>Unknown segment %1; use %2.</source>
+        <translation>未知客群 %1；请使用 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not over yet: the last complete month is %2.</source>
+        <translation>%1 尚未结束：最近一个完整月份是 %2。</translation>
+    </message>
+    <message>
+        <source>The retention dashboard goes back %1 months, to %2: choose a later --from.</source>
+        <translation>留存看板最多追溯 %1 个月，即至 %2：请选择更晚的 --from。</translation>
+    </message>
+    <message>
+        <source>report draws the dashboards and needs the widgets of RM Desk; run it as rmdesk-cli report.</source>
+        <translation>report 需要绘制看板，须使用客户经理工作台的界面组件；请以 rmdesk-cli report 方式运行。</translation>
+    </message>
+    <message>
+        <source>You may report on your own branch (%1) only.</source>
+        <translation>您只能生成本机构（%1）的报表。</translation>
+    </message>
+    <message>
+        <source>There is no branch %1. &apos;rmdesk-cli customer list&apos; shows the branches of your customers.</source>
+        <translation>不存在机构 %1。&apos;rmdesk-cli customer list&apos; 可显示您的客户所属的机构。</translation>
+    </message>
+    <message>
+        <source>You may report on your own customers only.</source>
+        <translation>您只能生成自己客户的报表。</translation>
+    </message>
+    <message>
+        <source>There is no RM %1 in %2.</source>
+        <translation>%2内没有客户经理 %1。</translation>
+    </message>
+    <message>
+        <source>your scope</source>
+        <translation>您的权限范围</translation>
+    </message>
+    <message>
+        <source>branch %1</source>
+        <translation>机构 %1</translation>
+    </message>
+    <message>
+        <source>The dashboard does not offer this choice of months, branch, RM and segment.</source>
+        <translation>看板不支持这一月份、机构、客户经理和客群的组合。</translation>
+    </message>
+    <message>
+        <source>No retention figures yet: an administrator runs the monthly stage assessment first (rmdesk-cli stage run).</source>
+        <translation>暂无留存数据：须先由管理员运行每月阶段评定（rmdesk-cli stage run）。</translation>
+    </message>
+    <message>
+        <source>Nobody in this scope held assets from %1 to %2: there is nothing to report.</source>
+        <translation>此范围内在 %1 至 %2 期间没有客户持有资产：没有可生成报表的内容。</translation>
+    </message>
+    <message>
+        <source>The assessment dashboard does not offer the period %1 with trends from %2.</source>
+        <translation>考核看板不支持期间为 %1、趋势自 %2 起的组合。</translation>
+    </message>
+    <message>
+        <source>No scorecards yet: an administrator runs the monthly stage assessment first (rmdesk-cli stage run).</source>
+        <translation>暂无考核记分卡：须先由管理员运行每月阶段评定（rmdesk-cli stage run）。</translation>
+    </message>
+    <message>
+        <source>No RM in this scope has figures for %1: there is nothing to report.</source>
+        <translation>此范围内没有客户经理有 %1 的数据：没有可生成报表的内容。</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit trail, so %1 was removed again: %2</source>
+        <translation>导出操作无法记入审计日志，因此已删除 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
         <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
 
 Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
@@ -1409,6 +1505,15 @@ Commands:
                      scorecards of the month --to, or of the quarter or year that
                      --from ... --to make up; the trends from --from. --segment:
                      retention only
+  import customers FILE.csv [--dry-run] [--all-or-nothing] [--report FILE.csv]
+                   [--encoding utf-8|gb18030] [--duplicates skip|update]
+                     imports the valid rows and lists every rejected row (line,
+                     reason) in the report; --all-or-nothing: nothing unless all
+                     are valid; rows whose ID number is on file are skipped or
+                     update that customer
+  export customers --out FILE.csv|FILE.xlsx [--unmask --reason TEXT]
+                     the customers you may see, masked unless --unmask (needs the
+                     permission; the reason is audited)
 
 Global options:
   --db FILE          the database (NAME.rmdb); its keyring is FILE.keyring
@@ -1545,6 +1650,14 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
                      月份的考核记分卡，或由 --from ... --to 构成的季度
                      或年度的考核记分卡；趋势自 --from 起。--segment：
                      仅适用于留存看板
+  import customers FILE.csv [--dry-run] [--all-or-nothing] [--report FILE.csv]
+                   [--encoding utf-8|gb18030] [--duplicates skip|update]
+                     导入有效行，并在报告中列出每个被拒绝的行（行号、原因）；
+                     --all-or-nothing：全部有效才导入；证件号码已存在的行
+                     将被跳过或用于更新该客户
+  export customers --out FILE.csv|FILE.xlsx [--unmask --reason TEXT]
+                     导出您有权查看的客户；敏感字段均脱敏，除非使用
+                     --unmask（需要相应权限；原因将记入审计日志）
 
 全局选项：
   --db FILE          数据库（NAME.rmdb）；其密钥环为 FILE.keyring
@@ -1560,100 +1673,66 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
 </translation>
     </message>
     <message>
-        <source>%1 could not be written. Check that its folder exists and that you may write there.</source>
-        <translation>无法写入 %1。请检查其所在文件夹是否存在，以及您是否有写入权限。</translation>
+        <source>export needs what to export: customers.</source>
+        <translation>export 需要指定导出内容：customers。</translation>
     </message>
     <message>
-        <source>report needs a dashboard: retention or assessment.</source>
-        <translation>report 需要指定看板：retention 或 assessment。</translation>
+        <source>export customers takes only --out FILE, --unmask and --reason.</source>
+        <translation>export customers 只接受 --out FILE、--unmask 和 --reason。</translation>
     </message>
     <message>
-        <source>report %1 takes options only.</source>
-        <translation>report %1 只接受选项。</translation>
+        <source>Say where to write with --out FILE.csv or --out FILE.xlsx.</source>
+        <translation>请用 --out FILE.csv 或 --out FILE.xlsx 指定写入位置。</translation>
     </message>
     <message>
-        <source>report needs --out FILE.pdf, FILE.png or FILE.csv.</source>
-        <translation>report 需要 --out FILE.pdf、FILE.png 或 FILE.csv。</translation>
+        <source>%1 does not end in .csv or .xlsx; export writes only those formats.</source>
+        <translation>%1 不是以 .csv 或 .xlsx 结尾；export 只能写入这两种格式。</translation>
     </message>
     <message>
-        <source>%1: the report&apos;s file name must end in .pdf, .png or .csv.</source>
-        <translation>%1：报表文件名须以 .pdf、.png 或 .csv 结尾。</translation>
+        <source>exporting customers %1/%2</source>
+        <translation>正在导出客户 %1/%2</translation>
     </message>
     <message>
-        <source>--segment is an option of the retention report only.</source>
-        <translation>--segment 只适用于留存报表（retention）。</translation>
+        <source>Exported %1 customers to %2.</source>
+        <translation>已将 %1 位客户导出到 %2。</translation>
     </message>
     <message>
-        <source>Unknown segment %1; use %2.</source>
-        <translation>未知客群 %1；请使用 %2。</translation>
+        <source>Use: import customers FILE.csv [--dry-run] [--all-or-nothing] [--report FILE.csv] [--encoding utf-8|gb18030] [--duplicates skip|update].</source>
+        <translation>用法：import customers FILE.csv [--dry-run] [--all-or-nothing] [--report FILE.csv] [--encoding utf-8|gb18030] [--duplicates skip|update]。</translation>
     </message>
     <message>
-        <source>%1 is not over yet: the last complete month is %2.</source>
-        <translation>%1 尚未结束：最近一个完整月份是 %2。</translation>
+        <source>--encoding takes utf-8 or gb18030.</source>
+        <translation>--encoding 只接受 utf-8 或 gb18030。</translation>
     </message>
     <message>
-        <source>The retention dashboard goes back %1 months, to %2: choose a later --from.</source>
-        <translation>留存看板最多追溯 %1 个月，即至 %2：请选择更晚的 --from。</translation>
+        <source>--duplicates takes skip or update.</source>
+        <translation>--duplicates 只接受 skip 或 update。</translation>
     </message>
     <message>
-        <source>report draws the dashboards and needs the widgets of RM Desk; run it as rmdesk-cli report.</source>
-        <translation>report 需要绘制看板，须使用客户经理工作台的界面组件；请以 rmdesk-cli report 方式运行。</translation>
+        <source>--report needs a file name.</source>
+        <translation>--report 需要文件名。</translation>
     </message>
     <message>
-        <source>You may report on your own branch (%1) only.</source>
-        <translation>您只能生成本机构（%1）的报表。</translation>
+        <source>importing customers %1%</source>
+        <translation>正在导入客户 %1%</translation>
     </message>
     <message>
-        <source>There is no branch %1. &apos;rmdesk-cli customer list&apos; shows the branches of your customers.</source>
-        <translation>不存在机构 %1。&apos;rmdesk-cli customer list&apos; 可显示您的客户所属的机构。</translation>
+        <source>%1 rows: %2 new, %3 updated, %4 skipped (already on file), %5 rejected.</source>
+        <translation>共 %1 行：新增 %2 行，更新 %3 行，跳过 %4 行（已存在），拒绝 %5 行。</translation>
     </message>
     <message>
-        <source>You may report on your own customers only.</source>
-        <translation>您只能生成自己客户的报表。</translation>
+        <source>Nothing was written (--all-or-nothing).</source>
+        <translation>未写入任何数据（--all-or-nothing）。</translation>
     </message>
     <message>
-        <source>There is no RM %1 in %2.</source>
-        <translation>%2内没有客户经理 %1。</translation>
+        <source>Report: %1</source>
+        <translation>报告：%1</translation>
     </message>
-    <message>
-        <source>your scope</source>
-        <translation>您的权限范围</translation>
-    </message>
-    <message>
-        <source>branch %1</source>
-        <translation>机构 %1</translation>
-    </message>
-    <message>
-        <source>The dashboard does not offer this choice of months, branch, RM and segment.</source>
-        <translation>看板不支持这一月份、机构、客户经理和客群的组合。</translation>
-    </message>
-    <message>
-        <source>No retention figures yet: an administrator runs the monthly stage assessment first (rmdesk-cli stage run).</source>
-        <translation>暂无留存数据：须先由管理员运行每月阶段评定（rmdesk-cli stage run）。</translation>
-    </message>
-    <message>
-        <source>Nobody in this scope held assets from %1 to %2: there is nothing to report.</source>
-        <translation>此范围内在 %1 至 %2 期间没有客户持有资产：没有可生成报表的内容。</translation>
-    </message>
-    <message>
-        <source>The assessment dashboard does not offer the period %1 with trends from %2.</source>
-        <translation>考核看板不支持期间为 %1、趋势自 %2 起的组合。</translation>
-    </message>
-    <message>
-        <source>No scorecards yet: an administrator runs the monthly stage assessment first (rmdesk-cli stage run).</source>
-        <translation>暂无考核记分卡：须先由管理员运行每月阶段评定（rmdesk-cli stage run）。</translation>
-    </message>
-    <message>
-        <source>No RM in this scope has figures for %1: there is nothing to report.</source>
-        <translation>此范围内没有客户经理有 %1 的数据：没有可生成报表的内容。</translation>
-    </message>
-    <message>
-        <source>The export could not be recorded in the audit trail, so %1 was removed again: %2</source>
-        <translation>导出操作无法记入审计日志，因此已删除 %1：%2</translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation>已写入 %1。</translation>
+    <message numerus="yes">
+        <source>%n row(s) are invalid, so nothing was imported; see the report.</source>
+        <translation>
+            <numerusform>%n 行无效，因此未导入任何数据；请查看报告。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2550,92 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
 </context>
 <context>
+    <name>CsvTable</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than 2 GB: split it.</source>
+        <translation>文件 %1 大于 2 GB：请拆分后再导入。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Unknown encoding %1: use UTF-8 or GB18030.</source>
+        <translation>未知编码 %1：请使用 UTF-8 或 GB18030。</translation>
+    </message>
+    <message>
+        <source>The file is in UTF-16, which is not read here: save it as CSV UTF-8.</source>
+        <translation>该文件为 UTF-16 编码，此处无法读取：请另存为 CSV UTF-8。</translation>
+    </message>
+    <message>
+        <source>The file holds binary data (NUL bytes): it is not a CSV text file.</source>
+        <translation>该文件含有二进制数据（NUL 字节）：不是 CSV 文本文件。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field that starts here is never closed.</source>
+        <translation>第 %1 行：从此处开始的带引号字段没有闭合。</translation>
+    </message>
+    <message>
+        <source>This build cannot read GB18030 text: save the file as CSV UTF-8.</source>
+        <translation>此版本无法读取 GB18030 文本：请将文件另存为 CSV UTF-8。</translation>
+    </message>
+    <message>
+        <source>The line is not UTF-8 text (saved in another encoding, or damaged).</source>
+        <translation>该行不是 UTF-8 文本（以其他编码保存，或已损坏）。</translation>
+    </message>
+    <message>
+        <source>The line is UTF-8 text, but the file is GB18030: save the whole file in one encoding.</source>
+        <translation>该行是 UTF-8 文本，但文件为 GB18030 编码：请将整个文件保存为同一种编码。</translation>
+    </message>
+    <message>
+        <source>The line is not GB18030 text (damaged bytes).</source>
+        <translation>该行不是 GB18030 文本（字节已损坏）。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerExport</name>
+    <message>
+        <source>%1 could not be written (%2). Check that its folder exists, that you may write there and that the disk has room.</source>
+        <translation>无法写入 %1（%2）。请检查其所在文件夹是否存在、您是否有写入权限，以及磁盘空间是否充足。</translation>
+    </message>
+    <message>
+        <source>the spreadsheet could not start</source>
+        <translation>无法启动电子表格</translation>
+    </message>
+    <message>
+        <source>it could not be renamed</source>
+        <translation>无法重命名</translation>
+    </message>
+    <message>
+        <source>Export to a file ending in .csv or .xlsx; %1 is neither.</source>
+        <translation>请导出为以 .csv 或 .xlsx 结尾的文件；%1 两者都不是。</translation>
+    </message>
+    <message>
+        <source>Say why you need an unmasked export (at least %1 characters); the reason is kept in the audit trail.</source>
+        <translation>请说明需要导出明文的原因（至少 %1 个字符）；原因将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>An XLSX sheet holds at most %1 customers and this export has %2. Export to CSV, or filter the list first.</source>
+        <translation>一个 XLSX 工作表最多容纳 %1 位客户，而本次导出有 %2 位。请导出为 CSV，或先筛选列表。</translation>
+    </message>
+    <message>
+        <source>the disk may be full</source>
+        <translation>磁盘可能已满</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be written: %1</source>
+        <translation>无法写入审计日志：%1</translation>
+    </message>
+</context>
+<context>
     <name>CustomerFields</name>
     <message>
         <source>identify the customer</source>
@@ -2763,6 +2928,113 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     <message>
         <source>Merged with</source>
         <translation>合并自</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerImport</name>
+    <message>
+        <source>No column of the file gives %1; nothing was imported.</source>
+        <translation>文件中没有提供%1的列；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no customers.</source>
+        <translation>文件有标题行，但没有客户数据。</translation>
+    </message>
+    <message>
+        <source>The database connection is not an RM Desk one.</source>
+        <translation>该数据库连接不是客户经理工作台的连接。</translation>
+    </message>
+    <message>
+        <source>%1: the same number is on line %2 of the file.</source>
+        <translation>%1：文件第 %2 行有相同的号码。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>Customer import</source>
+        <translation>客户导入</translation>
+    </message>
+    <message>
+        <source>The report %1 cannot be written: %2</source>
+        <translation>无法写入报告 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: it needs a header row and customers.</source>
+        <translation>文件 %1 为空：须包含标题行和客户数据。</translation>
+    </message>
+    <message>
+        <source>The header row: %1</source>
+        <translation>标题行：%1</translation>
+    </message>
+    <message>
+        <source>The file has no header row.</source>
+        <translation>文件没有标题行。</translation>
+    </message>
+    <message>
+        <source>%1 is not a field a customer import can fill.</source>
+        <translation>%1 不是客户导入可填写的字段。</translation>
+    </message>
+    <message>
+        <source>The file has no column %1 for %2.</source>
+        <translation>文件中没有%2所需的列 %1。</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation>该行有 %1 个字段，而标题行有 %2 个。</translation>
+    </message>
+    <message>
+        <source>%1: use individual or institution.</source>
+        <translation>%1：请填写 individual（个人）或 institution（机构）。</translation>
+    </message>
+    <message>
+        <source>%1: is required.</source>
+        <translation>%1：必填。</translation>
+    </message>
+    <message>
+        <source>%1: there is no branch %2.</source>
+        <translation>%1：不存在机构 %2。</translation>
+    </message>
+    <message>
+        <source>%1: there is no user %2.</source>
+        <translation>%1：不存在用户 %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an active relationship manager.</source>
+        <translation>%1：%2 不是有效的客户经理。</translation>
+    </message>
+    <message>
+        <source>%1: %2 works in branch %3, not %4.</source>
+        <translation>%1：%2 属于机构 %3，而不是 %4。</translation>
+    </message>
+    <message>
+        <source>You may import customers only into your own %1.</source>
+        <translation>您只能将客户导入到您自己的%1。</translation>
+    </message>
+    <message>
+        <source>book of customers</source>
+        <translation>客户名单</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Customer %1 has this ID number but is not in your %2; it was not updated.</source>
+        <translation>客户 %1 使用此证件号码，但不在您的%2中；未予更新。</translation>
+    </message>
+    <message>
+        <source>Customer %1 with this ID number is of the other type.</source>
+        <translation>使用此证件号码的客户 %1 属于另一客户类型。</translation>
+    </message>
+    <message>
+        <source>%1 differs from customer %2&apos;s: identity fields change only with a proof document, in the customer&apos;s profile.</source>
+        <translation>%1 与客户 %2 的不同：身份信息只能凭证明文件在客户资料中修改。</translation>
+    </message>
+    <message>
+        <source>%1: moving a customer to another branch is a transfer, not an edit.</source>
+        <translation>%1：将客户转到其他机构属于移交，不能直接修改。</translation>
     </message>
 </context>
 <context>
@@ -3953,6 +4225,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
             <numerusform>仅基于 %n 份答卷：样本过少，不宜进行分组比较；请谨慎解读。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No answers yet: nothing to compare.</source>
+        <translation>暂无答卷：无可比较的内容。</translation>
+    </message>
 </context>
 <context>
     <name>SecretInput</name>
@@ -4227,38 +4503,6 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
 </context>
 <context>
     <name>SupervisionUi</name>
-    <message>
-        <source>12-month retention (%)</source>
-        <translation>12 个月留存率（%）</translation>
-    </message>
-    <message>
-        <source>Net new customers</source>
-        <translation>净新增客户</translation>
-    </message>
-    <message>
-        <source>AUM growth (%)</source>
-        <translation>资产规模增长率（%）</translation>
-    </message>
-    <message>
-        <source>NPS (points)</source>
-        <translation>NPS（分）</translation>
-    </message>
-    <message>
-        <source>Complaints decided on time (%)</source>
-        <translation>投诉按时处理率（%）</translation>
-    </message>
-    <message>
-        <source>Reviews up to date (%)</source>
-        <translation>定期核实及时率（%）</translation>
-    </message>
-    <message>
-        <source>Interactions per customer</source>
-        <translation>户均服务记录数</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1%</translation>
-    </message>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
@@ -5217,34 +5461,6 @@ Make a backup first if you have none.</source>
         <translation>客户经理(&amp;R)：</translation>
     </message>
     <message>
-        <source>Working out the figures…</source>
-        <translation>正在计算数据…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PNG…</source>
-        <translation>另存为 PNG(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Save a picture of the dashboard as it is shown</source>
-        <translation>将看板按当前显示的样子保存为图片</translation>
-    </message>
-    <message>
-        <source>Save numbers as &amp;CSV…</source>
-        <translation>数据另存为 CSV(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Save every number of the dashboard as a table for Excel</source>
-        <translation>将看板上的所有数据保存为可用 Excel 打开的表格</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>另存为 PDF(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Save the dashboard as a printable report</source>
-        <translation>将看板保存为可打印的报表</translation>
-    </message>
-    <message>
         <source>%1 Q%2</source>
         <translation>%1 年第 %2 季度</translation>
     </message>
@@ -5361,56 +5577,8 @@ Make a backup first if you have none.</source>
         <translation>客户经理：%1</translation>
     </message>
     <message>
-        <source>Save the dashboard as a picture</source>
-        <translation>将看板保存为图片</translation>
-    </message>
-    <message>
-        <source>assessment-%1.png</source>
-        <translation>assessment-%1.png</translation>
-    </message>
-    <message>
-        <source>PNG pictures (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
-        <source>Save as PNG</source>
-        <translation>另存为 PNG</translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <source>Save the dashboard&apos;s numbers</source>
-        <translation>保存看板数据</translation>
-    </message>
-    <message>
-        <source>assessment-%1.csv</source>
-        <translation>assessment-%1.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Save numbers as CSV</source>
-        <translation>数据另存为 CSV</translation>
-    </message>
-    <message>
-        <source>Save the dashboard as a report</source>
-        <translation>将看板保存为报表</translation>
-    </message>
-    <message>
-        <source>assessment-%1.pdf</source>
-        <translation>assessment-%1.pdf</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>另存为 PDF</translation>
+        <source>assessment-%1</source>
+        <translation>assessment-%1</translation>
     </message>
 </context>
 <context>
@@ -7581,6 +7749,97 @@ Make a backup first if you have none.</source>
             <numerusform>%Ln 位客户</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import customers from a CSV file (UTF-8 or GB18030)</source>
+        <translation>从 CSV 文件（UTF-8 或 GB18030）导入客户</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the customers of the list as filtered to CSV or Excel</source>
+        <translation>将当前筛选后列表中的客户导出为 CSV 或 Excel 文件</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::DashboardFrame</name>
+    <message>
+        <source>Working out the figures…</source>
+        <translation>正在计算数据…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>另存为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save a picture of the dashboard as it is shown</source>
+        <translation>将看板按当前显示的样子保存为图片</translation>
+    </message>
+    <message>
+        <source>Save numbers as &amp;CSV…</source>
+        <translation>数据另存为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save every number of the dashboard as a table for Excel</source>
+        <translation>将看板上的所有数据保存为可用 Excel 打开的表格</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a PDF report with its period and filters on every page</source>
+        <translation>将看板保存为 PDF 报表，每页均注明期间和筛选条件</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a picture</source>
+        <translation>将看板保存为图片</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>另存为 PNG</translation>
+    </message>
+    <message>
+        <source>Save the dashboard&apos;s numbers</source>
+        <translation>保存看板数据</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save numbers as CSV</source>
+        <translation>数据另存为 CSV</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a PDF report</source>
+        <translation>将看板保存为 PDF 报表</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the audit trail, so %1 was removed again: %2</source>
+        <translation>导出操作无法记入审计日志，因此已删除 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::DashboardsPage</name>
@@ -7867,10 +8126,6 @@ Make a backup first if you have none.</source>
         <translation>主管仍可修改。</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
         <source>Not rated yet.</source>
         <translation>尚未评级。</translation>
     </message>
@@ -7889,6 +8144,117 @@ It is then locked: nobody can change the score, the rating or the comment afterw
     <message>
         <source>Sign off and lock</source>
         <translation>签核并锁定</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::ExportDialog</name>
+    <message>
+        <source>The &amp;list as filtered, in its order</source>
+        <translation>当前筛选后的列表，按列表顺序(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;All customers I may see</source>
+        <translation>我有权查看的全部客户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Unmasked: names, ID numbers, phone numbers and addresses in full</source>
+        <translation>明文(&amp;U)：完整显示姓名、证件号码、手机号码和地址</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel 工作簿（XLSX）</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (for other programs and import)</source>
+        <translation>CSV，UTF-8（用于其他程序和导入）</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Why you need the data in full; kept in the audit trail</source>
+        <translation>需要完整数据的原因；将记入审计日志</translation>
+    </message>
+    <message>
+        <source>Without it, sensitive fields are masked as on screen (138****5678).</source>
+        <translation>不勾选时，敏感字段按屏幕显示方式脱敏（138****5678）。</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;File: *</source>
+        <translation>文件(&amp;F)：*</translation>
+    </message>
+    <message>
+        <source>Customers:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Sensitive fields:</source>
+        <translation>敏感字段：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <source>The file name must end in .csv or .xlsx.</source>
+        <translation>文件名必须以 .csv 或 .xlsx 结尾。</translation>
+    </message>
+    <message>
+        <source>Say why you need the data in full (at least %1 characters).</source>
+        <translation>请说明需要完整数据的原因（至少 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Replace it with the export?</source>
+        <translation>%1 已存在。是否用导出文件替换？</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Exported %1 customers to %2.</source>
+        <translation>已将 %1 位客户导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -7947,6 +8313,367 @@ It is then locked: nobody can change the score, the rating or the comment afterw
     <message>
         <source>%1 more: type more to narrow the search.</source>
         <translation>还有 %1 条：请输入更多内容以缩小范围。</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::ImportWizard</name>
+    <message>
+        <source>Import customers</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>Customer type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds %1: it is required.</source>
+        <translation>请选择包含%1的列：该字段为必填项。</translation>
+    </message>
+    <message>
+        <source>Import customers from</source>
+        <translation>导入客户 — 选择文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>There is no file %1. Choose the CSV file to import.</source>
+        <translation>文件 %1 不存在。请选择要导入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: check its permissions.</source>
+        <translation>无法读取文件 %1：请检查文件权限。</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check that it is a CSV file.</source>
+        <translation>无法读取该文件。请确认它是 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Checking every row</source>
+        <translation>正在检查每一行</translation>
+    </message>
+    <message>
+        <source>Importing customers</source>
+        <translation>正在导入客户</translation>
+    </message>
+    <message>
+        <source>Nothing is written: this only checks the file.</source>
+        <translation>不会写入任何数据：仅检查文件。</translation>
+    </message>
+    <message>
+        <source>Cancel stops the import; then nothing of it is kept.</source>
+        <translation>取消将中止导入，本次导入的内容均不会保留。</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>正在检查文件…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 rows…</source>
+        <translation>已检查 %1 / %2 行…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows done…</source>
+        <translation>已处理 %1 / %2 行…</translation>
+    </message>
+    <message>
+        <source>The import stopped without a result.</source>
+        <translation>导入已中止，没有结果。</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing of this import will be kept.</source>
+        <translation>正在取消…本次导入的内容均不会保留。</translation>
+    </message>
+    <message>
+        <source>Save the report of rejected rows</source>
+        <translation>保存被拒绝行的报告</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The report was not saved: %1</source>
+        <translation>报告未保存：%1</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation>报告已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Which file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>A CSV file with one customer per row and the column headings in its first row.</source>
+        <translation>CSV 文件，每行一位客户，第一行为列标题。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>GB18030 (Chinese Windows)</source>
+        <translation>GB18030（中文 Windows）</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>The file that Export customers writes is recognised as it is, and so are common Chinese or English headings such as 姓名, 证件号码 and 手机号码. You choose or correct the columns on the next page. Nothing is written before the last step.</source>
+        <translation>“导出客户”生成的文件可直接识别，常见的中英文列标题（如 姓名、证件号码、手机号码）也可识别。您可以在下一页选择或更正列的对应关系。最后一步之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Which column fills which field</source>
+        <translation>各列与字段的对应关系</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Columns that no field takes are not imported.</source>
+        <translation>标有 * 的字段为必填项。未对应任何字段的列不会导入。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Check the first rows and choose how to import</source>
+        <translation>检查前几行并选择导入方式</translation>
+    </message>
+    <message>
+        <source>Invalid cells are marked; point at one to see what is wrong.</source>
+        <translation>无效的单元格已标出；将鼠标指向单元格可查看问题所在。</translation>
+    </message>
+    <message>
+        <source>Customers already on file (same ID number)</source>
+        <translation>已存在的客户（证件号码相同）</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation>跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Update them with the file&apos;s values</source>
+        <translation>用文件中的值更新(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Invalid rows</source>
+        <translation>无效行</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and &amp;report the others</source>
+        <translation>导入有效行，并在报告中列出其他行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing unless every row is valid</source>
+        <translation>全部有效才导入，否则不导入任何行(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Check &amp;only (dry run): check every row, write nothing</source>
+        <translation>仅检查（试运行）：检查每一行，不写入任何数据(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the result</source>
+        <translation>显示结果</translation>
+    </message>
+    <message>
+        <source>The rows go in together at the end: until then nothing is changed, and Cancel leaves the customers exactly as they were.</source>
+        <translation>所有行在最后一步一起写入：在此之前不会做任何修改，点击“取消”后客户数据保持原样。</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>What was imported, and every row that was not.</source>
+        <translation>已导入的内容，以及每一个未导入的行。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Save the &amp;report of rejected rows…</source>
+        <translation>保存被拒绝行的报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change the options…</source>
+        <translation>更改选项(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Back to the preview and its options, to import again.</source>
+        <translation>返回预览及其选项，以便重新导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1: %Ln customer row(s) below the header row.</source>
+        <translation>
+            <numerusform>按 %1 读取：标题行下共有 %Ln 行客户数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <source>(column %1, no heading)</source>
+        <translation>（第 %1 列，无标题）</translation>
+    </message>
+    <message>
+        <source>Every column of the file is used.</source>
+        <translation>文件中的每一列均已使用。</translation>
+    </message>
+    <message>
+        <source>Not imported (no field takes them): %1</source>
+        <translation>不导入（未对应任何字段）：%1</translation>
+    </message>
+    <message>
+        <source>The file has no customer rows below its header row.</source>
+        <translation>文件在标题行下没有客户数据行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer row(s) in the file.</source>
+        <translation>
+            <numerusform>文件中共有 %Ln 行客户数据。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the first %Ln shown, rows with problems (marked ⚠): %1. Every row is checked again when you import or check.</source>
+        <translation>
+            <numerusform>在显示的前 %Ln 行中，有问题的行（标有 ⚠）：%1。导入或检查时会重新检查每一行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Check goes through every row and writes nothing.</source>
+        <translation>“检查”会逐行检查，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Invalid cells are marked; point at one to see what is wrong. Import writes the customers.</source>
+        <translation>无效的单元格已标出；将鼠标指向单元格可查看问题所在。“导入”将写入客户数据。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>未导入任何数据。%1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>导入已取消。未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Checked: nothing was written. With these options: new customers %1, updated %2, rejected rows %3.</source>
+        <translation>检查完成：未写入任何数据。按当前选项：新增客户 %1 位，更新 %2 位，拒绝 %3 行。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: no row holds a new customer or a change.</source>
+        <translation>未导入任何数据：没有任何行包含新客户或修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln row(s) are invalid, and you chose to import all rows or none. Save the report, correct them and import again.</source>
+        <translation>
+            <numerusform>未导入任何数据：%Ln 行无效，而您选择了全部有效才导入。请保存报告，更正后重新导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import is done, but %Ln row(s) were rejected: save the report to correct them.</source>
+        <translation>
+            <numerusform>导入已完成，但有 %Ln 行被拒绝：请保存报告以便更正。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import is done.</source>
+        <translation>导入已完成。</translation>
+    </message>
+    <message>
+        <source>Rows read:</source>
+        <translation>读取行数：</translation>
+    </message>
+    <message>
+        <source>New customers (would be):</source>
+        <translation>新增客户（预计）：</translation>
+    </message>
+    <message>
+        <source>New customers:</source>
+        <translation>新增客户：</translation>
+    </message>
+    <message>
+        <source>Updated (would be):</source>
+        <translation>更新（预计）：</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>已更新：</translation>
+    </message>
+    <message>
+        <source>Already on file, skipped:</source>
+        <translation>已存在，已跳过：</translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation>被拒绝的行：</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>用时：</translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation>没有被拒绝的行。</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 problems are shown; the report lists them all.</source>
+        <translation>显示了 %2 个问题中的前 %1 个；报告中列出了全部问题。</translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation>发现的问题：</translation>
     </message>
 </context>
 <context>
@@ -9145,26 +9872,6 @@ A task about a customer goes to the customer&apos;s relationship manager or a su
         <translation>全部客群</translation>
     </message>
     <message>
-        <source>Working out the figures…</source>
-        <translation>正在计算数据…</translation>
-    </message>
-    <message>
-        <source>Save as &amp;PNG…</source>
-        <translation>另存为 PNG(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Save a picture of the dashboard as it is shown</source>
-        <translation>将看板按当前显示的样子保存为图片</translation>
-    </message>
-    <message>
-        <source>Save numbers as &amp;CSV…</source>
-        <translation>数据另存为 CSV(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Save every number of the dashboard as a table for Excel</source>
-        <translation>将看板上的所有数据保存为可用 Excel 打开的表格</translation>
-    </message>
-    <message>
         <source>All RMs</source>
         <translation>全部客户经理</translation>
     </message>
@@ -9323,50 +10030,6 @@ A task about a customer goes to the customer&apos;s relationship manager or a su
         <translation>关系终止原因：本期间没有关系终止</translation>
     </message>
     <message>
-        <source>Save the dashboard as a picture</source>
-        <translation>将看板保存为图片</translation>
-    </message>
-    <message>
-        <source>retention-%1.png</source>
-        <translation>retention-%1.png</translation>
-    </message>
-    <message>
-        <source>PNG pictures (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
-        <source>Save as PNG</source>
-        <translation>另存为 PNG</translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <source>Save the dashboard&apos;s numbers</source>
-        <translation>保存看板数据</translation>
-    </message>
-    <message>
-        <source>retention-%1.csv</source>
-        <translation>retention-%1.csv</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Save numbers as CSV</source>
-        <translation>数据另存为 CSV</translation>
-    </message>
-    <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>另存为 PDF(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>Save the dashboard as a PDF report with its period and filters on every page</source>
-        <translation>将看板保存为 PDF 报表，每页均注明期间和筛选条件</translation>
-    </message>
-    <message>
         <source>Retention dashboard</source>
         <translation>留存看板</translation>
     </message>
@@ -9391,20 +10054,8 @@ A task about a customer goes to the customer&apos;s relationship manager or a su
         <translation>数据来自 %1 的每月阶段评定</translation>
     </message>
     <message>
-        <source>Save the dashboard as a PDF report</source>
-        <translation>将看板保存为 PDF 报表</translation>
-    </message>
-    <message>
-        <source>retention-%1.pdf</source>
-        <translation>retention-%1.pdf</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>另存为 PDF</translation>
+        <source>retention-%1</source>
+        <translation>retention-%1</translation>
     </message>
 </context>
 <context>

@@ -42,7 +42,7 @@ ExportDialog::ExportDialog(Vault& vault, const CustomerListQuery& query, QWidget
     , m_format(new QComboBox)
     , m_file(new QLineEdit)
     , m_fileProblem(makeProblemLabel(QStringLiteral("exportFileProblem")))
-    , m_filtered(new QRadioButton(tr("The list as &filtered, in its order")))
+    , m_filtered(new QRadioButton(tr("The &list as filtered, in its order")))
     , m_all(new QRadioButton(tr("&All customers I may see")))
     , m_unmasked(new QCheckBox(tr("&Unmasked: names, ID numbers, phone numbers and addresses in "
                                   "full")))
