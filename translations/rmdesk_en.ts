@@ -5311,15 +5311,7 @@ Make a backup first if you have none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Branch:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All branches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;RM:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7724,6 +7716,22 @@ Make a backup first if you have none.</source>
         <source>The export could not be recorded in the audit trail, so %1 was removed again: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;RM:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All RMs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::DashboardsPage</name>
@@ -9742,27 +9750,11 @@ A task about a customer goes to the customer&apos;s relationship manager or a su
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Branch:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All branches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;RM:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Segment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All segments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All RMs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -5449,16 +5449,8 @@ Make a backup first if you have none.</source>
         <translation>期间</translation>
     </message>
     <message>
-        <source>&amp;Branch:</source>
-        <translation>机构(&amp;B)：</translation>
-    </message>
-    <message>
         <source>All branches</source>
         <translation>全部机构</translation>
-    </message>
-    <message>
-        <source>&amp;RM:</source>
-        <translation>客户经理(&amp;R)：</translation>
     </message>
     <message>
         <source>%1 Q%2</source>
@@ -7840,6 +7832,22 @@ Make a backup first if you have none.</source>
         <source>The export could not be recorded in the audit trail, so %1 was removed again: %2</source>
         <translation>导出操作无法记入审计日志，因此已删除 %1：%2</translation>
     </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation>机构(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>All branches</source>
+        <translation>全部机构</translation>
+    </message>
+    <message>
+        <source>&amp;RM:</source>
+        <translation>客户经理(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>All RMs</source>
+        <translation>全部客户经理</translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::DashboardsPage</name>
@@ -9852,28 +9860,12 @@ A task about a customer goes to the customer&apos;s relationship manager or a su
         <translation>至(&amp;T)：</translation>
     </message>
     <message>
-        <source>&amp;Branch:</source>
-        <translation>机构(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>All branches</source>
-        <translation>全部机构</translation>
-    </message>
-    <message>
-        <source>&amp;RM:</source>
-        <translation>客户经理(&amp;R)：</translation>
-    </message>
-    <message>
         <source>&amp;Segment:</source>
         <translation>客群(&amp;S)：</translation>
     </message>
     <message>
         <source>All segments</source>
         <translation>全部客群</translation>
-    </message>
-    <message>
-        <source>All RMs</source>
-        <translation>全部客户经理</translation>
     </message>
     <message>
         <source>Active customers</source>

@@ -53,6 +53,27 @@ QStringList SupervisionUi::periodChoices(const QDate& today, bool current)
     return months + quarters + QStringList{lastYear.code()};
 }
 
+QLabel* SupervisionUi::titleLabel(const QString& objectName, const QString& text)
+{
+    auto* title = new QLabel(text);
+    title->setObjectName(objectName);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    font.setBold(true);
+    title->setFont(font);
+    return title;
+}
+
+QLabel* SupervisionUi::fieldLabel(const QString& objectName)
+{
+    auto* label = new QLabel;
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
 QIcon SupervisionUi::lockIcon()
 {
     const int size = 64;

@@ -33,6 +33,10 @@ public:
     // Period codes newest first: the months (and quarters, and the year) that have ended before
     // `today`; with `current`, the month and quarter of today too (they have begun).
     static QStringList periodChoices(const QDate& today, bool current);
+    // A screen's title in large bold type, named `objectName`.
+    static QLabel* titleLabel(const QString& objectName, const QString& text);
+    // A selectable, wrapping plain-text label for a detail pane, named `objectName`.
+    static QLabel* fieldLabel(const QString& objectName);
     // A padlock, for signed-off evaluations.
     static QIcon lockIcon();
     // Columns fitted to their contents (CustomerUi::fitColumns) with an em of room each.

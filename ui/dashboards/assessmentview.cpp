@@ -22,6 +22,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <tuple>
 
 namespace rmdesk {
 
@@ -59,7 +60,6 @@ QDateTime AssessmentView::now() const
 
 void AssessmentView::buildFilters()
 {
-    const Scope scope = Permissions::scope(m_vault.session().role, Action::DashboardRead);
     auto addCombo = [this](const char* name, const QString& caption) {
         return m_frame->addCombo(QLatin1String(name), caption);
     };
@@ -73,19 +73,7 @@ void AssessmentView::buildFilters()
     m_period->setAccessibleName(tr("Period"));
     m_frame->filterRow()->addWidget(m_period);
     fillPeriods();
-    const auto [branchLabel, branch] = addCombo("assessmentBranch", tr("&Branch:"));
-    m_branch = branch;
-    m_branch->addItem(tr("All branches"), QString());
-    CustomerListing listing(m_vault.database().connection(), m_vault.session());
-    for (const auto& [code, name] : listing.branchChoices())
-        m_branch->addItem(QStringLiteral("%1 %2").arg(code, name), code);
-    branchLabel->setVisible(scope == Scope::All);
-    m_branch->setVisible(scope == Scope::All);
-    const auto [rmLabel, rm] = addCombo("assessmentRm", tr("&RM:"));
-    m_rm = rm;
-    fillRms();
-    rmLabel->setVisible(scope != Scope::Own);
-    m_rm->setVisible(scope != Scope::Own);
+    std::tie(m_branch, m_rm) = m_frame->addScopeFilters();
 
     m_frame->finishFilters(
         [this] { return tr("assessment-%1").arg(m_data.filter.period.code()); },
@@ -108,7 +96,7 @@ void AssessmentView::buildFilters()
     for (QComboBox* combo : {m_period, m_rm})
         connect(combo, &QComboBox::currentIndexChanged, this, &AssessmentView::refresh);
     connect(m_branch, &QComboBox::currentIndexChanged, this, [this] {
-        fillRms();
+        m_frame->fillRms();
         refresh();
     });
 }
@@ -146,18 +134,6 @@ void AssessmentView::fillPeriods()
         m_period->addItem(periodText(p), p.code());
     }
     m_period->setCurrentIndex(0);
-}
-
-void AssessmentView::fillRms()
-{
-    const QSignalBlocker block(m_rm);
-    const QString current = m_rm->currentData().toString();
-    m_rm->clear();
-    m_rm->addItem(tr("All RMs"), QString());
-    CustomerListing listing(m_vault.database().connection(), m_vault.session());
-    for (const QString& name : listing.rmChoices(m_branch->currentData().toString()))
-        m_rm->addItem(name, name);
-    m_rm->setCurrentIndex(qMax(0, m_rm->findData(current)));
 }
 
 QWidget* AssessmentView::buildContent()
@@ -240,7 +216,7 @@ void AssessmentView::setFilter(const AssessmentDashboardFilter& f)
         m_period->setCurrentIndex(qMax(0, m_period->findData(f.period.code())));
     m_trendFrom = f.trendFrom;
     m_branch->setCurrentIndex(qMax(0, m_branch->findData(f.branch)));
-    fillRms();
+    m_frame->fillRms();
     m_rm->setCurrentIndex(qMax(0, m_rm->findData(f.rm)));
     for (QComboBox* combo : {m_kind, m_period, m_branch, m_rm})
         combo->blockSignals(false);

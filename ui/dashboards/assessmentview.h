@@ -60,7 +60,6 @@ private:
     void buildFilters();
     QWidget* buildContent();
     void fillPeriods();
-    void fillRms();
     void display();
     void showTiles();
     QString periodText(const KpiPeriod& period) const;

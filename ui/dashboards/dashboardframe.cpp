@@ -2,8 +2,10 @@
 
 #include "customerui.h"
 #include "dialogs.h"
+#include "security/permissions.h"
 #include "security/vault.h"
 #include "stores/audittrail.h"
+#include "stores/customerlisting.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -17,6 +19,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -58,6 +61,38 @@ std::pair<QLabel*, QComboBox*> DashboardFrame::addCombo(const QString& objectNam
     m_row->addWidget(label);
     m_row->addWidget(combo);
     return {label, combo};
+}
+
+std::pair<QComboBox*, QComboBox*> DashboardFrame::addScopeFilters()
+{
+    const Scope scope = Permissions::scope(m_vault.session().role, Action::DashboardRead);
+    const auto [branchLabel, branch] =
+        addCombo(m_prefix + QStringLiteral("Branch"), tr("&Branch:"));
+    m_branch = branch;
+    m_branch->addItem(tr("All branches"), QString());
+    CustomerListing listing(m_vault.database().connection(), m_vault.session());
+    for (const auto& [code, name] : listing.branchChoices())
+        m_branch->addItem(QStringLiteral("%1 %2").arg(code, name), code);
+    branchLabel->setVisible(scope == Scope::All);
+    m_branch->setVisible(scope == Scope::All);
+    const auto [rmLabel, rm] = addCombo(m_prefix + QStringLiteral("Rm"), tr("&RM:"));
+    m_rm = rm;
+    fillRms();
+    rmLabel->setVisible(scope != Scope::Own);
+    m_rm->setVisible(scope != Scope::Own);
+    return {m_branch, m_rm};
+}
+
+void DashboardFrame::fillRms()
+{
+    const QSignalBlocker block(m_rm);
+    const QString current = m_rm->currentData().toString();
+    m_rm->clear();
+    m_rm->addItem(tr("All RMs"), QString());
+    CustomerListing listing(m_vault.database().connection(), m_vault.session());
+    for (const QString& name : listing.rmChoices(m_branch->currentData().toString()))
+        m_rm->addItem(name, name);
+    m_rm->setCurrentIndex(qMax(0, m_rm->findData(current)));
 }
 
 void DashboardFrame::finishFilters(const std::function<QString()>& baseName,

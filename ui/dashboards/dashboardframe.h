@@ -40,6 +40,11 @@ public:
     // A combo box named `objectName` with its caption (the caption's buddy) in the filter row.
     std::pair<QLabel*, QComboBox*> addCombo(const QString& objectName, const QString& caption);
     QHBoxLayout* filterRow() const { return m_row; }
+    // The branch filter (<prefix>Branch: compliance only, every branch) and the RM filter
+    // (<prefix>Rm: supervisors and compliance, the RMs of the chosen branch); {branch, rm}.
+    std::pair<QComboBox*, QComboBox*> addScopeFilters();
+    // Offers the RMs of the chosen branch again, keeping the chosen RM when still offered.
+    void fillRms();
     // Ends the filter row with the busy bar and the three buttons; a click asks for a file name
     // (`baseName` plus the format's suffix, in the home folder) and writes it with `writer`.
     void finishFilters(const std::function<QString()>& baseName,
@@ -67,6 +72,8 @@ private:
     QPushButton* m_buttons[3] = {};
     QStackedWidget* m_stack;
     QLabel* m_empty;
+    QComboBox* m_branch = nullptr;
+    QComboBox* m_rm = nullptr;
     QString m_prefix;
     std::function<QString()> m_baseName;
     std::function<Writer(Format)> m_writer;

@@ -30,16 +30,6 @@ std::optional<double> optionalNumber(const QJsonValue& v)
     return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
 }
 
-QLabel* fieldLabel(const QString& objectName)
-{
-    auto* label = new QLabel;
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
 } // namespace
 
 EvaluationsView::EvaluationsView(Vault& vault, const QDateTime& now, QWidget* parent)
@@ -53,15 +43,11 @@ EvaluationsView::EvaluationsView(Vault& vault, const QDateTime& now, QWidget* pa
     auto* layout = new QVBoxLayout(this);
     auto* titleRow = new QHBoxLayout;
     const Scope scope = Permissions::scope(session.role, Action::DashboardRead);
-    auto* title =
-        new QLabel(scope == Scope::Branch ? tr("Evaluations — branch %1").arg(session.branch)
-                   : scope == Scope::Own  ? tr("My evaluations")
-                                          : tr("Evaluations — all branches"));
-    title->setObjectName(QStringLiteral("evaluationsTitle"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto* title = SupervisionUi::titleLabel(
+        QStringLiteral("evaluationsTitle"),
+        scope == Scope::Branch ? tr("Evaluations — branch %1").arg(session.branch)
+        : scope == Scope::Own  ? tr("My evaluations")
+                               : tr("Evaluations — all branches"));
     titleRow->addWidget(title);
     titleRow->addStretch(1);
     m_new = new QPushButton(tr("&New evaluation…"));
@@ -158,7 +144,7 @@ QWidget* EvaluationsView::buildDetail()
     m_detail->setObjectName(QStringLiteral("evaluationDetail"));
     auto* layout = new QVBoxLayout(m_detail);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_header = fieldLabel(QStringLiteral("evaluationHeader"));
+    m_header = SupervisionUi::fieldLabel(QStringLiteral("evaluationHeader"));
     QFont bold = m_header->font();
     bold.setBold(true);
     m_header->setFont(bold);
@@ -168,7 +154,7 @@ QWidget* EvaluationsView::buildDetail()
     m_lockIcon->setObjectName(QStringLiteral("evaluationLockIcon"));
     const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_lockIcon->setPixmap(SupervisionUi::lockIcon().pixmap(icon, icon));
-    m_lock = fieldLabel(QStringLiteral("evaluationLock"));
+    m_lock = SupervisionUi::fieldLabel(QStringLiteral("evaluationLock"));
     lockRow->addWidget(m_lockIcon, 0, Qt::AlignTop);
     lockRow->addWidget(m_lock, 1);
     layout->addLayout(lockRow);
@@ -184,8 +170,8 @@ QWidget* EvaluationsView::buildDetail()
     layout->addWidget(m_kpis, 1);
     auto* form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);
-    m_rating = fieldLabel(QStringLiteral("evaluationRatingText"));
-    m_comment = fieldLabel(QStringLiteral("evaluationCommentText"));
+    m_rating = SupervisionUi::fieldLabel(QStringLiteral("evaluationRatingText"));
+    m_comment = SupervisionUi::fieldLabel(QStringLiteral("evaluationCommentText"));
     form->addRow(tr("Rating:"), m_rating);
     form->addRow(tr("Comment:"), m_comment);
     layout->addLayout(form);

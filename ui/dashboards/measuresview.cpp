@@ -21,20 +21,6 @@
 
 namespace rmdesk {
 
-namespace {
-
-QLabel* fieldLabel(const QString& objectName)
-{
-    auto* label = new QLabel;
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-} // namespace
-
 MeasuresView::MeasuresView(Vault& vault, const QDateTime& now, QWidget* parent)
     : QWidget(parent)
     , m_vault(vault)
@@ -48,15 +34,11 @@ MeasuresView::MeasuresView(Vault& vault, const QDateTime& now, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     auto* titleRow = new QHBoxLayout;
     const Scope scope = Permissions::scope(session.role, Action::DashboardRead);
-    auto* title = new QLabel(scope == Scope::Branch
-                                 ? tr("Improvement measures — branch %1").arg(session.branch)
-                             : scope == Scope::Own ? tr("My improvement measures")
-                                                   : tr("Improvement measures — all branches"));
-    title->setObjectName(QStringLiteral("measuresTitle"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto* title = SupervisionUi::titleLabel(
+        QStringLiteral("measuresTitle"),
+        scope == Scope::Branch ? tr("Improvement measures — branch %1").arg(session.branch)
+        : scope == Scope::Own  ? tr("My improvement measures")
+                               : tr("Improvement measures — all branches"));
     titleRow->addWidget(title);
     titleRow->addSpacing(fontMetrics().horizontalAdvance(QLatin1Char('M')));
     auto* filterLabel = new QLabel(tr("S&how:"));
@@ -98,12 +80,12 @@ MeasuresView::MeasuresView(Vault& vault, const QDateTime& now, QWidget* parent)
     m_detail->setObjectName(QStringLiteral("measureDetail"));
     auto* detail = new QFormLayout(m_detail);
     detail->setContentsMargins(0, 0, 0, 0);
-    m_title = fieldLabel(QStringLiteral("measureDetailTitle"));
+    m_title = SupervisionUi::fieldLabel(QStringLiteral("measureDetailTitle"));
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    m_description = fieldLabel(QStringLiteral("measureDetailDescription"));
-    m_done = fieldLabel(QStringLiteral("measureDetailDone"));
+    m_description = SupervisionUi::fieldLabel(QStringLiteral("measureDetailDescription"));
+    m_done = SupervisionUi::fieldLabel(QStringLiteral("measureDetailDone"));
     detail->addRow(m_title);
     detail->addRow(tr("Description:"), m_description);
     detail->addRow(tr("Done:"), m_done);

@@ -16,6 +16,8 @@
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 namespace rmdesk {
 
 namespace {
@@ -55,26 +57,13 @@ QDateTime RetentionView::now() const
 
 void RetentionView::buildFilters()
 {
-    const Scope scope = Permissions::scope(m_vault.session().role, Action::DashboardRead);
     auto addCombo = [this](const char* name, const QString& caption) {
         return m_frame->addCombo(QLatin1String(name), caption);
     };
     m_from = addCombo("retentionFrom", tr("&From:")).second;
     m_to = addCombo("retentionTo", tr("&To:")).second;
     fillMonths();
-    const auto [branchLabel, branch] = addCombo("retentionBranch", tr("&Branch:"));
-    m_branch = branch;
-    m_branch->addItem(tr("All branches"), QString());
-    CustomerListing listing(m_vault.database().connection(), m_vault.session());
-    for (const auto& [code, name] : listing.branchChoices())
-        m_branch->addItem(QStringLiteral("%1 %2").arg(code, name), code);
-    branchLabel->setVisible(scope == Scope::All);
-    m_branch->setVisible(scope == Scope::All);
-    const auto [rmLabel, rm] = addCombo("retentionRm", tr("&RM:"));
-    m_rm = rm;
-    fillRms();
-    rmLabel->setVisible(scope != Scope::Own);
-    m_rm->setVisible(scope != Scope::Own);
+    std::tie(m_branch, m_rm) = m_frame->addScopeFilters();
     m_segment = addCombo("retentionSegment", tr("&Segment:")).second;
     m_segment->addItem(tr("All segments"), QString());
     for (const QString& s : RetentionDashboard::segments())
@@ -97,7 +86,7 @@ void RetentionView::buildFilters()
     for (QComboBox* combo : {m_from, m_to, m_rm, m_segment})
         connect(combo, &QComboBox::currentIndexChanged, this, &RetentionView::refresh);
     connect(m_branch, &QComboBox::currentIndexChanged, this, [this] {
-        fillRms();
+        m_frame->fillRms();
         refresh();
     });
 }
@@ -113,18 +102,6 @@ void RetentionView::fillMonths()
     }
     m_to->setCurrentIndex(0);
     m_from->setCurrentIndex(11);
-}
-
-void RetentionView::fillRms()
-{
-    const QSignalBlocker block(m_rm);
-    const QString current = m_rm->currentData().toString();
-    m_rm->clear();
-    m_rm->addItem(tr("All RMs"), QString());
-    CustomerListing listing(m_vault.database().connection(), m_vault.session());
-    for (const QString& name : listing.rmChoices(m_branch->currentData().toString()))
-        m_rm->addItem(name, name);
-    m_rm->setCurrentIndex(qMax(0, m_rm->findData(current)));
 }
 
 QWidget* RetentionView::buildContent()
@@ -202,7 +179,7 @@ void RetentionView::setFilter(const RetentionDashboardFilter& f)
     if (f.to)
         m_to->setCurrentIndex(qMax(0, m_to->findData(f.to)));
     m_branch->setCurrentIndex(qMax(0, m_branch->findData(f.branch)));
-    fillRms();
+    m_frame->fillRms();
     m_rm->setCurrentIndex(qMax(0, m_rm->findData(f.rm)));
     m_segment->setCurrentIndex(qMax(0, m_segment->findData(f.segment)));
     for (QComboBox* combo : {m_from, m_to, m_branch, m_rm, m_segment})

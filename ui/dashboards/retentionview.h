@@ -69,7 +69,6 @@ private:
     void buildFilters();
     QWidget* buildContent();
     void fillMonths();
-    void fillRms();
     void display();
     void showTiles();
     void showMonths();

@@ -30,14 +30,11 @@ SpotChecksView::SpotChecksView(Vault& vault, const QDateTime& now, QWidget* pare
     auto* layout = new QVBoxLayout(this);
     auto* titleRow = new QHBoxLayout;
     const Scope scope = Permissions::scope(session.role, Action::DashboardRead);
-    auto* title = new QLabel(m_mayWrite ? tr("Spot checks — branch %1").arg(session.branch)
-                             : scope == Scope::All ? tr("Spot checks — all branches")
-                                                   : tr("Spot checks"));
-    title->setObjectName(QStringLiteral("spotChecksTitle"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto* title =
+        SupervisionUi::titleLabel(QStringLiteral("spotChecksTitle"),
+                                  m_mayWrite ? tr("Spot checks — branch %1").arg(session.branch)
+                                  : scope == Scope::All ? tr("Spot checks — all branches")
+                                                        : tr("Spot checks"));
     titleRow->addWidget(title);
     titleRow->addStretch(1);
     m_draw = new QPushButton(tr("&Draw sample…"));
