@@ -23,7 +23,8 @@ demo_password="demo-password"
 cli="$RMDESK_ROOT/build/app/rmdesk-cli"
 if [ ! -f "$demo_db" ]; then
   mkdir -p "$demo_dir"
-  echo "rmdesk: creating the demo database $demo_db (20,000 synthetic customers, about a minute)"
+  echo "rmdesk: creating the demo database $demo_db (20,000 synthetic customers with three years of"
+  echo "        history, about a minute)"
   printf '%s\n' "$demo_password" |
     "$cli" --password-stdin init --db "$demo_db" --admin admin --kdf interactive >/dev/null
   printf '%s\n%s\n' "$demo_password" "$demo_password" |

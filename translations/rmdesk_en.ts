@@ -321,6 +321,14 @@
         <source>You may read your own scorecard only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a month; a month looks like 2026-10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month-end balances of customer %1 are not a series of months and whole amounts in fen. Correct them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>
@@ -613,22 +621,6 @@ With it an administrator&apos;s password can be reset when every administrator h
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>generating customers %1/%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>creating the demo staff accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>building the search index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generated %1 customers (%2 institutions) in %3 branches with %4 new users, %5 products and %6 month-end holdings in %7 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Say what to search for: a name, pinyin, mobile digits or the end of an ID number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,10 +630,6 @@ With it an administrator&apos;s password can be reset when every administrator h
     </message>
     <message>
         <source>customer list takes --branch CODE, --rm NAME, --tier, --stage, --risk, --status, --review-overdue, --expiring-within DAYS, --sort number|name|created|tier|aum|next-review, --desc, --limit N, and --offset N or (sorted by number) --after ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>building the indexes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1583,6 +1571,42 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers + histories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 customers (%2 institutions) in %3 branches with %4 new users and %5 products in %6 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdings: %1 series with %2 month-end balances over %3 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histories: %1 interactions, %2 complaints (%3 overdue), %4 surveys, %5 stage transitions, %6 tasks.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2894,6 +2918,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>%1: moving a customer to another branch is a transfer, not an edit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file %1 changed while it was imported; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerLifecycle</name>
@@ -3009,6 +3037,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
     <message>
         <source>Merged from #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month-end balances of customer %1 are not a series of months and whole amounts in fen; nothing was merged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3132,6 +3164,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>Search by name (Chinese characters or pinyin), by four or more mobile digits, or by the end of an ID number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database connection is not an RM Desk one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerStore</name>
@@ -3245,6 +3281,14 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
     <message>
         <source>%1: change it with Change stage… (rmdesk-cli stage set), which keeps the transition and its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month-end balances of product %1 are not a series of months and whole amounts in fen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a month; a month looks like 2026-10.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3412,10 +3456,6 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
 <context>
     <name>DemoGenerator</name>
     <message>
-        <source>A user named %1 already exists with another role or branch; the demo staff cannot be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Between 1 and %1 customers, and 1 to %2 months of holdings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3434,8 +3474,19 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>No demo data was written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer RM(s) are missing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The demo data was written, but the search index could not be built: %1</source>
+        <source>The demo data was written, but write-ahead logging could not be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey template %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4075,6 +4126,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
     <message>
         <source>You may read the figures of your own book of customers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month-end balances of customer %1 are not a series of months and whole amounts in fen. Correct them and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4847,6 +4902,26 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
     <message>
         <source>The users table cannot be read, though no damaged page was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user named %1 already exists with another role or branch; the demo staff cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every new user needs one key slot and one id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key slot prepared for %1 is not one for that user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user could not be added: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -319,6 +319,14 @@
         <source>You may read your own scorecard only.</source>
         <translation>您只能查看自己的考核记分卡。</translation>
     </message>
+    <message>
+        <source>%1 is not a month; a month looks like 2026-10.</source>
+        <translation>%1 不是月份；月份的格式如 2026-10。</translation>
+    </message>
+    <message>
+        <source>The month-end balances of customer %1 are not a series of months and whole amounts in fen. Correct them and try again.</source>
+        <translation>客户 %1 的月末余额不是按月份排列、以分为单位的整数金额。请更正后重试。</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>
@@ -616,22 +624,6 @@ With it an administrator&apos;s password can be reset when every administrator h
         <translation>演示用户的密码：</translation>
     </message>
     <message>
-        <source>generating customers %1/%2</source>
-        <translation>正在生成客户 %1/%2</translation>
-    </message>
-    <message>
-        <source>creating the demo staff accounts</source>
-        <translation>正在创建演示员工账户</translation>
-    </message>
-    <message>
-        <source>building the search index</source>
-        <translation>正在建立搜索索引</translation>
-    </message>
-    <message>
-        <source>Generated %1 customers (%2 institutions) in %3 branches with %4 new users, %5 products and %6 month-end holdings in %7 s.</source>
-        <translation>已在 %7 秒内生成 %1 位客户（其中机构 %2 家），分布于 %3 个机构，新增 %4 位用户、%5 个产品和 %6 条月末持仓。</translation>
-    </message>
-    <message>
         <source>Say what to search for: a name, pinyin, mobile digits or the end of an ID number.</source>
         <translation>请输入要搜索的内容：姓名、拼音、手机号码数字或证件号码末几位。</translation>
     </message>
@@ -642,10 +634,6 @@ With it an administrator&apos;s password can be reset when every administrator h
     <message>
         <source>customer list takes --branch CODE, --rm NAME, --tier, --stage, --risk, --status, --review-overdue, --expiring-within DAYS, --sort number|name|created|tier|aum|next-review, --desc, --limit N, and --offset N or (sorted by number) --after ID.</source>
         <translation>customer list 接受 --branch 机构、--rm 客户经理、--tier、--stage、--risk、--status、--review-overdue、--expiring-within 天数、--sort number|name|created|tier|aum|next-review、--desc、--limit 条数，以及 --offset 位置 或（按编号排序时）--after 编号。</translation>
-    </message>
-    <message>
-        <source>building the indexes</source>
-        <translation>正在建立索引</translation>
     </message>
     <message>
         <source>%1 is not a customer or request number.</source>
@@ -1733,6 +1721,42 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <translation>
             <numerusform>%n 行无效，因此未导入任何数据；请查看报告。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>员工账户</translation>
+    </message>
+    <message>
+        <source>customers + histories</source>
+        <translation>客户与历史记录</translation>
+    </message>
+    <message>
+        <source>indexes</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>搜索索引</translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation>统计信息</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>Generated %1 customers (%2 institutions) in %3 branches with %4 new users and %5 products in %6 s.</source>
+        <translation>已在 %3 个机构生成 %1 位客户（其中机构客户 %2 位），新增用户 %4 个、产品 %5 种，用时 %6 秒。</translation>
+    </message>
+    <message>
+        <source>Holdings: %1 series with %2 month-end balances over %3 months.</source>
+        <translation>持仓：%1 个序列，共 %2 条月末余额，覆盖 %3 个月。</translation>
+    </message>
+    <message>
+        <source>Histories: %1 interactions, %2 complaints (%3 overdue), %4 surveys, %5 stage transitions, %6 tasks.</source>
+        <translation>历史记录：互动 %1 条，投诉 %2 件（逾期 %3 件），满意度调查 %4 份，生命周期阶段变更 %5 次，任务 %6 项。</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3060,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>%1: moving a customer to another branch is a transfer, not an edit.</source>
         <translation>%1：将客户转到其他机构属于移交，不能直接修改。</translation>
     </message>
+    <message>
+        <source>The file %1 changed while it was imported; nothing was imported.</source>
+        <translation>导入过程中文件 %1 发生了变化；未导入任何数据。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerLifecycle</name>
@@ -3152,6 +3180,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     <message>
         <source>Merged from #%1</source>
         <translation>合并自 #%1</translation>
+    </message>
+    <message>
+        <source>The month-end balances of customer %1 are not a series of months and whole amounts in fen; nothing was merged.</source>
+        <translation>客户 %1 的月末余额不是按月份排列、以分为单位的整数金额；未合并任何数据。</translation>
     </message>
 </context>
 <context>
@@ -3273,6 +3305,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>Search by name (Chinese characters or pinyin), by four or more mobile digits, or by the end of an ID number.</source>
         <translation>可按姓名（汉字或拼音）、四位以上手机号码数字或证件号码末几位搜索。</translation>
     </message>
+    <message>
+        <source>The database connection is not an RM Desk one.</source>
+        <translation>该数据库连接不是 RM Desk 的连接。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerStore</name>
@@ -3387,6 +3423,14 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     <message>
         <source>%1: change it with Change stage… (rmdesk-cli stage set), which keeps the transition and its reason.</source>
         <translation>%1：请通过“变更阶段…”（rmdesk-cli stage set）修改，系统会记录阶段变更及其原因。</translation>
+    </message>
+    <message>
+        <source>The month-end balances of product %1 are not a series of months and whole amounts in fen.</source>
+        <translation>产品 %1 的月末余额不是按月份排列、以分为单位的整数金额。</translation>
+    </message>
+    <message>
+        <source>%1 is not a month; a month looks like 2026-10.</source>
+        <translation>%1 不是月份；月份的格式如 2026-10。</translation>
     </message>
 </context>
 <context>
@@ -3553,10 +3597,6 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
 <context>
     <name>DemoGenerator</name>
     <message>
-        <source>A user named %1 already exists with another role or branch; the demo staff cannot be created.</source>
-        <translation>已存在角色或机构不同的用户 %1；无法创建演示员工。</translation>
-    </message>
-    <message>
         <source>Between 1 and %1 customers, and 1 to %2 months of holdings.</source>
         <translation>客户数须在 1 至 %1 之间，持仓月数须在 1 至 %2 之间。</translation>
     </message>
@@ -3574,9 +3614,19 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>No demo data was written: %1</source>
         <translation>未写入任何演示数据：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer RM(s) are missing.</source>
+        <translation>
+            <numerusform>缺少 %n 位客户的客户经理。</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The demo data was written, but the search index could not be built: %1</source>
-        <translation>演示数据已写入，但无法建立搜索索引：%1</translation>
+        <source>The demo data was written, but write-ahead logging could not be restored: %1</source>
+        <translation>演示数据已写入，但无法恢复预写日志（WAL）模式：%1</translation>
+    </message>
+    <message>
+        <source>The survey template %1 is missing.</source>
+        <translation>缺少满意度调查模板 %1。</translation>
     </message>
 </context>
 <context>
@@ -4215,6 +4265,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     <message>
         <source>You may read the figures of your own book of customers only.</source>
         <translation>您只能查看自己客户名单的数据。</translation>
+    </message>
+    <message>
+        <source>The month-end balances of customer %1 are not a series of months and whole amounts in fen. Correct them and try again.</source>
+        <translation>客户 %1 的月末余额不是按月份排列、以分为单位的整数金额。请更正后重试。</translation>
     </message>
 </context>
 <context>
@@ -4984,6 +5038,26 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     <message>
         <source>The users table cannot be read, though no damaged page was found.</source>
         <translation>未发现损坏的页面，但无法读取用户表。</translation>
+    </message>
+    <message>
+        <source>A user named %1 already exists with another role or branch; the demo staff cannot be created.</source>
+        <translation>已存在名为 %1 的用户，但其角色或机构不同；无法创建演示员工账户。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Every new user needs one key slot and one id.</source>
+        <translation>每个新用户都需要一个密钥槽和一个编号。</translation>
+    </message>
+    <message>
+        <source>The key slot prepared for %1 is not one for that user.</source>
+        <translation>为 %1 准备的密钥槽不属于该用户。</translation>
+    </message>
+    <message>
+        <source>The user could not be added: %1</source>
+        <translation>无法添加该用户：%1</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,30 @@
 #include "demodata.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <cmath>
+
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 namespace rmdesk::demo {
 
 namespace {
+
+std::uint64_t splitmix64(std::uint64_t* x)
+{
+    std::uint64_t z = (*x += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+std::uint64_t rotl(std::uint64_t x, int k)
+{
+    return (x << k) | (x >> (64 - k));
+}
 
 template <typename T, std::size_t N> constexpr Table<T> table(const T (&items)[N])
 {
@@ -255,6 +277,269 @@ const Table<const char*>& mailDomains()
 {
     static const Table<const char*> t = table(kMailDomains);
     return t;
+}
+
+Rng::Rng(std::uint64_t seed)
+{
+    for (std::uint64_t& s : m_s)
+        s = splitmix64(&seed);
+}
+
+std::uint64_t Rng::next()
+{
+    const std::uint64_t result = rotl(m_s[1] * 5, 7) * 9;
+    const std::uint64_t t = m_s[1] << 17;
+    m_s[2] ^= m_s[0];
+    m_s[3] ^= m_s[1];
+    m_s[1] ^= m_s[2];
+    m_s[0] ^= m_s[3];
+    m_s[2] ^= t;
+    m_s[3] = rotl(m_s[3], 45);
+    return result;
+}
+
+std::uint64_t Rng::below(std::uint64_t n)
+{
+    // Lemire's multiply-shift without 128-bit integers: the high half of a 64×64 product.
+    const std::uint64_t x = next();
+    const std::uint64_t xl = x & 0xffffffffULL, xh = x >> 32;
+    const std::uint64_t nl = n & 0xffffffffULL, nh = n >> 32;
+    const std::uint64_t ll = xl * nl, lh = xl * nh, hl = xh * nl, hh = xh * nh;
+    const std::uint64_t mid = (ll >> 32) + (lh & 0xffffffffULL) + (hl & 0xffffffffULL);
+    return hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
+}
+
+int Rng::between(int low, int high)
+{
+    return low + int(below(std::uint64_t(high - low + 1)));
+}
+
+double Rng::uniform()
+{
+    return double(next() >> 11) * 0x1.0p-53;
+}
+
+double Rng::normal()
+{
+    const double u = 1.0 - uniform();
+    return std::sqrt(-2.0 * std::log(u)) * std::cos(6.283185307179586 * uniform());
+}
+
+std::size_t Rng::weighted(const int* weights, std::size_t count)
+{
+    int total = 0;
+    for (std::size_t i = 0; i < count; ++i)
+        total += weights[i];
+    int r = int(below(std::uint64_t(total)));
+    for (std::size_t i = 0; i < count; ++i) {
+        if (r < weights[i])
+            return i;
+        r -= weights[i];
+    }
+    return count - 1;
+}
+
+std::vector<BranchPlan> planBranches(std::int64_t customers)
+{
+    std::vector<BranchPlan> plan;
+    int totalWeight = 0;
+    for (std::size_t c = 0; c < cities().size; ++c)
+        totalWeight += cities()[c].weight;
+    for (std::size_t c = 0; c < cities().size; ++c) {
+        const City& city = cities()[c];
+        const int count = 1 + city.subBranches;
+        for (int b = 0; b < count; ++b) {
+            BranchPlan p;
+            p.city = int(c);
+            p.code = QString::fromLatin1(city.branchCode);
+            p.name = QString::fromUtf8(city.branchName);
+            if (b > 0) {
+                p.parent = p.code;
+                p.code += QStringLiteral("-%1").arg(b, 2, 10, QLatin1Char('0'));
+                p.name = QString::fromUtf8(city.shortName) +
+                         QString::fromUtf8(city.subBranchNames[std::size_t(b - 1)]);
+            }
+            p.share = double(city.weight) / totalWeight / count;
+            p.rms = std::max(2, int(std::llround(double(customers) * p.share / 2000.0)));
+            plan.push_back(p);
+        }
+    }
+    return plan;
+}
+
+namespace {
+
+QString lowerCode(const QString& code)
+{
+    return code.toLower();
+}
+
+} // namespace
+
+bool writeBranches(QSqlDatabase& db, const std::vector<BranchPlan>& plan, QString* why)
+{
+    if (!db.transaction()) {
+        *why = db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO branches (code, name, parent_code) VALUES (?, ?, ?) "
+                             "ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
+                             "parent_code = excluded.parent_code"));
+    for (const BranchPlan& b : plan) {
+        q.addBindValue(b.code);
+        q.addBindValue(b.name);
+        q.addBindValue(b.parent.isEmpty() ? QVariant() : QVariant(b.parent));
+        if (!q.exec()) {
+            *why = q.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        *why = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool planStaff(Vault& vault, const std::vector<BranchPlan>& plan, std::uint64_t seed,
+               StaffPlan* staff, StoreError* error)
+{
+    struct Wanted
+    {
+        QString name;
+        Role role;
+        int branch; // -1: none
+    };
+    QList<Wanted> wanted;
+    for (int b = 0; b < int(plan.size()); ++b) {
+        const BranchPlan& p = plan[std::size_t(b)];
+        wanted.append({QStringLiteral("sup.") + lowerCode(p.code), Role::Supervisor, b});
+        for (int r = 1; r <= p.rms; ++r)
+            wanted.append({QStringLiteral("rm.%1.%2")
+                               .arg(lowerCode(p.code))
+                               .arg(r, p.rms > 99 ? 3 : 2, 10, QLatin1Char('0')),
+                           Role::Rm, b});
+    }
+    wanted.append({QStringLiteral("compliance1"), Role::Compliance, -1});
+
+    QSqlDatabase db = vault.database().connection();
+    qint64 nextId = 1;
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM users")) || !q.next())
+            return fail(error, StoreError::Failed, q.lastError().text());
+        nextId = q.value(0).toLongLong() + 1;
+    }
+    *staff = StaffPlan();
+    staff->rmIds.resize(plan.size());
+    staff->supervisorIds.resize(plan.size(), 0);
+    Rng names(seed ^ 0x5eed5eed5eedULL); // staff names do not disturb the customers' stream
+    UserStore users(db);
+    for (const Wanted& w : wanted) {
+        const QString branch = w.branch < 0 ? QString() : plan[std::size_t(w.branch)].code;
+        std::string fullName = surnames()[names.below(surnames().size)].name;
+        const auto& chars = names.chance(0.5) ? maleGivenChars() : femaleGivenChars();
+        fullName += chars[names.below(chars.size)];
+        fullName += chars[names.below(chars.size)];
+        const auto user = users.find(w.name);
+        if (user && (user->role != w.role || user->branch != branch))
+            return fail(error, StoreError::Invalid,
+                        Vault::tr("A user named %1 already exists with another role or branch; "
+                                  "the demo staff cannot be created.")
+                            .arg(w.name));
+        // Users that exist with the same role and branch are kept (a failed run can be
+        // repeated); the others get the next ids, in this order.
+        qint64 id = 0;
+        if (user) {
+            id = user->id;
+        } else {
+            id = nextId++;
+            staff->newUsers.append(
+                NewUser{w.name, QString::fromStdString(fullName), w.role, branch});
+            staff->newIds.append(id);
+        }
+        if (w.role == Role::Rm)
+            staff->rmIds[std::size_t(w.branch)].push_back(id);
+        else if (w.role == Role::Supervisor)
+            staff->supervisorIds[std::size_t(w.branch)] = id;
+        else
+            staff->complianceId = id;
+        if (staff->names.size() <= std::size_t(id))
+            staff->names.resize(std::size_t(id) + 1);
+        staff->names[std::size_t(id)] = w.name.toStdString();
+    }
+    return true;
+}
+
+QStringList StaffPlan::newNames() const
+{
+    QStringList n;
+    for (const NewUser& u : newUsers)
+        n << u.name;
+    return n;
+}
+
+SlotDeriver::SlotDeriver(const Vault& vault, const QList<NewUser>& users,
+                         const SecretBytes& password)
+    : m_slots(users.size())
+    , m_count(int(users.size()))
+{
+    m_timer.start();
+    if (users.isEmpty()) {
+        m_finished = true;
+        return;
+    }
+    m_thread = std::thread([this, &vault, users, &password] {
+#ifdef __linux__
+        // Below the loader's threads: the derivations take the CPU time they leave.
+        setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 5);
+#endif
+        for (int i = 0; i < users.size() && !m_stop; ++i) {
+            StoreError e;
+            m_slots[i] =
+                vault.prepareUserSlot(users[i].name, password, KdfProfile::Interactive, &e);
+            if (m_slots[i].publicKey.isEmpty()) {
+                m_error = e;
+                break;
+            }
+            ++m_done;
+        }
+        m_elapsedMs = m_timer.elapsed();
+        m_finished = true;
+    });
+}
+
+SlotDeriver::~SlotDeriver()
+{
+    stop();
+}
+
+int SlotDeriver::percent() const
+{
+    return m_count == 0 ? 100 : int(100 * qint64(m_done) / m_count);
+}
+
+void SlotDeriver::stop()
+{
+    m_stop = true;
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+bool SlotDeriver::wait(QList<KeySlot>* derived, StoreError* error)
+{
+    if (m_thread.joinable())
+        m_thread.join();
+    if (m_done != m_count) {
+        *error =
+            m_error.ok() ? StoreError::make(StoreError::Failed, Vault::tr("Stopped.")) : m_error;
+        return false;
+    }
+    *derived = m_slots;
+    return true;
 }
 
 } // namespace rmdesk::demo

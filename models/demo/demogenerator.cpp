@@ -1,15 +1,14 @@
 #include "demogenerator.h"
 
 #include "demodata.h"
+#include "demohistory.h"
 #include "demorows.h"
 #include "domain/customerfields.h"
 #include "security/permissions.h"
 #include "storage/sqlcipherdriver.h"
 #include "stores/audittrail.h"
-#include "stores/customersearch.h"
 #include "stores/customerstore.h"
 #include "stores/rulestore.h"
-#include "stores/userstore.h"
 
 #include <sqlcipher/sqlite3.h>
 
@@ -19,10 +18,14 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
 #include <thread>
+
+#include <sys/resource.h>
 
 namespace rmdesk {
 
@@ -30,9 +33,10 @@ namespace {
 
 using demo::CustomerRow;
 
-constexpr int kBatch = 4000;      // rows handed from the maker thread to the writer at a time
-constexpr int kQueueLimit = 8;    // batches waiting at most
-constexpr int kCacheKiB = 131072; // page cache while loading (SQLite's default is 2 MiB)
+constexpr int kBatch = 2000;   // rows handed from the maker thread to the writer at a time
+constexpr int kQueueLimit = 8; // batches waiting at most
+constexpr int kCacheKiB =
+    2097152; // page cache while loading: the customers stay in it for their indexes
 
 // Rows made on a second thread while this one writes: both cores work.
 struct RowQueue
@@ -40,6 +44,7 @@ struct RowQueue
     std::mutex mutex;
     std::condition_variable changed;
     std::deque<std::vector<CustomerRow>> batches;
+    std::vector<std::vector<CustomerRow>> spare; // written batches, reused (no reallocation)
     bool finished = false;
     bool stop = false;
     QString error;
@@ -49,17 +54,19 @@ struct RowQueue
 class Statement
 {
 public:
-    Statement(sqlite3* db, const char* sql)
-        : m_db(db)
-    {
-        if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
-            m_stmt = nullptr;
-    }
+    Statement() = default;
     ~Statement() { sqlite3_finalize(m_stmt); }
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
 
-    bool ok() const { return m_stmt != nullptr; }
+    bool prepare(sqlite3* db, const char* sql, QString* why)
+    {
+        m_db = db;
+        if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) == SQLITE_OK)
+            return true;
+        *why = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
     void text(int i, const std::string& s)
     {
         if (s.empty())
@@ -67,96 +74,260 @@ public:
         else
             sqlite3_bind_text(m_stmt, i, s.data(), int(s.size()), SQLITE_STATIC);
     }
+    void text(int i, const char* s, int size)
+    {
+        sqlite3_bind_text(m_stmt, i, s, size, SQLITE_STATIC);
+    }
     void integer(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
-    bool run()
+    bool run(QString* why)
     {
         const int rc = sqlite3_step(m_stmt);
         sqlite3_reset(m_stmt);
-        return rc == SQLITE_DONE;
+        if (rc == SQLITE_DONE)
+            return true;
+        *why = QString::fromUtf8(sqlite3_errmsg(m_db));
+        return false;
     }
-    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
 
 private:
-    sqlite3* m_db;
+    sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
 };
 
-QString lowerCode(const QString& code)
+int writeProducts(sqlite3* db, QString* why)
 {
-    return code.toLower();
+    Statement product;
+    if (!product.prepare(db,
+                         "INSERT INTO products (code, name, type, risk_level) VALUES (?, ?, ?, ?) "
+                         "ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
+                         "type = excluded.type, risk_level = excluded.risk_level",
+                         why))
+        return -1;
+    for (std::size_t p = 0; p < demo::products().size; ++p) {
+        const demo::Product& d = demo::products()[p];
+        // Bound without copies: the texts must live until run().
+        const std::string code = d.code, name = d.name, type = d.type;
+        std::string risk = "R";
+        risk.push_back(char('0' + d.risk));
+        product.text(1, code);
+        product.text(2, name);
+        product.text(3, type);
+        product.text(4, risk);
+        if (!product.run(why))
+            return -1;
+    }
+    return int(demo::products().size);
 }
 
-// Supervisors and RMs of every planned branch, and one compliance officer: names like sup.bj01,
-// rm.bj01-01.03 and compliance1. Users that already exist with the same role and branch are
-// kept (a run that failed later can be repeated); *rmIds receives the RMs' ids per branch.
-bool createStaff(Vault& vault, const std::vector<demo::BranchPlan>& plan, quint64 seed,
-                 const SecretBytes& password, QList<QList<qint64>>* rmIds, int* created,
-                 StoreError* error)
+// Writes each customer's row, holding series, search rows and history on the loading
+// transaction; the name pieces are kept and written at the end in index order.
+class CustomerWriter
 {
-    struct Wanted
+public:
+    CustomerWriter(sqlite3* db, const demo::HistoryStaff& staff, const demo::RowSettings& settings)
+        : m_db(db)
+        , m_staff(staff)
+        , m_histories(db, staff, settings)
+        , m_at(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toStdString())
     {
-        QString name;
-        Role role;
-        int branch; // -1: none
-    };
-    QList<Wanted> wanted;
-    for (int b = 0; b < int(plan.size()); ++b) {
-        const demo::BranchPlan& p = plan[std::size_t(b)];
-        wanted.append({QStringLiteral("sup.") + lowerCode(p.code), Role::Supervisor, b});
-        for (int r = 1; r <= p.rms; ++r)
-            wanted.append({QStringLiteral("rm.%1.%2")
-                               .arg(lowerCode(p.code))
-                               .arg(r, p.rms > 99 ? 3 : 2, 10, QLatin1Char('0')),
-                           Role::Rm, b});
+        for (std::size_t p = 0; p < demo::products().size; ++p)
+            m_productCodes.push_back(demo::products()[p].code);
     }
-    wanted.append({QStringLiteral("compliance1"), Role::Compliance, -1});
 
-    demo::Rng names(seed ^ 0x5eed5eed5eedULL); // staff names do not disturb the customers' stream
-    rmIds->clear();
-    for (std::size_t b = 0; b < plan.size(); ++b)
-        rmIds->append(QList<qint64>());
-    for (const Wanted& w : wanted) {
-        const QString branch = w.branch < 0 ? QString() : plan[std::size_t(w.branch)].code;
-        std::string fullName = demo::surnames()[names.below(demo::surnames().size)].name;
-        const auto& chars = names.chance(0.5) ? demo::maleGivenChars() : demo::femaleGivenChars();
-        fullName += chars[names.below(chars.size)];
-        fullName += chars[names.below(chars.size)];
-        UserStore users(vault.database().connection());
-        auto user = users.find(w.name);
-        if (user && (user->role != w.role || user->branch != branch))
-            return fail(error, StoreError::Invalid,
-                        DemoGenerator::tr("A user named %1 already exists with another role or "
-                                          "branch; the demo staff cannot be created.")
-                            .arg(w.name));
-        if (!user) {
-            const NewUser nu{w.name, QString::fromStdString(fullName), w.role, branch};
-            if (!vault.addUser(nu, password, KdfProfile::Interactive, error))
-                return false;
-            ++*created;
-            user = users.find(w.name, error);
-            if (!user)
+    bool prepare(QString* why)
+    {
+        QString columns = QStringLiteral("id, type, branch_code, rm_user_id");
+        for (int c = 0; c < demo::ColumnCount; ++c)
+            columns += QStringLiteral(", ") + QLatin1String(demo::columnName(c));
+        columns += QStringLiteral(", tags, notes, created_at, updated_at");
+        QString params = QStringLiteral("?");
+        for (int i = 1; i < 4 + demo::ColumnCount; ++i)
+            params += QStringLiteral(", ?");
+        params += QStringLiteral(", '', '', ?, ?");
+        const QByteArray customerSql =
+            QStringLiteral("INSERT INTO customers (%1) VALUES (%2)").arg(columns, params).toUtf8();
+        return m_customer.prepare(m_db, customerSql.constData(), why) &&
+               m_series.prepare(m_db,
+                                "INSERT INTO holding_series (customer_id, product_code, "
+                                "balances) VALUES (?, ?, ?)",
+                                why) &&
+               m_search.prepare(m_db,
+                                "INSERT INTO customer_search (customer_id, pinyin, initials, "
+                                "id_reversed) VALUES (?, ?, ?, ?)",
+                                why) &&
+               m_mobile.prepare(
+                   m_db, "INSERT INTO customer_mobile_fts (rowid, mobile) VALUES (?, ?)", why) &&
+               m_histories.prepare(why);
+    }
+
+    bool write(const CustomerRow& row, QString* why)
+    {
+        static const std::string individual = "individual", institution = "institution";
+        m_customer.integer(1, row.id);
+        m_customer.text(2, row.institution ? institution : individual);
+        m_customer.text(3, m_staff.branchCodes[std::size_t(row.branch)]);
+        m_customer.integer(4, m_staff.rmIds[std::size_t(row.branch)][std::size_t(row.rmSlot)]);
+        for (int c = 0; c < demo::ColumnCount; ++c)
+            m_customer.text(5 + c, row.values[c]);
+        m_customer.text(5 + demo::ColumnCount, row.createdAt);
+        m_customer.text(6 + demo::ColumnCount, m_at);
+        if (!m_customer.run(why))
+            return false;
+        for (const demo::SeriesRow& s : row.series) {
+            m_series.integer(1, row.id);
+            m_series.text(2, m_productCodes[std::size_t(s.product)]);
+            m_series.text(3, s.balances);
+            if (!m_series.run(why))
                 return false;
         }
-        if (w.role == Role::Rm)
-            (*rmIds)[w.branch].append(user->id);
+        m_search.integer(1, row.id);
+        m_search.text(2, row.pinyin.data(), int(row.pinyin.size())); // NOT NULL, maybe ''
+        m_search.text(3, row.initials.data(), int(row.initials.size()));
+        m_search.text(4, row.idReversed);
+        if (!m_search.run(why))
+            return false;
+        const std::string& mobile = row.values[demo::ColMobile];
+        if (!mobile.empty()) {
+            m_mobile.integer(1, row.id);
+            m_mobile.text(2, mobile);
+            if (!m_mobile.run(why))
+                return false;
+        }
+        for (const std::uint32_t gram : row.nameGrams)
+            m_grams.push_back(std::uint64_t(gram) << 32 | std::uint64_t(row.id));
+        if (!m_histories.write(row, why))
+            return false;
+        ++m_customers;
+        m_institutions += row.institution ? 1 : 0;
+        m_seriesRows += qint64(row.series.size());
+        m_balances += qint64(row.holdings.size());
+        return true;
     }
-    return true;
-}
 
-bool exec(QSqlDatabase& db, const QString& sql, StoreError* error)
+    bool finish(QString* why) { return m_histories.finish(why); }
+
+    // Sorted as the table's key (UTF-8 of BMP characters sorts as their code points), so every
+    // insert appends.
+    bool writeNameGrams(QString* why)
+    {
+        std::sort(m_grams.begin(), m_grams.end());
+        Statement gram;
+        if (!gram.prepare(m_db, "INSERT INTO customer_name_grams (gram, customer_id) VALUES (?, ?)",
+                          why))
+            return false;
+        char text[8];
+        for (const std::uint64_t g : m_grams) {
+            int n = 0;
+            for (const std::uint32_t unit :
+                 {std::uint32_t(g >> 48), std::uint32_t(g >> 32) & 0xFFFF})
+                n += utf8(unit, text + n);
+            gram.text(1, text, n);
+            gram.integer(2, qint64(g & 0xFFFFFFFFULL));
+            if (!gram.run(why))
+                return false;
+        }
+        m_grams = std::vector<std::uint64_t>();
+        return true;
+    }
+
+    void addCounts(DemoCounts* counts) const
+    {
+        counts->customers = m_customers;
+        counts->institutions = m_institutions;
+        counts->series = m_seriesRows;
+        counts->balances = m_balances;
+        const demo::HistoryCounts h = m_histories.counts();
+        counts->interactions = h.interactions;
+        counts->complaints = h.complaints;
+        counts->overdueComplaints = h.overdueComplaints;
+        counts->surveys = h.surveys;
+        counts->transitions = h.transitions;
+        counts->tasks = h.tasks;
+    }
+
+private:
+    static int utf8(std::uint32_t c, char* out)
+    {
+        if (c < 0x80) {
+            out[0] = char(c);
+            return 1;
+        }
+        if (c < 0x800) {
+            out[0] = char(0xC0 | (c >> 6));
+            out[1] = char(0x80 | (c & 0x3F));
+            return 2;
+        }
+        out[0] = char(0xE0 | (c >> 12));
+        out[1] = char(0x80 | ((c >> 6) & 0x3F));
+        out[2] = char(0x80 | (c & 0x3F));
+        return 3;
+    }
+
+    sqlite3* m_db;
+    const demo::HistoryStaff& m_staff;
+    demo::HistoryWriter m_histories;
+    std::string m_at;
+    std::vector<std::string> m_productCodes;
+    Statement m_customer, m_series, m_search, m_mobile;
+    std::vector<std::uint64_t> m_grams; // gram's two UTF-16 units << 32 | customer id
+    qint64 m_customers = 0, m_institutions = 0, m_seriesRows = 0, m_balances = 0;
+};
+
+bool exec(QSqlDatabase& db, const QString& sql, QString* why)
 {
     QSqlQuery q(db);
     if (q.exec(sql))
         return true;
-    return fail(error, StoreError::Failed, q.lastError().text());
+    *why = q.lastError().text();
+    return false;
+}
+
+// Drops the indexes of `tables` (to be built once, by sorting, after the rows are in) and
+// returns the statements that create them again.
+bool dropIndexes(QSqlDatabase& db, const QStringList& tables, QStringList* creates, QString* why)
+{
+    if (tables.isEmpty())
+        return true;
+    QSqlQuery q(db);
+    QStringList quoted;
+    for (const QString& t : tables)
+        quoted << QLatin1Char('\'') + QString(t).replace(QLatin1Char('\''), QLatin1String("''")) +
+                      QLatin1Char('\'');
+    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                               "tbl_name IN (%1) AND sql IS NOT NULL ORDER BY tbl_name, name")
+                    .arg(quoted.join(QLatin1Char(','))))) {
+        *why = q.lastError().text();
+        return false;
+    }
+    QStringList names;
+    while (q.next()) {
+        names << q.value(0).toString();
+        *creates << q.value(1).toString();
+    }
+    for (const QString& name : names)
+        if (!q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name))) {
+            *why = q.lastError().text();
+            return false;
+        }
+    return true;
+}
+
+bool createIndexes(QSqlDatabase& db, const QStringList& creates, const std::function<void(int)>& at,
+                   QString* why)
+{
+    for (int i = 0; i < creates.size(); ++i) {
+        if (!exec(db, creates[i], why))
+            return false;
+        at(100 * (i + 1) / int(creates.size()));
+    }
+    return true;
 }
 
 } // namespace
 
-DemoGenerator::DemoGenerator(DemoOptions options, Progress progress, Stage stage)
+DemoGenerator::DemoGenerator(DemoOptions options, Progress progress)
     : m_options(std::move(options))
     , m_progress(std::move(progress))
-    , m_stage(std::move(stage))
 {}
 
 std::optional<DemoCounts> DemoGenerator::run(Vault& vault, const SecretBytes& staffPassword,
@@ -197,39 +368,45 @@ std::optional<DemoCounts> DemoGenerator::run(Vault& vault, const SecretBytes& st
             return std::nullopt;
         }
     }
+    auto* driver = qobject_cast<SqlCipherDriver*>(db.driver());
+    if (!driver || !driver->connection()) {
+        fail(error, StoreError::Failed, tr("The database connection is not an RM Desk one."));
+        return std::nullopt;
+    }
+    sqlite3* handle = driver->connection();
     const QDate today = m_options.today.isValid() ? m_options.today : QDate::currentDate();
     const std::vector<demo::BranchPlan> plan = demo::planBranches(total);
-
-    // Branches first, named in Chinese, so that the staff's branch codes find them.
-    if (!db.transaction()) {
-        fail(error, StoreError::Failed, db.lastError().text());
-        return std::nullopt;
-    }
-    {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO branches (code, name, parent_code) VALUES (?, ?, ?) "
-                                 "ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
-                                 "parent_code = excluded.parent_code"));
-        for (const demo::BranchPlan& b : plan) {
-            q.addBindValue(b.code);
-            q.addBindValue(b.name);
-            q.addBindValue(b.parent.isEmpty() ? QVariant() : QVariant(b.parent));
-            if (!q.exec()) {
-                fail(error, StoreError::Failed, q.lastError().text());
-                db.rollback();
-                return std::nullopt;
-            }
-        }
-    }
-    if (!db.commit()) {
-        fail(error, StoreError::Failed, db.lastError().text());
-        db.rollback();
-        return std::nullopt;
-    }
-
     DemoCounts counts;
     counts.branches = int(plan.size());
-    QList<QList<qint64>> rmIds;
+    counts.months = m_options.months;
+    QElapsedTimer stageTimer;
+    stageTimer.start();
+    // Wall and CPU time (all threads, the staff's derivations included) of each stage.
+    const auto cpuMs = [] {
+        rusage u{};
+        getrusage(RUSAGE_SELF, &u);
+        return qint64(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000 +
+               qint64(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000;
+    };
+    qint64 stageCpu = cpuMs();
+    auto stageDone = [&](const char* stage) {
+        counts.stageMs.append({QLatin1String(stage), stageTimer.restart()});
+        const qint64 cpu = cpuMs();
+        counts.stageMs.append({QLatin1String(stage) + QLatin1String("_cpu"), cpu - stageCpu});
+        stageCpu = cpu;
+    };
+    auto progress = [&](const char* stage, int percent) {
+        if (m_progress)
+            m_progress(QLatin1String(stage), percent);
+    };
+
+    // Branches first, named in Chinese, so that the staff's branch codes find them.
+    QString why;
+    if (!demo::writeBranches(db, plan, &why)) {
+        fail(error, StoreError::Failed, why);
+        return std::nullopt;
+    }
+
     demo::RowSettings settings;
     settings.seed = m_options.seed;
     settings.today = today;
@@ -247,50 +424,53 @@ std::optional<DemoCounts> DemoGenerator::run(Vault& vault, const SecretBytes& st
                 settings.privateMinFen = r.value.toLongLong() * 100;
         }
     }
-    std::vector<std::string> monthNames;
-    for (int m = 0; m < m_options.months; ++m)
-        monthNames.push_back(today.addMonths(m - m_options.months)
-                                 .toString(QStringLiteral("yyyy-MM"))
-                                 .toStdString());
-    std::vector<std::string> branchCodes;
-    for (const demo::BranchPlan& b : plan)
-        branchCodes.push_back(b.code.toStdString());
 
-    auto* driver = qobject_cast<SqlCipherDriver*>(db.driver());
-    if (!driver || !driver->connection()) {
-        fail(error, StoreError::Failed, tr("The database connection is not an RM Desk one."));
+    // The staff: who exists already, who is new (with the ids their rows will get), and their
+    // key slots derived on another thread while the customers are made and written.
+    demo::StaffPlan staff;
+    if (!demo::planStaff(vault, plan, m_options.seed, &staff, error))
         return std::nullopt;
-    }
-    sqlite3* handle = driver->connection();
+    demo::SlotDeriver deriver(vault, staff.newUsers, staffPassword);
+    counts.users = int(staff.newUsers.size());
+    demo::HistoryStaff historyStaff;
+    for (const demo::BranchPlan& b : plan)
+        historyStaff.branchCodes.push_back(b.code.toStdString());
+    for (const auto& ids : staff.rmIds)
+        historyStaff.rmIds.emplace_back(ids.begin(), ids.end());
+    historyStaff.rmNames = staff.names;
+    historyStaff.supervisorIds.assign(staff.supervisorIds.begin(), staff.supervisorIds.end());
+    historyStaff.complianceId = staff.complianceId;
+    historyStaff.adminId = session.userId;
+    historyStaff.adminName = session.userName.toStdString();
+
     QString cacheSize = QStringLiteral("-2000");
     {
         QSqlQuery q(db);
         if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
             cacheSize = q.value(0).toString();
     }
-    if (!exec(db, QStringLiteral("PRAGMA cache_size = -%1").arg(kCacheKiB), error))
-        return std::nullopt;
-
-    QString columns = QStringLiteral("id, type, branch_code, rm_user_id");
-    for (int c = 0; c < demo::ColumnCount; ++c)
-        columns += QStringLiteral(", ") + QLatin1String(demo::columnName(c));
-    columns += QStringLiteral(", tags, notes, created_at, updated_at");
-    QString params = QStringLiteral("?");
-    for (int i = 1; i < 4 + demo::ColumnCount; ++i)
-        params += QStringLiteral(", ?");
-    params += QStringLiteral(", '', '', ?, ?");
-    const QByteArray customerSql =
-        QStringLiteral("INSERT INTO customers (%1) VALUES (%2)").arg(columns, params).toUtf8();
+    exec(db, QStringLiteral("PRAGMA cache_size = -%1").arg(kCacheKiB), &why);
 
     RowQueue queue;
     const qint64 firstId = CustomerStore::nextCustomerId(db);
+    const demo::HistoryRules rules = demo::HistoryWriter::loadRules(handle, today);
     std::thread maker([&] {
         demo::RowMaker rows(settings, plan);
+        demo::HistoryMaker histories(settings, rules);
         for (qint64 done = 0; done < total;) {
-            std::vector<CustomerRow> batch(std::size_t(std::min<qint64>(kBatch, total - done)));
+            std::vector<CustomerRow> batch;
+            {
+                std::lock_guard<std::mutex> lock(queue.mutex);
+                if (!queue.spare.empty()) {
+                    batch = std::move(queue.spare.back());
+                    queue.spare.pop_back();
+                }
+            }
+            batch.resize(std::size_t(std::min<qint64>(kBatch, total - done)));
             for (CustomerRow& row : batch) {
                 const qint64 n = done++;
                 rows.make(firstId + n, &row);
+                histories.make(&row);
                 // A sample goes through the same checks as CustomerStore::add.
                 if (n < 200 || n % 1000 == 0) {
                     QHash<QString, QString> values = demo::RowMaker::catalogueValues(row);
@@ -299,7 +479,8 @@ std::optional<DemoCounts> DemoGenerator::run(Vault& vault, const SecretBytes& st
                         &values, true, today);
                     if (!problems.isEmpty()) {
                         std::lock_guard<std::mutex> lock(queue.mutex);
-                        queue.error = problems.first().message;
+                        queue.error =
+                            problems.first().field + QLatin1String(": ") + problems.first().message;
                         queue.stop = true;
                         queue.changed.notify_all();
                         return;
@@ -318,7 +499,10 @@ std::optional<DemoCounts> DemoGenerator::run(Vault& vault, const SecretBytes& st
         queue.finished = true;
         queue.changed.notify_all();
     });
-    auto stopMaker = [&] {
+    bool inTransaction = false;
+    bool usersAdded = false;
+    bool walOff = false;
+    auto abandon = [&](const QString& reason) {
         {
             std::lock_guard<std::mutex> lock(queue.mutex);
             queue.stop = true;
@@ -326,83 +510,58 @@ std::optional<DemoCounts> DemoGenerator::run(Vault& vault, const SecretBytes& st
         }
         if (maker.joinable())
             maker.join();
-    };
-    bool inTransaction = false;
-    auto abandon = [&](const QString& why) {
-        stopMaker();
+        deriver.stop();
         if (inTransaction)
             db.rollback();
+        if (usersAdded) {
+            StoreError ignored; // slots without rows open nothing; tidy them all the same
+            vault.removeUserSlots(staff.newNames(), &ignored);
+        }
         QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
-        fail(error, StoreError::Failed, tr("No demo data was written: %1").arg(why));
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (walOff)
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        fail(error, StoreError::Failed, tr("No demo data was written: %1").arg(reason));
         return std::nullopt;
     };
 
-    // The staff's key derivations keep one core busy; meanwhile the maker fills the queue.
-    if (m_stage)
-        m_stage(QStringLiteral("users"));
-    if (!createStaff(vault, plan, m_options.seed, staffPassword, &rmIds, &counts.users, error)) {
-        const StoreError why = *error;
-        abandon(QString());
-        *error = why;
-        return std::nullopt;
+    progress("staff", 0);
+    progress("customers", 0);
+    // The customers and histories name staff whose rows come at the end, after their key
+    // slots: foreign keys are checked by hand then, not row by row (with violations pending,
+    // SQLite would scan the child tables on every parent insert). The pragma works only outside
+    // a transaction.
+    if (!exec(db, QStringLiteral("PRAGMA foreign_keys = OFF"), &why))
+        return abandon(why);
+    // Written straight into the file rather than through the WAL (pages new to the file need no
+    // journal): the gigabytes are not written twice. Kept in WAL when another connection has
+    // the file open.
+    {
+        QSqlQuery q(db);
+        walOff = q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) &&
+                 q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && q.next() &&
+                 q.value(0).toString() == QLatin1String("delete");
     }
-    if (m_stage)
-        m_stage(QStringLiteral("customers"));
     if (!db.transaction())
         return abandon(db.lastError().text());
     inTransaction = true;
     // Indexes are built once after the rows are in, by sorting, rather than kept up to date row by
     // row; in the same transaction, so a failure puts them back.
-    QStringList indexes;
-    {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
-                                   "tbl_name IN ('customers', 'holdings') AND sql IS NOT NULL")))
-            return abandon(q.lastError().text());
-        QStringList names;
-        while (q.next()) {
-            names << q.value(0).toString();
-            indexes << q.value(1).toString();
-        }
-        for (const QString& name : names)
-            if (!q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
-                return abandon(q.lastError().text());
-    }
-    {
-        Statement product(handle, "INSERT INTO products (code, name, type, risk_level) "
-                                  "VALUES (?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET "
-                                  "name = excluded.name, type = excluded.type, "
-                                  "risk_level = excluded.risk_level");
-        if (!product.ok())
-            return abandon(product.error());
-        for (std::size_t p = 0; p < demo::products().size; ++p) {
-            const demo::Product& d = demo::products()[p];
-            // Bound without copies: the texts must live until run().
-            const std::string code = d.code, name = d.name, type = d.type;
-            const std::string risk = "R" + std::to_string(d.risk);
-            product.text(1, code);
-            product.text(2, name);
-            product.text(3, type);
-            product.text(4, risk);
-            if (!product.run())
-                return abandon(product.error());
-        }
-        counts.products = int(demo::products().size);
-    }
-    Statement customer(handle, customerSql.constData());
-    Statement holding(handle, "INSERT INTO holdings (customer_id, product_code, month, "
-                              "balance_fen) VALUES (?, ?, ?, ?)");
-    if (!customer.ok() || !holding.ok())
-        return abandon(customer.ok() ? holding.error() : customer.error());
-    const std::string at =
-        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toStdString();
-    const std::string individual = "individual", institution = "institution";
-    std::vector<std::string> productCodes;
-    for (std::size_t p = 0; p < demo::products().size; ++p)
-        productCodes.push_back(demo::products()[p].code);
+    QStringList rowIndexes, searchIndexes;
+    if (!dropIndexes(db, QStringList{QStringLiteral("customers")} + demo::HistoryWriter::tables(),
+                     &rowIndexes, &why) ||
+        !dropIndexes(db, {QStringLiteral("customer_search"), QStringLiteral("customer_name_grams")},
+                     &searchIndexes, &why))
+        return abandon(why);
+    counts.products = writeProducts(handle, &why);
+    if (counts.products < 0)
+        return abandon(why);
 
+    CustomerWriter writer(handle, historyStaff, settings);
+    if (!writer.prepare(&why))
+        return abandon(why);
     qint64 written = 0;
-    qint64 reported = -1;
+    int shownCustomers = 0, shownStaff = 0;
     for (;;) {
         std::vector<CustomerRow> batch;
         {
@@ -410,9 +569,9 @@ std::optional<DemoCounts> DemoGenerator::run(Vault& vault, const SecretBytes& st
             queue.changed.wait(
                 lock, [&] { return queue.stop || queue.finished || !queue.batches.empty(); });
             if (!queue.error.isEmpty()) {
-                const QString why = queue.error;
+                const QString reason = queue.error;
                 lock.unlock();
-                return abandon(why);
+                return abandon(reason);
             }
             if (queue.batches.empty())
                 break; // finished
@@ -420,83 +579,111 @@ std::optional<DemoCounts> DemoGenerator::run(Vault& vault, const SecretBytes& st
             queue.batches.pop_front();
             queue.changed.notify_all();
         }
-        for (const CustomerRow& row : batch) {
-            customer.integer(1, row.id);
-            customer.text(2, row.institution ? institution : individual);
-            customer.text(3, branchCodes[std::size_t(row.branch)]);
-            customer.integer(4, rmIds[row.branch][row.rmSlot]);
-            for (int c = 0; c < demo::ColumnCount; ++c)
-                customer.text(5 + c, row.values[c]);
-            customer.text(5 + demo::ColumnCount, at);
-            customer.text(6 + demo::ColumnCount, at);
-            if (!customer.run())
-                return abandon(customer.error());
-            for (const demo::HoldingRow& h : row.holdings) {
-                holding.integer(1, row.id);
-                holding.text(2, productCodes[std::size_t(h.product)]);
-                holding.text(3, monthNames[std::size_t(h.month)]);
-                holding.integer(4, h.balanceFen);
-                if (!holding.run())
-                    return abandon(holding.error());
-            }
-            counts.holdings += qint64(row.holdings.size());
-            counts.institutions += row.institution ? 1 : 0;
-        }
+        for (const CustomerRow& row : batch)
+            if (!writer.write(row, &why))
+                return abandon(why);
         written += qint64(batch.size());
-        // About every 1%, and at the end.
-        if (m_progress &&
-            (written == total || written - reported >= std::max<qint64>(1, total / 100))) {
-            m_progress(written, total);
-            reported = written;
+        {
+            std::lock_guard<std::mutex> lock(queue.mutex);
+            queue.spare.push_back(std::move(batch));
+        }
+        const int percent = int(100 * written / total);
+        if (percent > shownCustomers) {
+            shownCustomers = percent;
+            progress("customers", percent);
+        }
+        if (deriver.percent() > shownStaff) {
+            shownStaff = deriver.percent();
+            progress("staff", shownStaff);
         }
     }
     maker.join();
-    counts.customers = written;
-    if (m_stage)
-        m_stage(QStringLiteral("indexes"));
-    for (const QString& sql : indexes) {
-        QSqlQuery q(db);
-        if (!q.exec(sql))
-            return abandon(q.lastError().text());
-    }
+    if (!writer.finish(&why))
+        return abandon(why);
+    writer.addCounts(&counts);
+    stageDone("customers");
 
-    QString why;
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA threads = 2")); // sorter threads, if built with
+    if (!createIndexes(
+            db, rowIndexes, [&](int p) { progress("indexes", p); }, &why))
+        return abandon(why);
+    stageDone("indexes");
+    if (!writer.writeNameGrams(&why) ||
+        !createIndexes(
+            db, searchIndexes, [&](int p) { progress("search", p); }, &why))
+        return abandon(why);
+    stageDone("search");
+
+    // The staff's rows, once their slots are derived (slots first, then rows and audit).
+    QList<KeySlot> derived;
+    StoreError slotError;
+    const qint64 staffWaitStart = timer.elapsed();
+    while (!deriver.finished()) {
+        progress("staff", deriver.percent());
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    if (!deriver.wait(&derived, &slotError) ||
+        !vault.addPreparedUsers(staff.newUsers, derived, staff.newIds, &slotError)) {
+        usersAdded = true;
+        return abandon(slotError.message);
+    }
+    usersAdded = true;
+    // Every customer's RM exists now (the histories name the same staff).
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT rm_user_id AS id FROM "
+                                   "customers) c WHERE NOT EXISTS (SELECT 1 FROM users u WHERE "
+                                   "u.id = c.id)")) ||
+            !q.next())
+            return abandon(q.lastError().text());
+        if (q.value(0).toLongLong() != 0)
+            return abandon(tr("%n customer RM(s) are missing.", nullptr, q.value(0).toInt()));
+    }
+    progress("staff", 100);
+    counts.stageMs.append({QStringLiteral("staff"), deriver.elapsedMs()});
+    counts.stageMs.append({QStringLiteral("staff_wait"), timer.elapsed() - staffWaitStart});
+    stageDone("staff_rows");
+
     const QJsonObject details{{QStringLiteral("customers"), counts.customers},
                               {QStringLiteral("institutions"), counts.institutions},
                               {QStringLiteral("branches"), counts.branches},
                               {QStringLiteral("users"), counts.users},
                               {QStringLiteral("products"), counts.products},
-                              {QStringLiteral("holdings"), counts.holdings},
-                              {QStringLiteral("months"), m_options.months},
+                              {QStringLiteral("series"), counts.series},
+                              {QStringLiteral("balances"), counts.balances},
+                              {QStringLiteral("months"), counts.months},
+                              {QStringLiteral("interactions"), counts.interactions},
+                              {QStringLiteral("complaints"), counts.complaints},
+                              {QStringLiteral("overdue_complaints"), counts.overdueComplaints},
+                              {QStringLiteral("surveys"), counts.surveys},
+                              {QStringLiteral("transitions"), counts.transitions},
+                              {QStringLiteral("tasks"), counts.tasks},
                               {QStringLiteral("seed"), QString::number(m_options.seed)}};
     if (!AuditTrail::record(db, session,
                             {QStringLiteral("demo.generate"), QStringLiteral("database"), QString(),
                              details, QString()},
-                            &why) ||
-        !db.commit()) {
-        if (why.isEmpty())
-            why = db.lastError().text();
-        db.rollback();
-        QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
-        fail(error, StoreError::Failed, tr("No demo data was written: %1").arg(why));
-        return std::nullopt;
-    }
-
-    if (m_stage)
-        m_stage(QStringLiteral("search"));
-    bool indexed = CustomerSearch::rebuild(db, &why);
+                            &why))
+        return abandon(why);
     // Statistics for the query planner, so filtered lists pick the right index; sampled, so a
     // million rows take a second rather than a minute.
-    QSqlQuery stats(db);
-    if (indexed && (!stats.exec(QStringLiteral("PRAGMA analysis_limit = 1000")) ||
-                    !stats.exec(QStringLiteral("ANALYZE")))) {
-        why = stats.lastError().text();
-        indexed = false;
-    }
+    progress("statistics", 0);
+    if (!exec(db, QStringLiteral("PRAGMA analysis_limit = 1000"), &why) ||
+        !exec(db, QStringLiteral("ANALYZE"), &why))
+        return abandon(why);
+    progress("statistics", 90);
+    stageDone("statistics");
+    if (!db.commit())
+        return abandon(db.lastError().text());
+    inTransaction = false;
+    progress("statistics", 100);
+    stageDone("commit");
     QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
-    if (!indexed) {
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA threads = 0"));
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (walOff && !exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), &why)) {
         fail(error, StoreError::Failed,
-             tr("The demo data was written, but the search index could not be built: %1").arg(why));
+             tr("The demo data was written, but write-ahead logging could not be restored: %1")
+                 .arg(why));
         return std::nullopt;
     }
     counts.elapsedMs = timer.elapsed();

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QList>
+#include <QPair>
 
 #include <functional>
 #include <optional>
@@ -16,7 +18,7 @@ struct DemoOptions
 {
     qint64 customers = 0;
     quint64 seed = 1;
-    int months = 12; // month-end holdings for so many months, the last one being last month
+    int months = 36; // month-end holdings for so many months, the last one being last month
     QDate today;     // invalid: the current date (dates are relative to it; names and IDs not)
 };
 
@@ -27,17 +29,33 @@ struct DemoCounts
     qint64 customers = 0;
     qint64 institutions = 0;
     int products = 0;
-    qint64 holdings = 0;
+    qint64 series = 0;   // holding_series rows: one per customer and product held
+    qint64 balances = 0; // month-end balances in them (rows of the holdings view)
+    int months = 0;
+    qint64 interactions = 0;
+    qint64 complaints = 0;
+    qint64 overdueComplaints = 0;
+    qint64 surveys = 0;
+    qint64 transitions = 0;
+    qint64 tasks = 0;
     qint64 elapsedMs = 0;
+    // Wall time of each stage in ms, in order, and its CPU time (all threads) as "<stage>_cpu":
+    // customers (with histories), indexes, search, staff_rows (waiting for the last key slot,
+    // then the users' rows), statistics, commit. "staff" overlaps the others: the time until the
+    // last key slot was derived.
+    QList<QPair<QString, qint64>> stageMs;
 };
 
 // Fills an empty database with synthetic but valid data: branches, staff of every role (through
 // Vault::addUser), customers with real-looking Chinese names, resident IDs and credit codes,
-// products and month-end holdings. The same seed gives the same customers.
+// products, month-end balances over the months (holding_series) with customers coming, growing,
+// leaving and coming back, and their histories (demohistory.h). The same seed gives the same data.
 //
-// This is the one bulk loader of customers: it writes with prepared statements in large
-// transactions instead of CustomerStore::add, and leaves one "demo.generate" audit row with the
-// counts (besides the user.add rows of the staff it creates).
+// This is the one bulk loader of customers: it writes with prepared statements in one
+// transaction instead of CustomerStore::add, with the search tables, and leaves one
+// "demo.generate" audit row with the counts (besides the user.add rows of the staff it creates).
+// The staff's key slots are derived on another thread while the customers are loaded; their rows
+// join the same transaction (foreign keys checked at its end), so a failure leaves nothing.
 class DemoGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
@@ -45,13 +63,12 @@ class DemoGenerator
 public:
     static constexpr qint64 MaxCustomers = 5000000;
     static constexpr int MaxMonths = 120;
-    using Progress = std::function<void(qint64 done, qint64 total)>;
+    // Stages: "staff", "customers" (with their histories), "indexes", "search", "statistics".
+    // `progress` is called on the calling thread with a stage and how far it is (0 … 100), at
+    // most about every percent; "staff" runs beside the others.
+    using Progress = std::function<void(const QString& stage, int percent)>;
 
-    // What is being done now ("users", "customers", "search"), for progress lines.
-    using Stage = std::function<void(const QString& stage)>;
-
-    // `progress` is called with customers written so far and the total.
-    explicit DemoGenerator(DemoOptions options, Progress progress = {}, Stage stage = {});
+    explicit DemoGenerator(DemoOptions options, Progress progress = {});
 
     // Needs an administrator's session (user management). `staffPassword` becomes every new
     // user's password. Refuses a database that already has customers.
@@ -61,7 +78,6 @@ public:
 private:
     DemoOptions m_options;
     Progress m_progress;
-    Stage m_stage;
 };
 
 } // namespace rmdesk

@@ -1,6 +1,9 @@
 #include "demorows.h"
 
 #include "demodata.h"
+#include "domain/pinyin.h"
+#include "stores/customersearch.h"
+#include "stores/holdingseries.h"
 
 #include <algorithm>
 #include <cmath>
@@ -9,19 +12,6 @@
 namespace rmdesk::demo {
 
 namespace {
-
-std::uint64_t splitmix64(std::uint64_t* x)
-{
-    std::uint64_t z = (*x += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
-
-std::uint64_t rotl(std::uint64_t x, int k)
-{
-    return (x << k) | (x >> (64 - k));
-}
 
 const char* const kColumns[ColumnCount] = {"name",
                                            "gender",
@@ -54,9 +44,8 @@ const int kRiskWeights[] = {10, 25, 35, 20, 10};          // C1 … C5
 const int kInstitutionRiskWeights[] = {5, 30, 40, 20, 5}; // C1 … C5
 const int kAmlWeights[] = {900, 80, 20};                  // low, medium, high
 const char* const kAml[] = {"low", "medium", "high"};
-const int kStageWeights[] = {5, 10, 20, 40, 10, 10, 5};
-const char* const kStages[] = {"prospect",  "onboarding", "growing", "mature",
-                               "declining", "dormant",    "churned"};
+// Mature, growing, declining, dormant, churned, won back (Story after Prospect).
+const int kStoryWeights[] = {38, 18, 12, 8, 14, 10};
 const char* const kCompanySuffix[] = {"有限公司", "有限责任公司", "股份有限公司"};
 const int kCompanySuffixWeights[] = {70, 20, 10};
 constexpr std::int64_t kDuplicateEvery = 2000;
@@ -106,99 +95,45 @@ std::string issuerFor(const Region& r)
     return cityOnly(r.city) + "公安局" + districtShort(district) + "分局";
 }
 
-} // namespace
-
-Rng::Rng(std::uint64_t seed)
+// The stage the monthly rules would most likely give at the end of the span, from the balances
+// alone (the histories, which know the contacts too, may decide otherwise).
+const char* stageAtEnd(const CustomerRow& row, const std::vector<std::int64_t>& totals)
 {
-    for (std::uint64_t& s : m_s)
-        s = splitmix64(&seed);
-}
-
-std::uint64_t Rng::next()
-{
-    const std::uint64_t result = rotl(m_s[1] * 5, 7) * 9;
-    const std::uint64_t t = m_s[1] << 17;
-    m_s[2] ^= m_s[0];
-    m_s[3] ^= m_s[1];
-    m_s[1] ^= m_s[2];
-    m_s[0] ^= m_s[3];
-    m_s[2] ^= t;
-    m_s[3] = rotl(m_s[3], 45);
-    return result;
-}
-
-std::uint64_t Rng::below(std::uint64_t n)
-{
-    // Lemire's multiply-shift without 128-bit integers: the high half of a 64×64 product.
-    const std::uint64_t x = next();
-    const std::uint64_t xl = x & 0xffffffffULL, xh = x >> 32;
-    const std::uint64_t nl = n & 0xffffffffULL, nh = n >> 32;
-    const std::uint64_t ll = xl * nl, lh = xl * nh, hl = xh * nl, hh = xh * nh;
-    const std::uint64_t mid = (ll >> 32) + (lh & 0xffffffffULL) + (hl & 0xffffffffULL);
-    return hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
-}
-
-int Rng::between(int low, int high)
-{
-    return low + int(below(std::uint64_t(high - low + 1)));
-}
-
-double Rng::uniform()
-{
-    return double(next() >> 11) * 0x1.0p-53;
-}
-
-double Rng::normal()
-{
-    const double u = 1.0 - uniform();
-    return std::sqrt(-2.0 * std::log(u)) * std::cos(6.283185307179586 * uniform());
-}
-
-std::size_t Rng::weighted(const int* weights, std::size_t count)
-{
-    int total = 0;
-    for (std::size_t i = 0; i < count; ++i)
-        total += weights[i];
-    int r = int(below(std::uint64_t(total)));
-    for (std::size_t i = 0; i < count; ++i) {
-        if (r < weights[i])
-            return i;
-        r -= weights[i];
+    if (row.story == Story::Prospect)
+        return "prospect";
+    const int last = int(totals.size()) - 1;
+    if (last - row.firstMonth < 3 && row.firstMonth > 0)
+        return "onboarding";
+    int empty = 0;
+    while (empty <= last && totals[std::size_t(last - empty)] == 0)
+        ++empty;
+    if (empty > 0)
+        return empty >= 12 ? "churned" : empty >= 6 ? "dormant" : "declining";
+    if (row.story == Story::WonBack) {
+        int held = 0;
+        while (held <= last && totals[std::size_t(last - held)] > 0)
+            ++held;
+        if (held <= 3)
+            return "won_back";
     }
-    return count - 1;
+    if (row.story == Story::Dormant)
+        return "dormant";
+    if (last >= 3 && totals[std::size_t(last - 3)] > 0) {
+        const double pct = 100.0 * double(totals.back() - totals[std::size_t(last - 3)]) /
+                           double(totals[std::size_t(last - 3)]);
+        if (pct >= 10)
+            return "growing";
+        if (pct <= -10)
+            return "declining";
+    }
+    return "mature";
 }
+
+} // namespace
 
 const char* columnName(int column)
 {
     return kColumns[column];
-}
-
-std::vector<BranchPlan> planBranches(std::int64_t customers)
-{
-    std::vector<BranchPlan> plan;
-    int totalWeight = 0;
-    for (std::size_t c = 0; c < cities().size; ++c)
-        totalWeight += cities()[c].weight;
-    for (std::size_t c = 0; c < cities().size; ++c) {
-        const City& city = cities()[c];
-        const int count = 1 + city.subBranches;
-        for (int b = 0; b < count; ++b) {
-            BranchPlan p;
-            p.city = int(c);
-            p.code = QString::fromLatin1(city.branchCode);
-            p.name = QString::fromUtf8(city.branchName);
-            if (b > 0) {
-                p.parent = p.code;
-                p.code += QStringLiteral("-%1").arg(b, 2, 10, QLatin1Char('0'));
-                p.name = QString::fromUtf8(city.shortName) +
-                         QString::fromUtf8(city.subBranchNames[std::size_t(b - 1)]);
-            }
-            p.share = double(city.weight) / totalWeight / count;
-            p.rms = std::max(2, int(std::llround(double(customers) * p.share / 2000.0)));
-            plan.push_back(p);
-        }
-    }
-    return plan;
 }
 
 RowMaker::RowMaker(const RowSettings& settings, const std::vector<BranchPlan>& branches)
@@ -211,6 +146,28 @@ RowMaker::RowMaker(const RowSettings& settings, const std::vector<BranchPlan>& b
 {
     for (const BranchPlan& b : branches)
         m_branchWeights.push_back(int(std::llround(b.share * 100000)));
+    const QDate first = settings.today.addMonths(-settings.months);
+    m_firstMonthIndex = first.year() * 12 + first.month() - 1;
+    for (int m = 0; m <= settings.months; ++m) {
+        const QDate d = settings.today.addMonths(m - settings.months);
+        m_monthStartJd.push_back(QDate(d.year(), d.month(), 1).toJulianDay());
+    }
+    m_spanStartJd = m_monthStartJd.front();
+}
+
+std::string RowMaker::timestamp(std::int64_t julianDay)
+{
+    std::string s = date(int(julianDay - m_todayJd));
+    // Office hours in Beijing, in UTC.
+    const int second = m_rng.between(30 * 60, 10 * 3600);
+    s.push_back('T');
+    appendNumber(&s, second / 3600, 2);
+    s.push_back(':');
+    appendNumber(&s, second / 60 % 60, 2);
+    s.push_back(':');
+    appendNumber(&s, second % 60, 2);
+    s += ".000Z";
+    return s;
 }
 
 std::string RowMaker::date(int daysFromToday) const
@@ -340,6 +297,8 @@ void RowMaker::make(std::int64_t id, CustomerRow* row)
     for (std::string& v : row->values)
         v.clear();
     row->holdings.clear();
+    row->series.clear();
+    row->nameGrams.clear();
     row->id = id;
     row->branch = int(m_rng.weighted(m_branchWeights.data(), m_branchWeights.size()));
     const int rms = m_branches[std::size_t(row->branch)].rms;
@@ -351,18 +310,39 @@ void RowMaker::make(std::int64_t id, CustomerRow* row)
         person(row);
     std::string* v = row->values;
     v[ColAmlRisk] = kAml[m_rng.weighted(kAmlWeights, 3)];
-    v[ColLifecycleStage] = kStages[m_rng.weighted(kStageWeights, 7)];
+
+    // When the relationship began: a good part before the span, the others throughout it, in
+    // the month of their first holdings. Prospects have none.
+    const int months = m_s.months;
+    const bool beforeSpan = m_rng.chance(0.45);
+    const int start = beforeSpan ? 0 : int(m_rng.below(std::uint64_t(months)));
+    std::int64_t createdJd = m_spanStartJd - m_rng.between(1, 3650);
+    if (!beforeSpan) {
+        const std::int64_t from = m_monthStartJd[std::size_t(start)];
+        createdJd =
+            from +
+            std::int64_t(m_rng.below(std::uint64_t(m_monthStartJd[std::size_t(start) + 1] - from)));
+    }
+    createdJd = std::min(createdJd, m_todayJd - 1);
+    row->createdAt = timestamp(createdJd);
+    row->story = m_rng.chance(0.05)
+                     ? Story::Prospect
+                     : Story(1 + m_rng.weighted(kStoryWeights, std::size(kStoryWeights)));
+    row->firstMonth = row->story == Story::Prospect ? -1 : start;
+
     if (m_rng.chance(0.92) || row->institution) {
         v[ColRiskLevel] = "C1";
         v[ColRiskLevel][1] = char(
             '1' + m_rng.weighted(row->institution ? kInstitutionRiskWeights : kRiskWeights, 5));
-        const int assessed = -int(m_rng.below(450));
+        // Assessed since the customer came, within the last 450 days.
+        const int known = int(std::min<std::int64_t>(450, m_todayJd - createdJd));
+        const int assessed = -int(m_rng.below(std::uint64_t(std::max(1, known))));
         v[ColRiskAssessedOn] = date(assessed);
         v[ColRiskExpiresOn] = date(assessed + 365);
     }
     const int cadence = v[ColAmlRisk] == "high" ? m_s.reviewMonthsHigh : m_s.reviewMonthsOther;
     v[ColNextReviewDue] = date(m_rng.between(-30, cadence * 30));
-    finances(row);
+    finances(row, beforeSpan);
     if (!row->institution) {
         // One customer in DuplicateEvery is entered twice, as happens at a counter: the same
         // person under another document, same name and mobile, in the same branch.
@@ -372,6 +352,33 @@ void RowMaker::make(std::int64_t id, CustomerRow* row)
             v[ColMobile] = last.second;
         }
         last = {v[ColName], v[ColMobile]};
+    }
+    searchTerms(row);
+    encodeSeries(row);
+}
+
+void RowMaker::searchTerms(CustomerRow* row) const
+{
+    const QString name = QString::fromStdString(row->values[ColName]);
+    row->pinyin = Pinyin::fullName(name).toStdString();
+    row->initials = Pinyin::nameInitials(name).toStdString();
+    const std::string& number = row->values[ColIdNumber];
+    row->idReversed.assign(number.rbegin(), number.rend()); // ASCII: reversed bytes
+    for (const QString& gram : CustomerSearch::nameGrams(name))
+        row->nameGrams.push_back(std::uint32_t(gram.at(0).unicode()) << 16 | gram.at(1).unicode());
+}
+
+void RowMaker::encodeSeries(CustomerRow* row) const
+{
+    std::vector<MonthBalance> balances;
+    for (std::size_t i = 0; i < row->holdings.size();) {
+        const int product = row->holdings[i].product;
+        balances.clear();
+        for (; i < row->holdings.size() && row->holdings[i].product == product; ++i)
+            balances.push_back(
+                {m_firstMonthIndex + row->holdings[i].month, row->holdings[i].balanceFen});
+        row->series.push_back({product, std::string()});
+        HoldingSeries::encode(balances, &row->series.back().balances);
     }
 }
 
@@ -459,21 +466,87 @@ void RowMaker::institution(CustomerRow* row)
     v[ColRegisteredAddress] = street(cityIndex, true);
 }
 
-void RowMaker::finances(CustomerRow* row)
+// The share of the customer's usual balance in each month of the span (0: nothing held), by
+// its story; months before the first stay 0. *frozenFrom: from that month on the balances no
+// longer move (dormant).
+void RowMaker::storyLevels(CustomerRow* row, std::vector<double>* level, double tinyShare,
+                           int* frozenFrom, bool beforeSpan)
+{
+    const int months = m_s.months;
+    const int s = row->firstMonth;
+    const int room = months - 1 - s; // months after the first
+    std::vector<double>& l = *level;
+    // New relationships start with part of their money and bring the rest within months.
+    const double r0 = 0.2 + 0.4 * m_rng.uniform();
+    const int ramp = m_rng.between(2, 9);
+    for (int m = s; m < months; ++m)
+        l[std::size_t(m)] =
+            beforeSpan ? 1.0 : std::min(1.0, r0 + (1.0 - r0) * double(m - s) / ramp);
+    if (row->story == Story::WonBack && room < 4)
+        row->story = Story::Churned;
+    if (row->story != Story::Mature && row->story != Story::Growing && room < 1)
+        row->story = Story::Mature;
+    switch (row->story) {
+    case Story::Prospect:
+    case Story::Mature:
+        break;
+    case Story::Growing: {
+        const int from = std::max(s, months - 1 - m_rng.between(3, 15));
+        const double rate = 0.02 + 0.04 * m_rng.uniform();
+        for (int m = from; m < months; ++m)
+            l[std::size_t(m)] *= std::pow(1.0 + rate, m - from);
+        break;
+    }
+    case Story::Declining: {
+        const int from = std::max(s + 1, months - 1 - m_rng.between(3, 15));
+        const double rate = 0.04 + 0.08 * m_rng.uniform();
+        for (int m = from; m < months; ++m)
+            l[std::size_t(m)] *= std::pow(1.0 - rate, m - from + 1);
+        break;
+    }
+    case Story::Dormant: {
+        const int from = std::max(s + 1, months - m_rng.between(4, 20));
+        for (int m = from; m < months; ++m)
+            l[std::size_t(m)] = tinyShare;
+        *frozenFrom = from;
+        break;
+    }
+    case Story::Churned:
+    case Story::WonBack: {
+        // Leaves in month `gone` after fading for up to two months; a won-back customer returns
+        // after 3 to 20 empty months and builds up again.
+        const int gone = row->story == Story::Churned
+                             ? s + 1 + int(m_rng.below(std::uint64_t(room)))
+                             : s + 1 + int(m_rng.below(std::uint64_t(room - 3)));
+        const int fade = m_rng.between(0, 2);
+        for (int m = std::max(s, gone - fade); m < gone; ++m)
+            l[std::size_t(m)] *= std::pow(0.5, m - (gone - fade) + 1);
+        int back = months;
+        if (row->story == Story::WonBack)
+            back = gone + m_rng.between(3, std::min(20, months - 1 - gone));
+        for (int m = gone; m < back; ++m)
+            l[std::size_t(m)] = 0;
+        const double r1 = 0.3 + 0.3 * m_rng.uniform(), top = 0.6 + 0.6 * m_rng.uniform();
+        const int rebuild = m_rng.between(2, 6);
+        for (int m = back; m < months; ++m)
+            l[std::size_t(m)] = std::min(top, r1 + (top - r1) * double(m - back) / rebuild);
+        break;
+    }
+    }
+}
+
+void RowMaker::finances(CustomerRow* row, bool beforeSpan)
 {
     std::string* v = row->values;
-    const std::string& stage = v[ColLifecycleStage];
-    double yuan = 0;
-    if (stage != "prospect" && m_rng.chance(0.97)) {
+    const int months = m_s.months;
+    std::vector<std::int64_t> totals(std::size_t(months), 0);
+    if (row->story != Story::Prospect) {
+        double yuan = 0;
         if (m_rng.chance(row->institution ? 0.02 : 0.0025))
             yuan = 6e6 * std::exp(m_rng.uniform() * 2.0); // private banking: 6M … 44M
         else
-            yuan = (row->institution ? 8e5 : 4e4) * std::exp(1.5 * m_rng.normal());
-        if (stage == "dormant")
-            yuan = std::min(yuan, 100.0 + m_rng.uniform() * 3000.0);
-    }
-    std::int64_t lastMonthFen = 0;
-    if (yuan >= 1) {
+            yuan = std::max(100.0, (row->institution ? 8e5 : 4e4) * std::exp(1.5 * m_rng.normal()));
+        const double tiny = std::min(yuan, 100.0 + m_rng.uniform() * 3000.0);
         const int risk = v[ColRiskLevel].empty() ? 1 : v[ColRiskLevel][1] - '0';
         // How many products: more money, more kinds; never above the customer's risk level.
         const int wanted = yuan < 5e4   ? m_rng.between(1, 2)
@@ -496,35 +569,34 @@ void RowMaker::finances(CustomerRow* row)
             shares.push_back(0.2 + m_rng.uniform());
             total += shares.back();
         }
-        const int months = m_s.months;
-        int first = 0, last = months - 1;
-        if (stage == "onboarding")
-            first = std::max(0, months - m_rng.between(1, 3));
-        if (stage == "churned")
-            last = months - 1 - m_rng.between(1, 3);
+        std::vector<double> level(std::size_t(months), 0.0);
+        int frozenFrom = months;
+        storyLevels(row, &level, tiny / yuan, &frozenFrom, beforeSpan);
         for (std::size_t i = 0; i < chosen.size(); ++i) {
-            for (int m = std::max(first, 0); m <= last; ++m) {
-                const double t = months > 1 ? double(m) / (months - 1) : 1.0;
-                double f = 1.0;
-                if (stage == "growing")
-                    f = 0.6 + 0.4 * t;
-                else if (stage == "declining")
-                    f = 1.6 - 0.6 * t;
-                if (stage != "dormant")
+            for (int m = row->firstMonth; m < months; ++m) {
+                double f = level[std::size_t(m)];
+                if (f <= 0)
+                    continue;
+                if (m < frozenFrom)
                     f *= 0.97 + 0.06 * m_rng.uniform();
                 const std::int64_t fen = std::int64_t(yuan * 100 * shares[i] / total * f);
                 if (fen <= 0)
                     continue;
                 row->holdings.push_back({chosen[i], m, fen});
-                if (m == months - 1)
-                    lastMonthFen += fen;
+                totals[std::size_t(m)] += fen;
             }
         }
+        if (row->holdings.empty()) {
+            row->story = Story::Prospect;
+            row->firstMonth = -1;
+        }
     }
+    const std::int64_t lastMonthFen = totals.back();
     v[ColAumFen] = std::to_string(lastMonthFen);
     v[ColTier] = lastMonthFen >= m_s.privateMinFen    ? "private"
                  : lastMonthFen >= m_s.affluentMinFen ? "affluent"
                                                       : "mass";
+    v[ColLifecycleStage] = stageAtEnd(*row, totals);
 }
 
 QHash<QString, QString> RowMaker::catalogueValues(const CustomerRow& row)

@@ -1,6 +1,9 @@
 #pragma once
 // The demo generator's deterministic random source and the customer rows it makes.
 
+#include "demodata.h"
+#include "demohistoryrows.h"
+
 #include <QDate>
 #include <QHash>
 #include <QString>
@@ -12,24 +15,6 @@
 #include <vector>
 
 namespace rmdesk::demo {
-
-// xoshiro256** seeded through splitmix64: the same seed gives the same numbers everywhere.
-class Rng
-{
-public:
-    explicit Rng(std::uint64_t seed);
-    std::uint64_t next();
-    std::uint64_t below(std::uint64_t n); // 0 … n-1
-    int between(int low, int high);       // low … high, inclusive
-    double uniform();                     // [0, 1)
-    bool chance(double p) { return uniform() < p; }
-    double normal(); // standard normal (Box-Muller)
-    // An index into `weights` with probability proportional to its weight.
-    std::size_t weighted(const int* weights, std::size_t count);
-
-private:
-    std::uint64_t m_s[4];
-};
 
 // The customer columns the generator fills, in INSERT order after id, type, branch_code and
 // rm_user_id. Empty text is stored as NULL (tags and notes: as '').
@@ -70,6 +55,24 @@ struct HoldingRow
     std::int64_t balanceFen;
 };
 
+// One holding_series row: a product's month-end balances as HoldingSeries::encode writes them.
+struct SeriesRow
+{
+    int product;
+    std::string balances;
+};
+
+// How a customer's balances go over the span (the histories read the balances themselves).
+enum class Story : std::uint8_t {
+    Prospect, // never held anything
+    Mature,   // steady
+    Growing,  // rising in the last months
+    Declining,
+    Dormant, // a small balance that no longer moves
+    Churned, // balances drop to nothing and stay so
+    WonBack, // churned, then back after some empty months
+};
+
 struct CustomerRow
 {
     std::int64_t id = 0;
@@ -77,27 +80,22 @@ struct CustomerRow
     int branch = 0; // index into the plan's branches
     int rmSlot = 0; // which of that branch's RMs
     std::string values[ColumnCount];
-    std::vector<HoldingRow> holdings;
+    std::vector<HoldingRow> holdings; // by product (code order), then month; no zero balances
+    std::vector<SeriesRow> series;    // the holdings encoded per product
+    Story story = Story::Prospect;
+    int firstMonth = -1;   // the first month with holdings (-1: none)
+    std::string createdAt; // when the customer was onboarded: 2024-03-18T02:41:07.000Z
+    // What the search tables hold for the customer (CustomerSearch).
+    std::string pinyin, initials, idReversed;
+    std::vector<std::uint32_t> nameGrams; // each gram's two UTF-16 units, high one first
+    HistoryRows history;                  // interactions, complaints, surveys … (demohistory.h)
 };
-
-struct BranchPlan
-{
-    QString code;
-    QString name;
-    QString parent; // empty for a city branch
-    int city = 0;
-    int rms = 2;
-    double share = 0; // of all customers
-};
-
-// Branches and how many RMs each gets for `customers` customers (one per ~2,000, at least 2).
-std::vector<BranchPlan> planBranches(std::int64_t customers);
 
 struct RowSettings
 {
     std::uint64_t seed = 1;
     QDate today;
-    int months = 12;
+    int months = 36;
     int reviewMonthsHigh = 3;
     int reviewMonthsOther = 6;
     std::int64_t affluentMinFen = 50000000;
@@ -123,7 +121,12 @@ private:
     std::string street(int city, bool company);
     void person(CustomerRow* row);
     void institution(CustomerRow* row);
-    void finances(CustomerRow* row);
+    void finances(CustomerRow* row, bool beforeSpan);
+    void storyLevels(CustomerRow* row, std::vector<double>* level, double tinyShare,
+                     int* frozenFrom, bool beforeSpan);
+    void searchTerms(CustomerRow* row) const;
+    void encodeSeries(CustomerRow* row) const;
+    std::string timestamp(std::int64_t julianDay);
 
     RowSettings m_s;
     Rng m_rng;
@@ -131,6 +134,9 @@ private:
     std::vector<int> m_branchWeights;
     std::vector<int> m_nextRm;
     std::int64_t m_todayJd;
+    std::int64_t m_spanStartJd;                 // the first day of month 0
+    std::vector<std::int64_t> m_monthStartJd;   // per month, and one past the last
+    int m_firstMonthIndex = 0;                  // HoldingSeries month index of month 0
     std::unordered_set<std::int64_t> m_ids;     // first 17 digits of resident IDs
     std::unordered_set<std::int64_t> m_mobiles; // as numbers
     std::unordered_set<std::string> m_codes;    // credit codes

@@ -59,6 +59,19 @@ public:
     bool changePassword(const SecretBytes& newPassword, KdfProfile profile, StoreError* error);
     bool addUser(const NewUser& user, const SecretBytes& password, KdfProfile profile,
                  StoreError* error);
+    // A new user's key slot (its Argon2id derivation is the slow part of addUser), made ahead:
+    // pure crypto that writes nothing and may run on another thread (while the vault is neither
+    // rekeyed nor closed). Empty slot (publicKey) and *error set when the password is refused.
+    KeySlot prepareUserSlot(const QString& userName, const SecretBytes& password,
+                            KdfProfile profile, StoreError* error) const;
+    // Adds users whose slots came from prepareUserSlot (same names, same order), inside the
+    // caller's open transaction (a bulk loader's, which may refer to the rows before they
+    // exist, foreign keys off): the checks of addUser, every slot written to the keyring
+    // before any row, then the rows with the given ids and their user.add audit rows. When the
+    // caller rolls back it calls removeUserSlots (a slot without a user row opens nothing).
+    bool addPreparedUsers(const QList<NewUser>& users, const QList<KeySlot>& prepared,
+                          const QList<qint64>& ids, StoreError* error);
+    bool removeUserSlots(const QStringList& userNames, StoreError* error);
     // Another user's new password, chosen by an administrator: a new key pair, and the user must
     // choose their own password at the next log-in.
     bool resetPassword(const QString& userName, const SecretBytes& newPassword, KdfProfile profile,
@@ -84,6 +97,8 @@ private:
                                                StoreError* error);
     KeySlot makeUserSlot(const QString& userName, const SecretBytes& password, KdfProfile profile,
                          KeyPair* keys, StoreError* error) const;
+    // addUser after its checks: the slot into the keyring, then the row (and its audit).
+    bool addCheckedUser(const NewUser& user, const KeySlot& slot, StoreError* error);
     // A fresh key pair and slot for another user (reset, re-enable), then the row's public key.
     bool giveNewKeyPair(const QString& userName, const SecretBytes& newPassword, KdfProfile profile,
                         bool mustChange, const QString& action, StoreError* error);

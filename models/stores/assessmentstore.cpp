@@ -3,6 +3,8 @@
 #include "domain/retention.h"
 #include "security/permissions.h"
 #include "stores/audittrail.h"
+#include "stores/holdingseries.h"
+#include "stores/lifecyclestore.h"
 #include "stores/lifecyclesupport.h"
 #include "stores/retentionstore.h"
 
@@ -74,13 +76,27 @@ void AumAccumulator::add(const CustomerScan& c)
     const int n = int(c.totals->size());
     if (n == 0)
         return;
-    m_first = c.firstMonth;
-    m_last = c.firstMonth + n - 1;
+    // Each customer brings its own months; the cache covers them all.
+    const bool none = m_last < m_first;
+    m_first = none ? c.firstMonth : std::min(m_first, c.firstMonth);
+    m_last = none ? c.firstMonth + n - 1 : std::max(m_last, c.firstMonth + n - 1);
+    Months& g = m_sums[std::make_pair(c.branch, c.rmUserId)];
+    const int lo = c.firstMonth;
+    const int hi = c.firstMonth + n - 1;
+    if (g.sums.empty()) {
+        g.first = lo;
+        g.sums.resize(std::size_t(n));
+    } else if (lo < g.first) {
+        g.sums.insert(g.sums.begin(), std::size_t(g.first - lo), {0, 0});
+        g.first = lo;
+    }
+    if (hi >= g.first + int(g.sums.size()))
+        g.sums.resize(std::size_t(hi - g.first + 1));
     for (int i = 0; i < n; ++i) {
         const qint64 total = (*c.totals)[std::size_t(i)];
         if (total <= 0)
             continue;
-        auto& sums = m_sums[std::make_tuple(c.firstMonth + i, c.branch, c.rmUserId)];
+        auto& sums = g.sums[std::size_t(lo + i - g.first)];
         sums.first += total;
         ++sums.second;
     }
@@ -97,14 +113,17 @@ bool AumAccumulator::write(const QSqlDatabase& db, const QString& cubeBuiltAt, c
     }
     q.prepare(QStringLiteral("INSERT INTO assessment_aum (month, branch_code, rm_user_id, aum_fen, "
                              "customers) VALUES (?, ?, ?, ?, ?)"));
-    for (const auto& [key, sums] : m_sums) {
-        const auto& [month, branch, rm] = key;
-        if (month >= beforeMonth)
-            continue;
-        if (!Support::exec(
-                q, {monthText(month), QString::fromStdString(branch), rm, sums.first, sums.second},
-                error))
-            return false;
+    for (const auto& [key, g] : m_sums) {
+        const QString branch = QString::fromStdString(key.first);
+        for (std::size_t i = 0; i < g.sums.size(); ++i) {
+            const int month = g.first + int(i);
+            const auto& sums = g.sums[i];
+            if (sums.second == 0 || month >= beforeMonth)
+                continue;
+            if (!Support::exec(q, {monthText(month), branch, key.second, sums.first, sums.second},
+                               error))
+                return false;
+        }
     }
     q.prepare(QStringLiteral("INSERT INTO assessment_aum_months (month, cube_built_at, built_at) "
                              "VALUES (?, ?, ?)"));
@@ -146,32 +165,76 @@ bool AssessmentStore::ensureAum(StoreError* error)
 bool AssessmentStore::aumOf(const QString& month, const QString& branch,
                             QHash<qint64, QPair<qint64, qint64>>* out, StoreError* error)
 {
+    // The current month is read live: its balances may still change.
+    if (month >= m_today.toString(QStringLiteral("yyyy-MM")))
+        return liveAum(month, branch, out, error);
+    if (!ensureAum(error))
+        return false;
     QString why;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     QVariantList binds{month};
     if (!branch.isEmpty())
         binds << branch;
-    if (month < m_today.toString(QStringLiteral("yyyy-MM"))) {
-        if (!ensureAum(error))
-            return false;
-        q.prepare(QStringLiteral("SELECT rm_user_id, sum(aum_fen), sum(customers) FROM "
-                                 "assessment_aum WHERE month = ?%1 GROUP BY rm_user_id")
-                      .arg(branch.isEmpty() ? QString() : QStringLiteral(" AND branch_code = ?")));
-    } else {
-        // The current month is read live: its balances may still change.
-        q.prepare(
-            QStringLiteral("SELECT rm, sum(total), sum(total > 0) FROM (SELECT "
-                           "coalesce(c.rm_user_id, 0) AS rm, sum(h.balance_fen) AS total "
-                           "FROM holdings h JOIN customers c ON c.id = h.customer_id WHERE "
-                           "h.month = ?%1 GROUP BY h.customer_id) GROUP BY rm")
-                .arg(branch.isEmpty() ? QString() : QStringLiteral(" AND c.branch_code = ?")));
-    }
+    q.prepare(QStringLiteral("SELECT rm_user_id, sum(aum_fen), sum(customers) FROM "
+                             "assessment_aum WHERE month = ?%1 GROUP BY rm_user_id")
+                  .arg(branch.isEmpty() ? QString() : QStringLiteral(" AND branch_code = ?")));
     if (!Support::exec(q, binds, &why))
         return fail(error, StoreError::Failed, why);
     while (q.next())
         out->insert(q.value(0).toLongLong(),
                     qMakePair(q.value(1).toLongLong(), q.value(2).toLongLong()));
+    return true;
+}
+
+bool AssessmentStore::liveAum(const QString& month, const QString& branch,
+                              QHash<qint64, QPair<qint64, qint64>>* out, StoreError* error)
+{
+    const int m = HoldingSeries::monthIndex(month.toStdString());
+    if (m < 0)
+        return fail(error, StoreError::Invalid,
+                    tr("%1 is not a month; a month looks like 2026-10.").arg(month));
+    RawStatement series(m_db, branch.isEmpty()
+                                  ? "SELECT s.customer_id, coalesce(c.rm_user_id, 0), s.balances "
+                                    "FROM holding_series s JOIN customers c ON c.id = "
+                                    "s.customer_id ORDER BY s.customer_id"
+                                  : "SELECT s.customer_id, coalesce(c.rm_user_id, 0), s.balances "
+                                    "FROM holding_series s JOIN customers c ON c.id = "
+                                    "s.customer_id WHERE c.branch_code = ? ORDER BY s.customer_id");
+    if (!series.ok())
+        return fail(error, StoreError::Failed, series.error());
+    const std::string branchCode = branch.toStdString();
+    if (!branch.isEmpty())
+        series.bind(1, branchCode);
+    qint64 customer = -1;
+    qint64 rm = 0;
+    qint64 total = 0;
+    const auto flush = [&] {
+        if (customer < 0)
+            return;
+        auto& sums = (*out)[rm];
+        sums.first += total;
+        sums.second += total > 0 ? 1 : 0;
+    };
+    while (series.step()) {
+        if (series.integer(0) != customer) {
+            flush();
+            customer = series.integer(0);
+            rm = series.integer(1);
+            total = 0;
+        }
+        const std::string_view text(series.text(2), std::size_t(series.textSize(2)));
+        qint64 fen = 0;
+        if (!HoldingSeries::balanceIn(text, m, &fen))
+            return fail(error, StoreError::Failed,
+                        tr("The month-end balances of customer %1 are not a series of months "
+                           "and whole amounts in fen. Correct them and try again.")
+                            .arg(customer));
+        total += fen;
+    }
+    if (series.failed())
+        return fail(error, StoreError::Failed, series.error());
+    flush();
     return true;
 }
 
@@ -221,7 +284,7 @@ bool AssessmentStore::actuals(const KpiPeriod& period, const QList<RmRow>& rms,
     // Retention and net new from the retention cube.
     q.prepare(QStringLiteral("SELECT rm_user_id, sum(CASE WHEN month = ? THEN kept12 END), "
                              "sum(CASE WHEN month = ? THEN base12 END), "
-                             "sum(new_customers + won_back - churned) FROM retention_cube "
+                             "sum(new_customers + won_back - churned) FROM retention_months "
                              "WHERE rm_user_id IN %1 AND month BETWEEN ? AND ? GROUP BY rm_user_id")
                   .arg(idList));
     if (!Support::exec(q, {lastMonth, lastMonth, firstMonth, lastMonth}, &why))

@@ -16,6 +16,8 @@
 #include <optional>
 #include <string>
 #include <tuple>
+#include <utility>
+#include <vector>
 
 namespace rmdesk {
 
@@ -78,8 +80,8 @@ struct ScorecardSet
 };
 
 // Month-end AUM and active customers per month, branch and RM from one streaming pass over
-// holdings (RetentionStore::scan), written to assessment_aum. The stage run's cube pass can feed
-// it too (add() per customer), so that the scorecards find it built.
+// holding_series (RetentionStore::scan), written to assessment_aum. The stage run's cube pass can
+// feed it too (add() per customer), so that the scorecards find it built.
 class AumAccumulator
 {
 public:
@@ -91,7 +93,13 @@ public:
                int beforeMonth, QString* error) const;
 
 private:
-    std::map<std::tuple<int, std::string, qint64>, std::pair<qint64, qint64>> m_sums;
+    // Per branch and RM: AUM and active customers of consecutive months from `first`.
+    struct Months
+    {
+        int first = 0;
+        std::vector<std::pair<qint64, qint64>> sums;
+    };
+    std::map<std::pair<std::string, qint64>, Months> m_sums;
     int m_first = 0;
     int m_last = -1;
 };
@@ -101,8 +109,9 @@ private:
 // KPI actuals of an RM for a period (first … last day; "the month" of a figure is a calendar
 // month, month-end figures are those of the period's last month):
 //   retention_rate     the 12-month retention of the RM's book in the period's last month, in %
-//                      (retention_cube: kept12 / base12, RetentionMetrics::month).
-//   net_new            Σ over the period's months of new + won back − churned customers (cube).
+//                      (retention_months: kept12 / base12, RetentionMetrics::month).
+//   net_new            Σ over the period's months of new + won back − churned customers
+//                      (retention_months).
 //   aum_growth         (AUM at the end of the last month − AUM at the end of the month before the
 //                      period) / AUM before × 100; AUM = Σ month-end holdings of the RM's
 //                      customers (their current RM). No value when the AUM before is 0.
@@ -123,7 +132,7 @@ private:
 // an RM their own card (ranked within their branch). Reading the standards needs DashboardRead
 // too; changing them SettingsEdit (an administrator, like every rule set).
 //
-// Month-end AUM per RM of every complete month is summed from holdings in one pass into
+// Month-end AUM per RM of every complete month is summed from holding_series in one pass into
 // assessment_aum (AumAccumulator), again after the retention cube was rebuilt (a stage run);
 // the retention figures read the cube.
 class AssessmentStore
@@ -179,6 +188,9 @@ private:
     // Month-end AUM and active customers per RM id for "YYYY-MM" (branch empty: all).
     bool aumOf(const QString& month, const QString& branch,
                QHash<qint64, QPair<qint64, qint64>>* out, StoreError* error);
+    // The same for the current month, read from holding_series as it is now.
+    bool liveAum(const QString& month, const QString& branch,
+                 QHash<qint64, QPair<qint64, qint64>>* out, StoreError* error);
     bool ensureCube(const Session& session, StoreError* error);
     // Fills assessment_aum when it is missing or older than the retention cube.
     bool ensureAum(StoreError* error);

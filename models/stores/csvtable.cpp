@@ -4,6 +4,9 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
+#include <algorithm>
+#include <cstring>
+
 #include <vector>
 
 namespace rmdesk {
@@ -63,13 +66,131 @@ int utf8Kind(const char* data, qsizetype size)
     return kind;
 }
 
-struct RawRecord
+enum class Split { Record, Blank, NeedMore, Unclosed };
+
+bool blankBytes(const char* from, const char* to)
 {
-    int line = 0;
-    qsizetype begin = 0; // the record's bytes, for the encoding check
-    qsizetype end = 0;
-    QList<QByteArray> fields;
-};
+    for (; from < to; ++from)
+        if (!(*from == ' ' || (*from >= '\t' && *from <= '\r')))
+            return false;
+    return true;
+}
+
+// Splits the record that starts at data[*pos] (RFC 4180 as CsvTable describes). n: the bytes at
+// hand; eof: there are no more. NeedMore: the record may go on past n (nothing is changed).
+// Unclosed: *line is the line of the quoted field never closed. Without `fields`, only the
+// record's extent, line and kind are worked out.
+Split splitRecord(const char* data, qsizetype n, bool eof, qsizetype* pos, int* line,
+                  CsvRawRecord* record, bool fields)
+{
+    qsizetype i = *pos;
+    int at = *line;
+    if (i >= n)
+        return eof ? Split::Blank : Split::NeedMore;
+    record->line = at;
+    record->fields.clear();
+    const qsizetype begin = i;
+    bool blank = true;
+    for (;;) {
+        if (i < n && data[i] == '"') {
+            blank = false;
+            const int opened = at;
+            ++i;
+            bool closed = false;
+            qsizetype run = i;
+            QByteArray field;
+            while (i < n) {
+                const char c = data[i];
+                if (c == '"') {
+                    if (fields)
+                        field.append(data + run, i - run);
+                    if (i + 1 < n && data[i + 1] == '"') {
+                        if (fields)
+                            field.append('"');
+                        i += 2;
+                        run = i;
+                        continue;
+                    }
+                    ++i;
+                    closed = true;
+                    break;
+                }
+                if (c == '\n' || (c == '\r' && (i + 1 >= n || data[i + 1] != '\n')))
+                    ++at;
+                ++i;
+            }
+            if (!closed) {
+                if (!eof)
+                    return Split::NeedMore;
+                *line = opened;
+                return Split::Unclosed;
+            }
+            // Anything between the closing quote and the separator is kept as it is.
+            const qsizetype rest = i;
+            while (i < n && data[i] != ',' && data[i] != '\n' && data[i] != '\r')
+                ++i;
+            if (fields) {
+                field.append(data + rest, i - rest);
+                record->fields.append(field);
+            }
+        } else {
+            const qsizetype from = i;
+            while (i < n && data[i] != ',' && data[i] != '\n' && data[i] != '\r')
+                ++i;
+            if (fields)
+                record->fields.append(QByteArray(data + from, i - from));
+            if (blank && !blankBytes(data + from, data + i))
+                blank = false;
+        }
+        if (i < n && data[i] == ',') {
+            blank = false;
+            ++i;
+            continue;
+        }
+        break;
+    }
+    const qsizetype end = i;
+    if (i < n && data[i] == '\r')
+        ++i;
+    if (i < n && data[i] == '\n')
+        ++i;
+    // Every byte looked at lies before i: with more to come, a record ending at n may go on.
+    if (!eof && i >= n)
+        return Split::NeedMore;
+    record->kind = utf8Kind(data + begin, end - begin);
+    *pos = i;
+    *line = at + 1;
+    return blank ? Split::Blank : Split::Record;
+}
+
+QString unclosedMessage(int line)
+{
+    return CsvTable::tr("Line %1: a quoted field that starts here is never closed.").arg(line);
+}
+
+QString nulMessage()
+{
+    return CsvTable::tr("The file holds binary data (NUL bytes): it is not a CSV text file.");
+}
+
+// The checks of a file before it is read, as readFile makes them.
+bool fileReadable(const QString& fileName, QString* error)
+{
+    const QFileInfo info(fileName);
+    if (!info.exists()) {
+        *error = CsvTable::tr("The file %1 does not exist.").arg(fileName);
+        return false;
+    }
+    if (!info.isFile()) {
+        *error = CsvTable::tr("%1 is not a file.").arg(fileName);
+        return false;
+    }
+    if (info.size() > CsvTable::MaximumFileBytes) {
+        *error = CsvTable::tr("The file %1 is larger than 2 GB: split it.").arg(fileName);
+        return false;
+    }
+    return true;
+}
 
 } // namespace
 
@@ -92,19 +213,8 @@ bool CsvTable::gb18030Available()
 std::optional<CsvTable> CsvTable::readFile(const QString& fileName, const QString& encoding,
                                            QString* error)
 {
-    const QFileInfo info(fileName);
-    if (!info.exists()) {
-        *error = tr("The file %1 does not exist.").arg(fileName);
+    if (!fileReadable(fileName, error))
         return std::nullopt;
-    }
-    if (!info.isFile()) {
-        *error = tr("%1 is not a file.").arg(fileName);
-        return std::nullopt;
-    }
-    if (info.size() > MaximumFileBytes) {
-        *error = tr("The file %1 is larger than 2 GB: split it.").arg(fileName);
-        return std::nullopt;
-    }
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("The file %1 cannot be read: %2").arg(fileName, file.errorString());
@@ -138,93 +248,36 @@ std::optional<CsvTable> CsvTable::fromBytes(const QByteArray& bytes, const QStri
         return std::nullopt;
     }
     if (bytes.indexOf('\0', start) >= 0) {
-        *error = tr("The file holds binary data (NUL bytes): it is not a CSV text file.");
+        *error = nulMessage();
         return std::nullopt;
     }
 
     // Split on the bytes.
-    QList<RawRecord> raws;
+    QList<CsvRawRecord> raws;
     const char* data = bytes.constData();
     const qsizetype n = bytes.size();
     qsizetype i = start;
     int line = 1;
-    while (i < n) {
-        RawRecord record;
-        record.line = line;
-        record.begin = i;
-        bool blank = true;
-        for (;;) {
-            QByteArray field;
-            if (i < n && data[i] == '"') {
-                blank = false;
-                const int opened = line;
-                ++i;
-                bool closed = false;
-                qsizetype run = i;
-                while (i < n) {
-                    const char c = data[i];
-                    if (c == '"') {
-                        field.append(data + run, i - run);
-                        if (i + 1 < n && data[i + 1] == '"') {
-                            field.append('"');
-                            i += 2;
-                            run = i;
-                            continue;
-                        }
-                        ++i;
-                        closed = true;
-                        break;
-                    }
-                    if (c == '\n' || (c == '\r' && (i + 1 >= n || data[i + 1] != '\n')))
-                        ++line;
-                    ++i;
-                }
-                if (!closed) {
-                    if (unclosedLine)
-                        *unclosedLine = opened;
-                    *error =
-                        tr("Line %1: a quoted field that starts here is never closed.").arg(opened);
-                    return std::nullopt;
-                }
-                // Anything between the closing quote and the separator is kept as it is.
-                const qsizetype rest = i;
-                while (i < n && data[i] != ',' && data[i] != '\n' && data[i] != '\r')
-                    ++i;
-                field.append(data + rest, i - rest);
-            } else {
-                const qsizetype from = i;
-                while (i < n && data[i] != ',' && data[i] != '\n' && data[i] != '\r')
-                    ++i;
-                field = QByteArray(data + from, i - from);
-                if (!field.trimmed().isEmpty())
-                    blank = false;
-            }
-            record.fields.append(field);
-            if (i < n && data[i] == ',') {
-                blank = false;
-                ++i;
-                continue;
-            }
-            break;
+    for (;;) {
+        CsvRawRecord record;
+        const Split split = splitRecord(data, n, true, &i, &line, &record, true);
+        if (split == Split::Unclosed) {
+            if (unclosedLine)
+                *unclosedLine = line;
+            *error = unclosedMessage(line);
+            return std::nullopt;
         }
-        record.end = i;
-        if (i < n && data[i] == '\r')
-            ++i;
-        if (i < n && data[i] == '\n')
-            ++i;
-        ++line;
-        if (!blank)
+        if (split == Split::Record)
             raws.append(std::move(record));
+        else if (i >= n)
+            break;
     }
 
     // The encoding: given, or the one most lines are in (lines of ASCII only fit both).
-    std::vector<int> kinds;
-    kinds.reserve(std::size_t(raws.size()));
     int utf8Lines = 0, otherLines = 0;
-    for (const RawRecord& raw : std::as_const(raws)) {
-        kinds.push_back(utf8Kind(data + raw.begin, raw.end - raw.begin));
-        utf8Lines += kinds.back() == 2 ? 1 : 0;
-        otherLines += kinds.back() == 0 ? 1 : 0;
+    for (const CsvRawRecord& raw : std::as_const(raws)) {
+        utf8Lines += raw.kind == 2 ? 1 : 0;
+        otherLines += raw.kind == 0 ? 1 : 0;
     }
     if (wanted.isEmpty())
         wanted = otherLines > utf8Lines ? QStringLiteral("GB18030") : QStringLiteral("UTF-8");
@@ -236,47 +289,191 @@ std::optional<CsvTable> CsvTable::fromBytes(const QByteArray& bytes, const QStri
     }
     QStringDecoder gbDecoder("GB18030", QStringDecoder::Flag::Stateless);
     table.records.reserve(raws.size());
-    for (qsizetype r = 0; r < raws.size(); ++r) {
-        const RawRecord& raw = raws.at(r);
-        CsvRecord record;
-        record.line = raw.line;
-        record.fields.reserve(raw.fields.size());
-        const int kind = kinds[std::size_t(r)];
-        if (!gb) {
-            if (kind == 0)
-                record.problem =
-                    tr("The line is not UTF-8 text (saved in another encoding, or damaged).");
-            for (const QByteArray& f : raw.fields)
-                record.fields.append(QString::fromUtf8(f));
-        } else {
-            // GB18030 text is hardly ever valid UTF-8 beyond ASCII: such a line was saved in
-            // UTF-8 inside a GB18030 file.
-            if (kind == 2) {
-                record.problem =
-                    tr("The line is UTF-8 text, but the file is GB18030: save the whole file "
-                       "in one encoding.");
-                for (const QByteArray& f : raw.fields)
-                    record.fields.append(QString::fromUtf8(f));
-                table.records.append(std::move(record));
-                continue;
-            }
-            for (const QByteArray& f : raw.fields) {
-                if (utf8Kind(f.constData(), f.size()) == 1) {
-                    record.fields.append(QString::fromLatin1(f));
-                    continue;
-                }
-                record.fields.append(gbDecoder.decode(f));
-                if (gbDecoder.hasError()) {
-                    if (record.problem.isEmpty())
-                        record.problem = tr("The line is not GB18030 text (damaged bytes).");
-                    // The error sticks to a decoder: a fresh one for the next field.
-                    gbDecoder = QStringDecoder("GB18030", QStringDecoder::Flag::Stateless);
-                }
-            }
-        }
-        table.records.append(std::move(record));
-    }
+    for (const CsvRawRecord& raw : std::as_const(raws))
+        table.records.append(decode(raw, gb, &gbDecoder));
     return table;
+}
+
+CsvRecord CsvTable::decode(const CsvRawRecord& raw, bool gb18030, QStringDecoder* gbDecoder)
+{
+    CsvRecord record;
+    record.line = raw.line;
+    record.fields.reserve(raw.fields.size());
+    if (!gb18030) {
+        if (raw.kind == 0)
+            record.problem =
+                tr("The line is not UTF-8 text (saved in another encoding, or damaged).");
+        for (const QByteArray& f : raw.fields)
+            record.fields.append(QString::fromUtf8(f));
+        return record;
+    }
+    // GB18030 text is hardly ever valid UTF-8 beyond ASCII: such a line was saved in UTF-8
+    // inside a GB18030 file.
+    if (raw.kind == 2) {
+        record.problem = tr("The line is UTF-8 text, but the file is GB18030: save the whole file "
+                            "in one encoding.");
+        for (const QByteArray& f : raw.fields)
+            record.fields.append(QString::fromUtf8(f));
+        return record;
+    }
+    for (const QByteArray& f : raw.fields) {
+        if (utf8Kind(f.constData(), f.size()) == 1) {
+            record.fields.append(QString::fromLatin1(f));
+            continue;
+        }
+        record.fields.append(gbDecoder->decode(f));
+        if (gbDecoder->hasError()) {
+            if (record.problem.isEmpty())
+                record.problem = tr("The line is not GB18030 text (damaged bytes).");
+            // The error sticks to a decoder: a fresh one for the next field.
+            *gbDecoder = QStringDecoder("GB18030", QStringDecoder::Flag::Stateless);
+        }
+    }
+    return record;
+}
+
+std::optional<CsvReader::Facts> CsvReader::scan(const QString& fileName, const QString& encoding,
+                                                QString* error)
+{
+    QString wanted;
+    if (!fileReadable(fileName, error))
+        return std::nullopt;
+    CsvReader reader;
+    if (!reader.open(fileName, error))
+        return std::nullopt;
+    if (!encoding.trimmed().isEmpty()) {
+        wanted = CsvTable::encodingName(encoding);
+        if (wanted.isEmpty()) {
+            *error = CsvTable::tr("Unknown encoding %1: use UTF-8 or GB18030.").arg(encoding);
+            return std::nullopt;
+        }
+    }
+    Facts facts;
+    facts.bom = reader.m_bom;
+    if (facts.bom && wanted.isEmpty())
+        wanted = QStringLiteral("UTF-8");
+    if (!facts.bom &&
+        (reader.m_buffer.startsWith("\xFF\xFE") || reader.m_buffer.startsWith("\xFE\xFF"))) {
+        *error =
+            CsvTable::tr("The file is in UTF-16, which is not read here: save it as CSV UTF-8.");
+        return std::nullopt;
+    }
+    int utf8Lines = 0, otherLines = 0;
+    CsvRawRecord record;
+    while (reader.nextRecord(&record, false)) {
+        ++facts.records;
+        utf8Lines += record.kind == 2 ? 1 : 0;
+        otherLines += record.kind == 0 ? 1 : 0;
+    }
+    // As fromBytes: binary data first, then a quote never closed, then a failed read.
+    if (reader.m_nul) {
+        *error = nulMessage();
+        return std::nullopt;
+    }
+    if (!reader.m_error.isEmpty()) {
+        *error = reader.m_error;
+        return std::nullopt;
+    }
+    if (wanted.isEmpty())
+        wanted = otherLines > utf8Lines ? QStringLiteral("GB18030") : QStringLiteral("UTF-8");
+    facts.encoding = wanted;
+    if (wanted == QLatin1String("GB18030") && !CsvTable::gb18030Available()) {
+        *error = CsvTable::tr("This build cannot read GB18030 text: save the file as CSV UTF-8.");
+        return std::nullopt;
+    }
+    return facts;
+}
+
+bool CsvReader::open(const QString& fileName, QString* error)
+{
+    m_file.setFileName(fileName);
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        *error = CsvTable::tr("The file %1 cannot be read: %2").arg(fileName, m_file.errorString());
+        return false;
+    }
+    m_buffer.clear();
+    m_pos = 0;
+    m_eof = false;
+    m_nul = false;
+    m_line = 1;
+    m_error.clear();
+    while (m_buffer.size() < 3 && !m_eof)
+        if (!fill())
+            break;
+    m_bom = m_buffer.startsWith("\xEF\xBB\xBF");
+    if (m_bom)
+        m_pos = 3;
+    return m_error.isEmpty() || (*error = m_error, false);
+}
+
+bool CsvReader::fill()
+{
+    constexpr qsizetype chunk = qsizetype(1) << 20;
+    if (m_pos > 0) {
+        m_buffer.remove(0, m_pos);
+        m_pos = 0;
+    }
+    // A record longer than the window doubles it.
+    const qsizetype want = std::max(chunk, m_buffer.size());
+    const qsizetype had = m_buffer.size();
+    m_buffer.resize(had + want);
+    const qint64 got = m_file.read(m_buffer.data() + had, want);
+    if (got < 0) {
+        m_buffer.resize(had);
+        m_error = CsvTable::tr("The file %1 cannot be read: %2")
+                      .arg(m_file.fileName(), m_file.errorString());
+        return false;
+    }
+    m_buffer.resize(had + qsizetype(got));
+    if (got == 0)
+        m_eof = true;
+    // A BOM's bytes are never NUL: the whole window after it can be searched.
+    if (!m_nul && std::memchr(m_buffer.constData() + had, '\0', std::size_t(got)))
+        m_nul = true;
+    return true;
+}
+
+bool CsvReader::next(CsvRawRecord* record)
+{
+    if (m_nul) {
+        m_error = nulMessage();
+        return false;
+    }
+    const bool more = nextRecord(record, true);
+    if (m_nul) {
+        m_error = nulMessage();
+        return false;
+    }
+    return more;
+}
+
+bool CsvReader::nextRecord(CsvRawRecord* record, bool fields)
+{
+    if (!m_error.isEmpty())
+        return false;
+    for (;;) {
+        int line = m_line;
+        const Split split = splitRecord(m_buffer.constData(), m_buffer.size(), m_eof, &m_pos, &line,
+                                        record, fields);
+        switch (split) {
+        case Split::NeedMore:
+            if (!fill())
+                return false;
+            continue;
+        case Split::Unclosed:
+            m_unclosed = line;
+            m_error = unclosedMessage(line);
+            return false;
+        case Split::Blank:
+            m_line = line;
+            if (m_eof && m_pos >= m_buffer.size())
+                return false;
+            continue;
+        case Split::Record:
+            m_line = line;
+            return true;
+        }
+    }
 }
 
 } // namespace rmdesk

@@ -1,14 +1,14 @@
 // CustomerImport: preview, the run (checks, duplicates, the bulk write) and the report.
 #include "customerimport.h"
 
+#include "customerimportwriter.h"
 #include "security/masking.h"
 #include "security/permissions.h"
 #include "storage/sqlcipherdriver.h"
 #include "stores/audittrail.h"
 #include "stores/customersearch.h"
 #include "stores/customerstore.h"
-
-#include <sqlcipher/sqlite3.h>
+#include "stores/lifecyclestore.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -18,86 +18,53 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStringDecoder>
 
 #include <algorithm>
+#include <condition_variable>
+#include <map>
+#include <mutex>
 #include <thread>
 
 namespace rmdesk {
 
 namespace {
 
-constexpr int kChunk = 8192;      // rows checked (on two threads) between progress reports
-constexpr int kCacheKiB = 131072; // page cache while writing, as the demo generator
+constexpr int kBatch = 1024;       // rows a worker reads and checks at a time
+constexpr int kWindow = 8;         // batches read but not yet written, at most
+constexpr int kReportEvery = 2048; // rows between progress reports
 
-// A prepared statement on the connection's own handle: no QVariant per value.
-class Statement
+// The rows of a file on their way from the reader through the checking threads to the writer:
+// batches numbered in file order, at most kWindow of them in flight.
+struct Pipeline
 {
-public:
-    Statement(sqlite3* db, const QString& sql)
-        : m_db(db)
-    {
-        const QByteArray utf8 = sql.toUtf8();
-        if (sqlite3_prepare_v2(db, utf8.constData(), -1, &m_stmt, nullptr) != SQLITE_OK)
-            m_stmt = nullptr;
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement&) = delete;
-    Statement& operator=(const Statement&) = delete;
-
-    bool ok() const { return m_stmt != nullptr; }
-    void text(int i, const QString& s)
-    {
-        if (s.isEmpty()) {
-            sqlite3_bind_null(m_stmt, i);
-            return;
-        }
-        const QByteArray utf8 = s.toUtf8();
-        sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-    }
-    void integer(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
-    void null(int i) { sqlite3_bind_null(m_stmt, i); }
-    void emptyText(int i) { sqlite3_bind_text(m_stmt, i, "", 0, SQLITE_STATIC); }
-    bool run()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-        return rc == SQLITE_DONE;
-    }
-    // Runs a query; *found says whether it returned a row, whose first columns are read.
-    bool find(qint64* a, QString* b, qint64* c)
-    {
-        const int rc = sqlite3_step(m_stmt);
-        const bool found = rc == SQLITE_ROW;
-        if (found) {
-            *a = sqlite3_column_int64(m_stmt, 0);
-            *b = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, 1)));
-            *c = sqlite3_column_int64(m_stmt, 2);
-        }
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-        return found;
-    }
-    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
-
-private:
-    sqlite3* m_db;
-    sqlite3_stmt* m_stmt = nullptr;
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::mutex reading; // one worker reads at a time
+    int nextBatch = 0;  // the next batch a worker reads
+    int taken = 0;      // batches the writer has taken
+    int batches = -1;   // all batches, once the end of the file is reached
+    bool stop = false;
+    QString error;
+    std::map<int, std::vector<ImportRow>> checked;
 };
 
-// Columns of `customers` an import fills from the catalogue.
-QStringList catalogueColumns()
+// Joins the workers on every way out.
+struct Workers
 {
-    QStringList columns;
-    for (const CustomerType t : {CustomerType::Individual, CustomerType::Institution})
-        for (const QString& f : CustomerFields::namesFor(t))
-            if (!columns.contains(f))
-                columns << f;
-    return columns;
-}
-
-// What happens to a checked row.
-enum Fate { FateRejected, FateNew, FateSkip, FateUpdate };
+    Pipeline& pipeline;
+    std::vector<std::thread> threads;
+    ~Workers()
+    {
+        {
+            const std::lock_guard lock(pipeline.mutex);
+            pipeline.stop = true;
+        }
+        pipeline.changed.notify_all();
+        for (std::thread& t : threads)
+            t.join();
+    }
+};
 
 } // namespace
 
@@ -115,19 +82,19 @@ std::optional<ImportPreview> CustomerImport::preview(const Session& session,
         fail(error, StoreError::Forbidden, Permissions::refusal(session, Action::CustomerImport));
         return std::nullopt;
     }
-    const auto source = open(fileName, options, error);
+    const auto source = open(fileName, options, rows, error);
     if (!source)
         return std::nullopt;
     Directory directory;
     if (!loadDirectory(&directory, error))
         return std::nullopt;
     ImportPreview p;
-    p.encoding = source->table.encoding;
+    p.encoding = source->facts.encoding;
     p.headings = source->headings;
     p.mapping = source->mapping;
     p.unmappedHeadings = source->unmapped;
     p.missingRequired = source->missingRequired;
-    p.dataRows = int(source->table.records.size()) - 1;
+    p.dataRows = source->facts.records - 1;
     QList<QPair<int, QString>> shown;
     for (auto it = source->mapping.cbegin(); it != source->mapping.cend(); ++it)
         shown.append({it.value(), it.key()});
@@ -135,8 +102,7 @@ std::optional<ImportPreview> CustomerImport::preview(const Session& session,
     for (const auto& s : std::as_const(shown))
         p.fields << s.second;
     const Masker masker = Masker::fromRules(m_db);
-    for (int r = 1; r < source->table.records.size() && r <= rows; ++r) {
-        const CsvRecord& record = source->table.records.at(r);
+    for (const CsvRecord& record : source->records) {
         const Row row = check(session, *source, directory, record);
         QList<ImportPreviewCell> cells;
         for (const QString& field : std::as_const(p.fields)) {
@@ -170,7 +136,7 @@ std::optional<ImportResult> CustomerImport::run(const Session& session, const QS
         fail(error, StoreError::Forbidden, Permissions::refusal(session, Action::CustomerImport));
         return std::nullopt;
     }
-    auto source = open(fileName, options, error);
+    auto source = open(fileName, options, 0, error);
     if (!source)
         return std::nullopt;
     if (!source->missingRequired.isEmpty()) {
@@ -182,7 +148,7 @@ std::optional<ImportResult> CustomerImport::run(const Session& session, const QS
                  .arg(labels.join(QStringLiteral(", "))));
         return std::nullopt;
     }
-    const int total = int(source->table.records.size()) - 1;
+    const int total = source->facts.records - 1;
     if (total == 0) {
         fail(error, StoreError::Invalid, tr("The file has a header row but no customers."));
         return std::nullopt;
@@ -195,266 +161,221 @@ std::optional<ImportResult> CustomerImport::run(const Session& session, const QS
         fail(error, StoreError::Failed, tr("The database connection is not an RM Desk one."));
         return std::nullopt;
     }
-    sqlite3* handle = driver->connection();
+    IdNumberSet onFile; // the ID numbers of the customers already on file
+    if (!loadIdNumbers(&onFile, error))
+        return std::nullopt;
 
     ImportResult result;
     result.rows = total;
-    auto cancelled = [&] {
+    CustomerImportWriter writer(m_db, m_today);
+    auto stopped = [&] {
+        writer.rollback();
         result.cancelled = true;
         result.written = false;
         result.elapsedMs = timer.elapsed();
         return result;
     };
-    // Checks, half of each chunk on a second thread. Progress: checking is the first half.
-    std::vector<Row> rows(static_cast<std::size_t>(total));
-    const QList<CsvRecord>& records = source->table.records;
-    for (int from = 0; from < total; from += kChunk) {
-        const int to = std::min(total, from + kChunk);
-        const int middle = from + (to - from) / 2;
-        auto work = [&](int a, int b) {
-            for (int i = a; i < b; ++i)
-                rows[std::size_t(i)] = check(session, *source, directory, records.at(i + 1));
-        };
-        if (to - from >= 512) {
-            std::thread helper(work, middle, to);
-            work(from, middle);
-            helper.join();
-        } else {
-            work(from, to);
-        }
-        if (progress && !progress(to / 2, total))
-            return cancelled();
-    }
+    auto abort = [&](const QString& why) -> std::optional<ImportResult> {
+        writer.rollback();
+        fail(error, StoreError::Failed, tr("Nothing was imported: %1").arg(why));
+        return std::nullopt;
+    };
+    QString why;
+    if (!options.dryRun && !writer.begin(total, &why))
+        return abort(why);
 
-    source->table.records.clear(); // the checked rows hold what is needed; free the text
-    source->table.records.squeeze();
+    // Workers read batches of records in turn and check them; this thread takes the batches in
+    // the order of the file and writes them.
+    const bool update = options.duplicates == CustomerImportOptions::Duplicates::Update;
+    const bool gb = source->facts.encoding == QLatin1String("GB18030");
+    Pipeline pipeline;
+    auto work = [&] {
+        QStringDecoder gbDecoder("GB18030", QStringDecoder::Flag::Stateless);
+        std::vector<CsvRawRecord> raws;
+        for (;;) {
+            int batch = 0;
+            bool end = false;
+            raws.clear();
+            {
+                const std::lock_guard reading(pipeline.reading);
+                {
+                    std::unique_lock lock(pipeline.mutex);
+                    pipeline.changed.wait(lock, [&] {
+                        return pipeline.stop || pipeline.batches >= 0 ||
+                               pipeline.nextBatch - pipeline.taken < kWindow;
+                    });
+                    if (pipeline.stop || pipeline.batches >= 0)
+                        return;
+                    batch = pipeline.nextBatch++;
+                }
+                CsvRawRecord raw;
+                while (!end && int(raws.size()) < kBatch) {
+                    if (source->reader->next(&raw))
+                        raws.push_back(std::move(raw));
+                    else
+                        end = true;
+                }
+                if (end) {
+                    const std::lock_guard lock(pipeline.mutex);
+                    pipeline.batches = batch + 1;
+                    pipeline.error = source->reader->error();
+                }
+            }
+            std::vector<ImportRow> rows(raws.size());
+            for (std::size_t i = 0; i < raws.size(); ++i)
+                checkRow(session, *source, directory, CsvTable::decode(raws[i], gb, &gbDecoder),
+                         update, &rows[i]);
+            {
+                const std::lock_guard lock(pipeline.mutex);
+                pipeline.checked.emplace(batch, std::move(rows));
+            }
+            pipeline.changed.notify_all();
+        }
+    };
+    Workers workers{pipeline, {}};
+    const int threads = std::clamp(int(std::thread::hardware_concurrency()), 1, 2);
+    for (int t = 0; t < threads; ++t)
+        workers.threads.emplace_back(work);
 
     // Duplicates, in the order of the file.
-    QHash<QString, int> firstLine;
-    Statement existing(handle, QStringLiteral("SELECT id, branch_code, coalesce(rm_user_id, 0) "
-                                              "FROM customers WHERE id_number = ?"));
-    if (!existing.ok()) {
-        fail(error, StoreError::Failed, existing.error());
-        return std::nullopt;
-    }
-    std::vector<int> fates(rows.size(), FateRejected);
+    IdNumberSet firstLine;
     QList<Update> updates;
-    QHash<QString, int> reviewMonths;
-    {
-        const CustomerStore store(m_db, m_today);
-        for (const QString& r : CustomerFields::amlRisks())
-            reviewMonths.insert(r, store.reviewMonths(r));
-    }
     const QString idLabel = CustomerFields::label(QStringLiteral("id_number"));
     const int idColumn = source->mapping.value(QStringLiteral("id_number"), -1);
     const QString idHeading =
         idColumn >= 0 ? source->headings.at(idColumn).trimmed() : QStringLiteral("id_number");
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        Row& row = rows[i];
-        const QString idNumber = row.values.value(QStringLiteral("id_number"));
-        if (row.problems.isEmpty() && !idNumber.isEmpty()) {
-            const auto first = firstLine.constFind(idNumber);
-            if (first != firstLine.cend())
-                row.problems.append({row.line, idHeading,
-                                     tr("%1: the same number is on line %2 of the file.")
-                                         .arg(idLabel)
-                                         .arg(*first)});
+    int done = 0;
+    for (;;) {
+        std::vector<ImportRow> rows;
+        {
+            std::unique_lock lock(pipeline.mutex);
+            pipeline.changed.wait(lock, [&] {
+                return !pipeline.error.isEmpty() || pipeline.checked.count(pipeline.taken) ||
+                       (pipeline.batches >= 0 && pipeline.taken >= pipeline.batches);
+            });
+            if (!pipeline.error.isEmpty()) {
+                why = pipeline.error;
+                break;
+            }
+            const auto next = pipeline.checked.find(pipeline.taken);
+            if (next == pipeline.checked.end())
+                break; // the end of the file
+            rows = std::move(next->second);
+            pipeline.checked.erase(next);
+            ++pipeline.taken;
         }
-        if (!idNumber.isEmpty() && !firstLine.contains(idNumber))
-            firstLine.insert(idNumber, row.line);
-        if (!row.problems.isEmpty()) {
-            result.problems += row.problems;
-            ++result.rejected;
-            continue;
+        pipeline.changed.notify_all();
+        for (ImportRow& row : rows) {
+            ++done;
+            if (progress && done % kReportEvery == 0 && !progress(done, total))
+                return stopped();
+            const QString& idNumber = row.idNumber;
+            if (row.valid() && !idNumber.isEmpty()) {
+                if (const int first = firstLine.line(idNumber))
+                    row.problems.append({row.line, idHeading,
+                                         tr("%1: the same number is on line %2 of the file.")
+                                             .arg(idLabel)
+                                             .arg(first)});
+            }
+            if (!idNumber.isEmpty())
+                firstLine.insert(idNumber, row.line);
+            auto reject = [&](const QList<ImportProblem>& problems) {
+                result.problems += problems;
+                ++result.rejected;
+                if (options.allOrNothing)
+                    writer.rollback(); // nothing will be written: stop writing now
+            };
+            if (!row.valid()) {
+                reject(row.problems);
+                continue;
+            }
+            if (idNumber.isEmpty() || !onFile.line(idNumber)) {
+                ++result.imported;
+                if (writer.active() && !writer.insert(row, &why))
+                    return abort(why);
+                continue;
+            }
+            if (!update) {
+                ++result.skipped;
+                continue;
+            }
+            QSqlQuery existing(m_db);
+            existing.prepare(QStringLiteral("SELECT id, branch_code, coalesce(rm_user_id, 0) "
+                                            "FROM customers WHERE id_number = ?"));
+            existing.addBindValue(idNumber);
+            if (!existing.exec())
+                return abort(existing.lastError().text());
+            if (!existing.next()) { // gone since the numbers were read: a new customer
+                ++result.imported;
+                if (writer.active() && !writer.insert(row, &why))
+                    return abort(why);
+                continue;
+            }
+            QList<ImportProblem> problems;
+            Update plan;
+            if (!planUpdate(session, check(session, *source, directory, *row.record),
+                            existing.value(0).toLongLong(), existing.value(1).toString(),
+                            existing.value(2).toLongLong(), directory, directory.reviewMonths,
+                            &plan, &problems)) {
+                reject(problems);
+                continue;
+            }
+            if (plan.changes.isEmpty()) {
+                ++result.skipped;
+                continue;
+            }
+            ++result.updated;
+            updates.append(plan);
         }
-        qint64 id = 0, rmId = 0;
-        QString branch;
-        existing.text(1, idNumber.isEmpty() ? QString() : idNumber);
-        if (idNumber.isEmpty() || !existing.find(&id, &branch, &rmId)) {
-            fates[i] = FateNew;
-            ++result.imported;
-            continue;
-        }
-        if (options.duplicates == CustomerImportOptions::Duplicates::Skip) {
-            fates[i] = FateSkip;
-            ++result.skipped;
-            continue;
-        }
-        QList<ImportProblem> problems;
-        Update plan;
-        if (!planUpdate(session, row, id, branch, rmId, directory, reviewMonths, &plan,
-                        &problems)) {
-            result.problems += problems;
-            ++result.rejected;
-            continue;
-        }
-        if (plan.changes.isEmpty()) {
-            fates[i] = FateSkip;
-            ++result.skipped;
-            continue;
-        }
-        fates[i] = FateUpdate;
-        ++result.updated;
-        updates.append(plan);
+    }
+    if (!why.isEmpty()) {
+        writer.rollback();
+        fail(error, StoreError::Invalid, why);
+        return std::nullopt;
+    }
+    if (done != total) {
+        writer.rollback();
+        fail(error, StoreError::Invalid,
+             tr("The file %1 changed while it was imported; nothing was imported.").arg(fileName));
+        return std::nullopt;
     }
     std::sort(result.problems.begin(), result.problems.end(),
               [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
     if (options.dryRun || (options.allOrNothing && result.rejected > 0) ||
         result.imported + result.updated == 0) {
+        writer.rollback();
         result.elapsedMs = timer.elapsed();
         if (progress && !options.dryRun)
             progress(total, total);
         return result;
     }
-    if (!write(session, rows, fates, updates, &result, progress, error))
-        return std::nullopt;
+    if (!writer.finishInserts(&why) || !applyUpdates(session, updates, writer.at(), &why))
+        return abort(why);
+    // One audit row of counts: never the rows' contents.
+    const QJsonObject details{{QStringLiteral("rows"), result.rows},
+                              {QStringLiteral("imported"), result.imported},
+                              {QStringLiteral("updated"), result.updated},
+                              {QStringLiteral("skipped"), result.skipped},
+                              {QStringLiteral("rejected"), result.rejected}};
+    if (!AuditTrail::record(m_db, session,
+                            {QStringLiteral("customer.import"), QStringLiteral("customer"),
+                             QString(), details, QString()},
+                            &why))
+        return abort(why);
+    if (progress && !progress(total, total))
+        return stopped();
+    if (!writer.commit(&why))
+        return abort(why);
+    result.written = true;
     result.elapsedMs = timer.elapsed();
-    if (result.cancelled)
-        return result;
     return result;
 }
 
-bool CustomerImport::write(const Session& session, const std::vector<Row>& rows,
-                           const std::vector<int>& fates, const QList<Update>& updates,
-                           ImportResult* result, const Progress& progress, StoreError* error)
+// Existing customers, field by field with their change history, as CustomerStore::update.
+bool CustomerImport::applyUpdates(const Session& session, const QList<Update>& updates,
+                                  const QString& at, QString* why)
 {
-    sqlite3* handle = qobject_cast<SqlCipherDriver*>(m_db.driver())->connection();
-    const int total = int(rows.size());
-    // A large page cache while writing (SQLite's default is 2 MiB), put back afterwards.
-    QString cacheSize = QStringLiteral("-2000");
-    {
-        QSqlQuery c(m_db);
-        if (c.exec(QStringLiteral("PRAGMA cache_size")) && c.next())
-            cacheSize = c.value(0).toString();
-        c.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kCacheKiB));
-    }
-    struct RestoreCache
-    {
-        QSqlDatabase db;
-        QString size;
-        ~RestoreCache() { QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(size)); }
-    } restoreCache{m_db, cacheSize};
-    if (!m_db.transaction())
-        return fail(error, StoreError::Failed, m_db.lastError().text());
-    auto abort = [&](const QString& why) {
-        m_db.rollback();
-        return fail(error, StoreError::Failed, tr("Nothing was imported: %1").arg(why));
-    };
-    // Many rows into few: the indexes are built again once, by sorting, rather than kept up to
-    // date row by row (as the demo generator does); in the transaction, so a failure restores
-    // them.
-    QStringList indexes;
     QSqlQuery q(m_db);
-    qint64 existingRows = 0;
-    if (q.exec(QStringLiteral("SELECT count(*) FROM customers")) && q.next())
-        existingRows = q.value(0).toLongLong();
-    if (result->imported >= 20000 && result->imported >= existingRows) {
-        if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
-                                   "tbl_name IN ('customers', 'customer_search', "
-                                   "'customer_name_grams') AND sql IS NOT NULL")))
-            return abort(q.lastError().text());
-        QStringList names;
-        while (q.next()) {
-            names << q.value(0).toString();
-            indexes << q.value(1).toString();
-        }
-        for (const QString& name : std::as_const(names))
-            if (!q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
-                return abort(q.lastError().text());
-    }
-    const QStringList columns = catalogueColumns();
-    QString sql = QStringLiteral("INSERT INTO customers (id, type, branch_code, rm_user_id, "
-                                 "next_review_due, created_at, updated_at");
-    for (const QString& c : columns)
-        sql += QStringLiteral(", ") + c;
-    sql += QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?") +
-           QStringLiteral(", ?").repeated(columns.size()) + QLatin1Char(')');
-    Statement customer(handle, sql);
-    Statement grams(handle, QStringLiteral("INSERT INTO customer_name_grams (gram, customer_id) "
-                                           "VALUES (?, ?)"));
-    Statement search(handle, QStringLiteral("INSERT INTO customer_search (customer_id, pinyin, "
-                                            "initials, id_reversed) VALUES (?, ?, ?, ?)"));
-    Statement mobiles(handle, QStringLiteral("INSERT INTO customer_mobile_fts (rowid, mobile) "
-                                             "VALUES (?, ?)"));
-    for (const Statement* s : {&customer, &grams, &search, &mobiles})
-        if (!s->ok())
-            return abort(s->error());
-    QHash<QString, int> reviewMonths;
-    {
-        const CustomerStore store(m_db, m_today);
-        for (const QString& r : CustomerFields::amlRisks())
-            reviewMonths.insert(r, store.reviewMonths(r));
-    }
-    QHash<QString, QString> dues;
-    for (auto it = reviewMonths.cbegin(); it != reviewMonths.cend(); ++it)
-        dues.insert(it.key(), m_today.addMonths(it.value()).toString(Qt::ISODate));
-    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    qint64 nextId = CustomerStore::nextCustomerId(m_db);
-    const QString individual = customerTypeName(CustomerType::Individual);
-    const QString institution = customerTypeName(CustomerType::Institution);
-    for (int i = 0; i < total; ++i) {
-        if (progress && i % 4096 == 4095 && !progress(total / 2 + i / 2, total)) {
-            m_db.rollback();
-            result->cancelled = true;
-            result->written = false;
-            return true;
-        }
-        if (fates[std::size_t(i)] != FateNew)
-            continue;
-        const Row& row = rows[std::size_t(i)];
-        const qint64 id = nextId++;
-        customer.integer(1, id);
-        customer.text(2, row.type == CustomerType::Individual ? individual : institution);
-        customer.text(3, row.branch);
-        if (row.rmId)
-            customer.integer(4, row.rmId);
-        else
-            customer.null(4);
-        const QString aml = row.values.value(QStringLiteral("aml_risk"), QStringLiteral("low"));
-        customer.text(5, dues.value(aml));
-        customer.text(6, at);
-        customer.text(7, at);
-        for (int c = 0; c < columns.size(); ++c) {
-            const QString& column = columns.at(c);
-            const QString value = row.values.value(column);
-            // What the table's defaults give for a value not stated (as in add()).
-            if (!value.isEmpty())
-                customer.text(8 + c, value);
-            else if (column == QLatin1String("aml_risk"))
-                customer.text(8 + c, QStringLiteral("low"));
-            else if (column == QLatin1String("tags") || column == QLatin1String("notes"))
-                customer.emptyText(8 + c);
-            else
-                customer.null(8 + c);
-        }
-        if (!customer.run())
-            return abort(customer.error());
-        const QString name = row.values.value(QStringLiteral("name"));
-        for (const QString& gram : CustomerSearch::nameGrams(name)) {
-            grams.text(1, gram);
-            grams.integer(2, id);
-            if (!grams.run())
-                return abort(grams.error());
-        }
-        const QString idNumber = row.values.value(QStringLiteral("id_number"));
-        search.integer(1, id);
-        search.text(2, row.pinyin);
-        search.text(3, row.initials);
-        search.text(4, idNumber.isEmpty() ? QString() : CustomerSearch::reversedId(idNumber));
-        if (!search.run())
-            return abort(search.error());
-        const QString mobile = row.values.value(QStringLiteral("mobile"));
-        if (!mobile.isEmpty()) {
-            mobiles.integer(1, id);
-            mobiles.text(2, mobile);
-            if (!mobiles.run())
-                return abort(mobiles.error());
-        }
-    }
-    for (const QString& index : std::as_const(indexes))
-        if (!q.exec(index))
-            return abort(q.lastError().text());
-    // Existing customers, field by field with their change history, as CustomerStore::update.
     const QString reason = tr("Customer import");
     for (const Update& u : updates) {
         for (const Update::Change& c : u.changes) {
@@ -465,8 +386,10 @@ bool CustomerImport::write(const Session& session, const std::vector<Row>& rows,
                               : (c.newValue.isEmpty() ? QVariant() : QVariant(c.newValue)));
             q.addBindValue(at);
             q.addBindValue(u.id);
-            if (!q.exec())
-                return abort(q.lastError().databaseText());
+            if (!q.exec()) {
+                *why = q.lastError().databaseText();
+                return false;
+            }
             q.prepare(QStringLiteral("INSERT INTO customer_changes (customer_id, at, user_name, "
                                      "field, old_value, new_value, reason) "
                                      "VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -475,41 +398,137 @@ bool CustomerImport::write(const Session& session, const std::vector<Row>& rows,
                   c.oldValue.isEmpty() ? QVariant() : QVariant(c.oldValue),
                   c.newValue.isEmpty() ? QVariant() : QVariant(c.newValue), QVariant(reason)})
                 q.addBindValue(v);
-            if (!q.exec())
-                return abort(q.lastError().databaseText());
+            if (!q.exec()) {
+                *why = q.lastError().databaseText();
+                return false;
+            }
         }
         if (!u.due.isEmpty()) {
             q.prepare(QStringLiteral("UPDATE customers SET next_review_due = ? WHERE id = ?"));
             q.addBindValue(u.due);
             q.addBindValue(u.id);
-            if (!q.exec())
-                return abort(q.lastError().databaseText());
+            if (!q.exec()) {
+                *why = q.lastError().databaseText();
+                return false;
+            }
         }
-        QString why;
-        if (u.reindex && !CustomerSearch::index(m_db, u.id, u.name, u.mobile, u.idNumber, &why))
-            return abort(why);
+        if (u.reindex && !CustomerSearch::index(m_db, u.id, u.name, u.mobile, u.idNumber, why))
+            return false;
     }
-    // One audit row of counts: never the rows' contents.
-    QString why;
-    const QJsonObject details{{QStringLiteral("rows"), result->rows},
-                              {QStringLiteral("imported"), result->imported},
-                              {QStringLiteral("updated"), result->updated},
-                              {QStringLiteral("skipped"), result->skipped},
-                              {QStringLiteral("rejected"), result->rejected}};
-    if (!AuditTrail::record(m_db, session,
-                            {QStringLiteral("customer.import"), QStringLiteral("customer"),
-                             QString(), details, QString()},
-                            &why))
-        return abort(why);
-    if (progress && !progress(total, total)) {
-        m_db.rollback();
-        result->cancelled = true;
-        result->written = false;
-        return true;
+    return true;
+}
+
+bool CustomerImport::loadIdNumbers(IdNumberSet* set, StoreError* error) const
+{
+    RawStatement q(m_db, "SELECT id_number FROM customers WHERE id_number IS NOT NULL");
+    if (!q.ok())
+        return fail(error, StoreError::Failed, q.error());
+    while (q.step())
+        set->insert(QString::fromUtf8(q.text(0), q.textSize(0)), 1);
+    if (q.failed())
+        return fail(error, StoreError::Failed, q.error());
+    return true;
+}
+
+std::optional<QList<int>> CustomerImport::crossCheck(const Session& session,
+                                                     const QString& fileName,
+                                                     const CustomerImportOptions& options,
+                                                     int* quick, StoreError* error) const
+{
+    *quick = 0;
+    const auto source = open(fileName, options, 0, error);
+    Directory directory;
+    if (!source || !loadDirectory(&directory, error))
+        return std::nullopt;
+    const bool gb = source->facts.encoding == QLatin1String("GB18030");
+    QStringDecoder gbDecoder("GB18030", QStringDecoder::Flag::Stateless);
+    QList<int> differ;
+    CsvRawRecord raw;
+    while (source->reader->next(&raw)) {
+        const CsvRecord record = CsvTable::decode(raw, gb, &gbDecoder);
+        ImportRow full, fast;
+        toImportRow(check(session, *source, directory, record), directory, &full);
+        if (quickCheck(session, *source, directory, record, &fast)) {
+            ++*quick;
+            if (!(fast == full))
+                differ << record.line;
+        }
     }
-    if (!m_db.commit())
-        return abort(m_db.lastError().text());
-    result->written = true;
+    return differ;
+}
+
+bool CustomerImport::planUpdate(const Session& session, const Row& row, qint64 id,
+                                const QString& branch, qint64 rmId, const Directory& directory,
+                                const QHash<QString, int>& reviewMonths, Update* plan,
+                                QList<ImportProblem>* problems) const
+{
+    auto refuse = [&](const QString& column, const QString& reason) {
+        problems->append({row.line, column, reason});
+        return false;
+    };
+    if (!Permissions::allows(session, Action::CustomerUpdate, Target{branch, rmId}))
+        return refuse(QString(),
+                      tr("Customer %1 has this ID number but is not in your %2; it "
+                         "was not updated.")
+                          .arg(id)
+                          .arg(session.role == Role::Rm ? tr("book of customers") : tr("branch")));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT * FROM customers WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return refuse(QString(), q.lastError().text());
+    const QSqlRecord rec = q.record();
+    auto stored = [&](const QString& field) {
+        const int i = rec.indexOf(field);
+        return i < 0 ? QString() : q.value(i).toString();
+    };
+    const auto storedType = customerTypeFromName(stored(QStringLiteral("type")));
+    if (storedType != row.type)
+        return refuse(CustomerFields::label(QStringLiteral("type")),
+                      tr("Customer %1 with this ID number is of the other type.").arg(id));
+    plan->id = id;
+    for (const QString& field : row.provided) {
+        if (field == QLatin1String("rm") || field == QLatin1String("branch"))
+            continue;
+        const QString now = row.values.value(field);
+        const QString old = stored(field);
+        if (now == old)
+            continue;
+        const FieldDef* def = CustomerFields::find(row.type, field);
+        if (def && def->identity)
+            return refuse(CustomerFields::label(field),
+                          tr("%1 differs from customer %2's: identity fields change only with a "
+                             "proof document, in the customer's profile.")
+                              .arg(CustomerFields::label(field))
+                              .arg(id));
+        plan->changes.append({field, old, now});
+    }
+    if (row.provided.contains(QStringLiteral("branch")) && row.branch != branch)
+        return refuse(CustomerFields::label(QStringLiteral("branch")),
+                      tr("%1: moving a customer to another branch is a transfer, not an edit.")
+                          .arg(CustomerFields::label(QStringLiteral("branch"))));
+    if (row.provided.contains(QStringLiteral("rm")) && row.rmId != rmId) {
+        if (!Permissions::allows(session, Action::CustomerAssign, Target{branch, 0}))
+            return refuse(CustomerFields::label(QStringLiteral("rm")),
+                          Permissions::refusal(session, Action::CustomerAssign));
+        QString oldName;
+        for (auto it = directory.users.cbegin(); it != directory.users.cend(); ++it)
+            if (it->id == rmId)
+                oldName = it.key();
+        plan->rmId = row.rmId;
+        plan->changes.append({QStringLiteral("rm"), oldName, row.rmName});
+    }
+    for (const Update::Change& c : std::as_const(plan->changes)) {
+        if (c.field == QLatin1String("aml_risk"))
+            plan->due = m_today.addMonths(reviewMonths.value(c.newValue, 6)).toString(Qt::ISODate);
+        if (c.field == QLatin1String("mobile"))
+            plan->reindex = true;
+    }
+    plan->name = stored(QStringLiteral("name"));
+    plan->idNumber = stored(QStringLiteral("id_number"));
+    plan->mobile = row.provided.contains(QStringLiteral("mobile"))
+                       ? row.values.value(QStringLiteral("mobile"))
+                       : stored(QStringLiteral("mobile"));
     return true;
 }
 

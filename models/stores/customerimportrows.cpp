@@ -2,12 +2,17 @@
 // CustomerStore::add does.
 #include "customerimport.h"
 
+#include "customerimportwriter.h"
+#include "domain/idnumbers.h"
 #include "domain/pinyin.h"
 #include "security/permissions.h"
+#include "stores/customersearch.h"
+#include "stores/customerstore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStringDecoder>
 
 namespace rmdesk {
 
@@ -62,6 +67,35 @@ const QHash<QString, QString>& aliases()
     return map;
 }
 
+// What the quick check knows of a column.
+enum QuickKind {
+    QuickOther, // anything else: a row with a value here takes the full check
+    QuickName,
+    QuickIdNumber,
+    QuickMobile,
+    QuickEmail,
+    QuickRiskLevel,
+    QuickAmlRisk,
+    QuickText, // free text of an individual, at most 2000 characters
+    QuickType,
+    QuickBranch,
+    QuickRm,
+};
+const QStringList quickText = {QStringLiteral("address"),  QStringLiteral("occupation"),
+                               QStringLiteral("employer"), QStringLiteral("id_issuer"),
+                               QStringLiteral("tags"),     QStringLiteral("notes")};
+
+// The longest run of ASCII digits (what CustomerFields::sensitiveLooking looks for).
+int longestDigitRun(const QString& text)
+{
+    int run = 0, longest = 0;
+    for (const QChar c : text) {
+        run = c.unicode() >= '0' && c.unicode() <= '9' ? run + 1 : 0;
+        longest = std::max(longest, run);
+    }
+    return longest;
+}
+
 std::optional<CustomerType> typeFromCell(const QString& text)
 {
     const QString t = text.trimmed().toLower();
@@ -105,21 +139,30 @@ QString CustomerImport::fieldForHeading(const QString& heading)
 
 std::optional<CustomerImport::Source> CustomerImport::open(const QString& fileName,
                                                            const CustomerImportOptions& options,
-                                                           StoreError* error) const
+                                                           int previewRows, StoreError* error) const
 {
     QString why;
-    auto table = CsvTable::readFile(fileName, options.encoding, &why);
-    if (!table) {
+    const auto facts = CsvReader::scan(fileName, options.encoding, &why);
+    if (!facts) {
         fail(error, StoreError::Invalid, why);
         return std::nullopt;
     }
-    if (table->records.isEmpty()) {
+    if (facts->records == 0) {
         fail(error, StoreError::Invalid,
              tr("The file %1 is empty: it needs a header row and customers.").arg(fileName));
         return std::nullopt;
     }
+    auto reader = std::make_shared<CsvReader>();
+    CsvRawRecord raw;
+    if (!reader->open(fileName, &why) || !reader->next(&raw)) {
+        fail(error, StoreError::Invalid, why.isEmpty() ? reader->error() : why);
+        return std::nullopt;
+    }
+    const bool gb = facts->encoding == QLatin1String("GB18030");
+    QStringDecoder gbDecoder("GB18030", QStringDecoder::Flag::Stateless);
+    const CsvRecord header = CsvTable::decode(raw, gb, &gbDecoder);
     Source source;
-    const CsvRecord& header = table->records.first();
+    source.facts = *facts;
     if (!header.problem.isEmpty()) {
         fail(error, StoreError::Invalid, tr("The header row: %1").arg(header.problem));
         return std::nullopt;
@@ -164,7 +207,31 @@ std::optional<CustomerImport::Source> CustomerImport::open(const QString& fileNa
     }
     if (!source.mapping.contains(QStringLiteral("name")))
         source.missingRequired << QStringLiteral("name");
-    source.table = std::move(*table);
+    for (int r = 0; r < previewRows && reader->next(&raw); ++r)
+        source.records << CsvTable::decode(raw, gb, &gbDecoder);
+    if (!reader->error().isEmpty()) {
+        fail(error, StoreError::Invalid, reader->error());
+        return std::nullopt;
+    }
+    source.reader = std::move(reader);
+    for (auto it = source.mapping.cbegin(); it != source.mapping.cend(); ++it) {
+        const QString& f = it.key();
+        Source::Quick q;
+        q.column = it.value();
+        q.value = int(CustomerImportWriter::columns().indexOf(f));
+        q.kind = f == QLatin1String("name")         ? QuickName
+                 : f == QLatin1String("id_number")  ? QuickIdNumber
+                 : f == QLatin1String("mobile")     ? QuickMobile
+                 : f == QLatin1String("email")      ? QuickEmail
+                 : f == QLatin1String("risk_level") ? QuickRiskLevel
+                 : f == QLatin1String("aml_risk")   ? QuickAmlRisk
+                 : f == QLatin1String("type")       ? QuickType
+                 : f == QLatin1String("branch")     ? QuickBranch
+                 : f == QLatin1String("rm")         ? QuickRm
+                 : quickText.contains(f)            ? QuickText
+                                                    : QuickOther;
+        source.quick << q;
+    }
     return source;
 }
 
@@ -182,6 +249,11 @@ bool CustomerImport::loadDirectory(Directory* directory, StoreError* error) cons
         return fail(error, StoreError::Failed, q.lastError().text());
     while (q.next())
         directory->branches.insert(q.value(0).toString());
+    const CustomerStore store(m_db, m_today);
+    for (const QString& r : CustomerFields::amlRisks()) {
+        directory->reviewMonths.insert(r, store.reviewMonths(r));
+        directory->dues.insert(r, m_today.addMonths(store.reviewMonths(r)).toString(Qt::ISODate));
+    }
     return true;
 }
 
@@ -281,79 +353,189 @@ CustomerImport::Row CustomerImport::check(const Session& session, const Source& 
     return row;
 }
 
-bool CustomerImport::planUpdate(const Session& session, const Row& row, qint64 id,
-                                const QString& branch, qint64 rmId, const Directory& directory,
-                                const QHash<QString, int>& reviewMonths, Update* plan,
-                                QList<ImportProblem>* problems) const
+namespace {
+
+// A valid row's columns as the writer binds them, from the normalised values (one per
+// CustomerImportWriter::columns()), whichever check made them: what the table's defaults give
+// for a value not stated, as CustomerStore::add.
+void fillRow(ImportRow* out, CustomerType type, const QList<QString>& values, const QString& branch,
+             qint64 rmId, const QString& pinyin, const QString& initials,
+             const QHash<QString, QString>& dues)
 {
-    auto refuse = [&](const QString& column, const QString& reason) {
-        problems->append({row.line, column, reason});
+    static const QStringList& columns = CustomerImportWriter::columns();
+    static const int amlAt = int(columns.indexOf(QStringLiteral("aml_risk")));
+    static const int nameAt = int(columns.indexOf(QStringLiteral("name")));
+    static const int idAt = int(columns.indexOf(QStringLiteral("id_number")));
+    static const int mobileAt = int(columns.indexOf(QStringLiteral("mobile")));
+    static const int tagsAt = int(columns.indexOf(QStringLiteral("tags")));
+    static const int notesAt = int(columns.indexOf(QStringLiteral("notes")));
+    out->type = customerTypeName(type).toStdString();
+    out->branch = branch.toStdString();
+    out->rmId = rmId;
+    const QString& aml = values.at(amlAt);
+    out->due = dues.value(aml.isEmpty() ? QStringLiteral("low") : aml).toStdString();
+    out->values.assign(std::size_t(columns.size()), std::string());
+    out->nulls = 0;
+    for (int c = 0; c < columns.size(); ++c) {
+        const QString& v = values.at(c);
+        if (!v.isEmpty())
+            out->values[std::size_t(c)] = v.toStdString();
+        else if (c == amlAt)
+            out->values[std::size_t(c)] = "low";
+        else if (c != tagsAt && c != notesAt)
+            out->nulls |= quint64(1) << c;
+    }
+    out->pinyin = pinyin.toStdString();
+    out->initials = initials.toStdString();
+    out->grams.clear();
+    for (const QString& gram : CustomerSearch::nameGrams(values.at(nameAt)))
+        out->grams.push_back(gram.toStdString());
+    const QString& id = values.at(idAt);
+    out->idReversed = id.isEmpty() ? std::string() : CustomerSearch::reversedId(id).toStdString();
+    out->mobile = values.at(mobileAt).toStdString();
+}
+
+} // namespace
+
+void CustomerImport::toImportRow(const Row& row, const Directory& directory, ImportRow* out)
+{
+    out->line = row.line;
+    out->problems = row.problems;
+    out->idNumber = row.values.value(QStringLiteral("id_number"));
+    if (!row.problems.isEmpty())
+        return;
+    const QStringList& columns = CustomerImportWriter::columns();
+    QList<QString> values(columns.size());
+    for (int c = 0; c < columns.size(); ++c)
+        values[c] = row.values.value(columns.at(c));
+    fillRow(out, row.type, values, row.branch, row.rmId, row.pinyin, row.initials, directory.dues);
+}
+
+bool CustomerImport::quickCheck(const Session& session, const Source& source,
+                                const Directory& directory, const CsvRecord& record,
+                                ImportRow* out) const
+{
+    static const QStringList& columns = CustomerImportWriter::columns();
+    static const int idTypeAt = int(columns.indexOf(QStringLiteral("id_type")));
+    static const int birthAt = int(columns.indexOf(QStringLiteral("birth_date")));
+    static const int genderAt = int(columns.indexOf(QStringLiteral("gender")));
+    static const int stageAt = int(columns.indexOf(QStringLiteral("lifecycle_stage")));
+    static const int nameAt = int(columns.indexOf(QStringLiteral("name")));
+    static const QStringList riskLevels = CustomerFields::riskLevels();
+    static const QStringList amlRisks = CustomerFields::amlRisks();
+    if (!record.problem.isEmpty() || record.fields.size() != source.headings.size())
         return false;
-    };
-    if (!Permissions::allows(session, Action::CustomerUpdate, Target{branch, rmId}))
-        return refuse(QString(),
-                      tr("Customer %1 has this ID number but is not in your %2; it "
-                         "was not updated.")
-                          .arg(id)
-                          .arg(session.role == Role::Rm ? tr("book of customers") : tr("branch")));
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT * FROM customers WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return refuse(QString(), q.lastError().text());
-    const QSqlRecord rec = q.record();
-    auto stored = [&](const QString& field) {
-        const int i = rec.indexOf(field);
-        return i < 0 ? QString() : q.value(i).toString();
-    };
-    const auto storedType = customerTypeFromName(stored(QStringLiteral("type")));
-    if (storedType != row.type)
-        return refuse(CustomerFields::label(QStringLiteral("type")),
-                      tr("Customer %1 with this ID number is of the other type.").arg(id));
-    plan->id = id;
-    for (const QString& field : row.provided) {
-        if (field == QLatin1String("rm") || field == QLatin1String("branch"))
+    QList<QString> values(columns.size());
+    QString branch, rmName, idNumber;
+    for (const Source::Quick& q : source.quick) {
+        const QString value = record.fields.at(q.column).trimmed();
+        switch (q.kind) {
+        case QuickType:
+            if (typeFromCell(value) != CustomerType::Individual)
+                return false;
             continue;
-        const QString now = row.values.value(field);
-        const QString old = stored(field);
-        if (now == old)
+        case QuickBranch:
+            branch = value;
             continue;
-        const FieldDef* def = CustomerFields::find(row.type, field);
-        if (def && def->identity)
-            return refuse(CustomerFields::label(field),
-                          tr("%1 differs from customer %2's: identity fields change only with a "
-                             "proof document, in the customer's profile.")
-                              .arg(CustomerFields::label(field))
-                              .arg(id));
-        plan->changes.append({field, old, now});
+        case QuickRm:
+            rmName = value;
+            continue;
+        default:
+            break;
+        }
+        if (value.isEmpty())
+            continue;
+        switch (q.kind) {
+        case QuickName:
+            if (value.size() > 200 || longestDigitRun(value) >= 15)
+                return false;
+            break;
+        case QuickIdNumber:
+            idNumber = value;
+            continue;
+        case QuickMobile: {
+            const bool plain = value.size() == 11 && value.at(0) == QLatin1Char('1') &&
+                               value.at(1) >= QLatin1Char('3') && value.at(1) <= QLatin1Char('9') &&
+                               longestDigitRun(value) == 11;
+            if (!plain) {
+                const auto mobile = IdNumbers::mobile(value);
+                if (!mobile)
+                    return false;
+                values[q.value] = *mobile;
+                continue;
+            }
+            break;
+        }
+        case QuickEmail:
+            if (!IdNumbers::email(value))
+                return false;
+            break;
+        case QuickRiskLevel:
+            if (!riskLevels.contains(value))
+                return false;
+            break;
+        case QuickAmlRisk:
+            if (!amlRisks.contains(value))
+                return false;
+            break;
+        case QuickText:
+            if (value.size() > 2000)
+                return false;
+            break;
+        default:
+            return false;
+        }
+        values[q.value] = value;
     }
-    if (row.provided.contains(QStringLiteral("branch")) && row.branch != branch)
-        return refuse(CustomerFields::label(QStringLiteral("branch")),
-                      tr("%1: moving a customer to another branch is a transfer, not an edit.")
-                          .arg(CustomerFields::label(QStringLiteral("branch"))));
-    if (row.provided.contains(QStringLiteral("rm")) && row.rmId != rmId) {
-        if (!Permissions::allows(session, Action::CustomerAssign, Target{branch, 0}))
-            return refuse(CustomerFields::label(QStringLiteral("rm")),
-                          Permissions::refusal(session, Action::CustomerAssign));
-        QString oldName;
-        for (auto it = directory.users.cbegin(); it != directory.users.cend(); ++it)
-            if (it->id == rmId)
-                oldName = it.key();
-        plan->rmId = row.rmId;
-        plan->changes.append({QStringLiteral("rm"), oldName, row.rmName});
+    if (values.at(nameAt).isEmpty())
+        return false;
+    // A resident ID (the type an individual's number defaults to) gives birth date and gender.
+    if (!idNumber.isEmpty()) {
+        const IdCheck check = IdNumbers::check(IdType::ResidentId, idNumber, m_today);
+        if (!check.ok || !check.birthDate.isValid() || check.birthDate > m_today ||
+            check.birthDate.year() < 1900)
+            return false;
+        values[int(columns.indexOf(QStringLiteral("id_number")))] = check.normalized;
+        values[idTypeAt] = QStringLiteral("resident_id");
+        values[birthAt] = check.birthDate.toString(Qt::ISODate);
+        values[genderAt] = check.gender;
     }
-    for (const Update::Change& c : std::as_const(plan->changes)) {
-        if (c.field == QLatin1String("aml_risk"))
-            plan->due = m_today.addMonths(reviewMonths.value(c.newValue, 6)).toString(Qt::ISODate);
-        if (c.field == QLatin1String("mobile"))
-            plan->reindex = true;
+    values[stageAt] = QStringLiteral("prospect");
+    // Branch and relationship manager, as check() resolves them.
+    if (branch.isEmpty())
+        branch = session.branch;
+    if (rmName.isEmpty() && session.role == Role::Rm)
+        rmName = session.userName;
+    if (branch.isEmpty() || !directory.branches.contains(branch))
+        return false;
+    qint64 rmId = 0;
+    if (!rmName.isEmpty()) {
+        const auto user = directory.users.constFind(rmName);
+        if (user == directory.users.cend() ||
+            (user->role != QLatin1String("rm") && user->role != QLatin1String("supervisor")) ||
+            !user->active || user->branch != branch)
+            return false;
+        rmId = user->id;
     }
-    plan->name = stored(QStringLiteral("name"));
-    plan->idNumber = stored(QStringLiteral("id_number"));
-    plan->mobile = row.provided.contains(QStringLiteral("mobile"))
-                       ? row.values.value(QStringLiteral("mobile"))
-                       : stored(QStringLiteral("mobile"));
+    if (!Permissions::allows(session, Action::CustomerImport, Target{branch, rmId}))
+        return false;
+    out->line = record.line;
+    out->problems.clear();
+    out->idNumber = values.at(int(columns.indexOf(QStringLiteral("id_number"))));
+    const QString& name = values.at(nameAt);
+    fillRow(out, CustomerType::Individual, values, branch, rmId, Pinyin::fullName(name),
+            Pinyin::nameInitials(name), directory.dues);
     return true;
+}
+
+void CustomerImport::checkRow(const Session& session, const Source& source,
+                              const Directory& directory, const CsvRecord& record, bool keepRecord,
+                              ImportRow* out) const
+{
+    if (!quickCheck(session, source, directory, record, out))
+        toImportRow(check(session, source, directory, record), directory, out);
+    if (keepRecord && out->valid() && !out->idNumber.isEmpty())
+        out->record = record;
 }
 
 } // namespace rmdesk

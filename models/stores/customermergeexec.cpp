@@ -4,6 +4,7 @@
 #include "security/masking.h"
 #include "stores/audittrail.h"
 #include "stores/customersearch.h"
+#include "stores/holdingseries.h"
 #include "stores/lifecyclesupport.h"
 
 #include <QJsonArray>
@@ -11,10 +12,79 @@
 #include <QJsonObject>
 #include <QSqlError>
 
+#include <algorithm>
+#include <map>
+#include <vector>
+
 namespace rmdesk {
 
 using lifecycle::StoredCustomer;
 using lifecycle::Support;
+
+namespace {
+
+// A customer's month-end balances per product (holding_series, schema 13), decoded.
+bool seriesOf(const QSqlDatabase& db, qint64 customer,
+              std::map<QString, std::vector<MonthBalance>>* out, QString* error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT product_code, balances FROM holding_series "
+                             "WHERE customer_id = ?"));
+    if (!Support::exec(q, {customer}, error))
+        return false;
+    while (q.next()) {
+        const QByteArray text = q.value(1).toString().toUtf8();
+        std::vector<MonthBalance> balances;
+        if (!HoldingSeries::decode(std::string_view(text.constData(), std::size_t(text.size())),
+                                   &balances)) {
+            *error = CustomerMerge::tr("The month-end balances of customer %1 are not a series of "
+                                       "months and whole amounts in fen; nothing was merged.")
+                         .arg(customer);
+            return false;
+        }
+        (*out)[q.value(0).toString()] = std::move(balances);
+    }
+    return true;
+}
+
+// Moves the absorbed customer's holdings onto the survivor, product by product (balances of
+// the same month add up), and sets the survivor's AUM to the total of its latest month on file.
+bool moveHoldings(const QSqlDatabase& db, qint64 keep, qint64 absorb, QString* error)
+{
+    std::map<QString, std::vector<MonthBalance>> kept;
+    std::map<QString, std::vector<MonthBalance>> absorbed;
+    if (!seriesOf(db, keep, &kept, error) || !seriesOf(db, absorb, &absorbed, error))
+        return false;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO holding_series (customer_id, product_code, balances) "
+                             "VALUES (?, ?, ?) ON CONFLICT (customer_id, product_code) "
+                             "DO UPDATE SET balances = excluded.balances"));
+    for (const auto& [product, balances] : absorbed) {
+        std::vector<MonthBalance>& into = kept[product];
+        HoldingSeries::add(&into, balances);
+        std::string text;
+        HoldingSeries::encode(into, &text);
+        if (!Support::exec(q, {keep, product, QString::fromStdString(text)}, error))
+            return false;
+    }
+    q.prepare(QStringLiteral("DELETE FROM holding_series WHERE customer_id = ?"));
+    if (!Support::exec(q, {absorb}, error))
+        return false;
+    int latest = -1;
+    for (const auto& entry : kept)
+        if (!entry.second.empty())
+            latest = std::max(latest, entry.second.back().month);
+    qint64 aum = 0;
+    for (const auto& entry : kept)
+        for (const MonthBalance& b : entry.second)
+            if (b.month == latest)
+                aum += b.fen;
+    q.prepare(QStringLiteral("UPDATE customers SET aum_fen = ? WHERE id = ?"));
+    return Support::exec(q, {aum, keep}, error);
+}
+
+} // namespace
 
 QHash<qint64, QString> CustomerMerge::maskedNames(const Session& session,
                                                   const QList<qint64>& ids) const
@@ -224,13 +294,7 @@ bool CustomerMerge::execute(const Session& session, const MergeRequest& request,
                             "FROM customers WHERE id = ?) WHERE customer_id = ?"),
              {k, k, a}))
         return false;
-    if (!run(QStringLiteral("INSERT INTO holdings (customer_id, product_code, month, balance_fen) "
-                            "SELECT ?, product_code, month, balance_fen FROM holdings "
-                            "WHERE customer_id = ? ON CONFLICT (customer_id, product_code, month) "
-                            "DO UPDATE SET balance_fen = holdings.balance_fen + "
-                            "excluded.balance_fen"),
-             {k, a}) ||
-        !run(QStringLiteral("DELETE FROM holdings WHERE customer_id = ?"), {a}) ||
+    if (!moveHoldings(m_db, k, a, error) ||
         !run(QStringLiteral("DELETE FROM customer_drafts WHERE customer_id = ?"), {a}) ||
         !run(QStringLiteral("DELETE FROM stage_overrides WHERE customer_id = ?"), {a}) ||
         !run(QStringLiteral("UPDATE spot_checks SET customer_id = ? WHERE customer_id = ?"),
@@ -297,11 +361,6 @@ bool CustomerMerge::execute(const Session& session, const MergeRequest& request,
     if (!run(QStringLiteral("UPDATE customers SET %1 WHERE id = ?")
                  .arg(sets.join(QStringLiteral(", "))),
              values) ||
-        !run(QStringLiteral("UPDATE customers SET aum_fen = coalesce((SELECT sum(h.balance_fen) "
-                            "FROM holdings h WHERE h.customer_id = customers.id AND h.month = "
-                            "(SELECT max(month) FROM holdings m WHERE m.customer_id = "
-                            "customers.id)), 0) WHERE id = ?"),
-             {k}) ||
         !change(QStringLiteral("merged_from"), QString(), QString::number(a), request.reason))
         return false;
     if (audited.contains(QStringLiteral("name")) || audited.contains(QStringLiteral("mobile")) ||

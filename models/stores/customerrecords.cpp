@@ -5,12 +5,16 @@
 #include "security/masking.h"
 #include "security/permissions.h"
 #include "stores/audittrail.h"
+#include "stores/holdingseries.h"
 #include "stores/rulestore.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <vector>
 
 namespace rmdesk {
 
@@ -273,23 +277,64 @@ QList<Holding> CustomerStore::holdings(const Session& session, qint64 id, qint64
     const auto row = load(id, error);
     if (!row || !permitted(session, int(Action::CustomerRead), *row, error))
         return list;
+    // Every product's series; the latest month of any of them is the one shown.
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT h.product_code, p.name, p.type, p.risk_level, h.month, h.balance_fen "
-        "FROM holdings h JOIN products p ON p.code = h.product_code "
-        "WHERE h.customer_id = ? AND h.month = (SELECT max(month) FROM holdings WHERE "
-        "customer_id = ?) ORDER BY h.balance_fen DESC"));
+    q.prepare(QStringLiteral("SELECT s.product_code, p.name, p.type, p.risk_level, s.balances "
+                             "FROM holding_series s JOIN products p ON p.code = s.product_code "
+                             "WHERE s.customer_id = ?"));
     q.addBindValue(id);
-    q.addBindValue(id);
-    if (q.exec()) {
-        while (q.next()) {
-            list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                         q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong()});
-            if (aumFen)
-                *aumFen += list.last().balanceFen;
+    if (!q.exec()) {
+        fail(error, StoreError::Failed, q.lastError().text());
+        return list;
+    }
+    struct Product
+    {
+        Holding holding;
+        std::vector<MonthBalance> balances;
+    };
+    std::vector<Product> products;
+    int latest = -1;
+    while (q.next()) {
+        Product p;
+        p.holding = {q.value(0).toString(),
+                     q.value(1).toString(),
+                     q.value(2).toString(),
+                     q.value(3).toString(),
+                     QString(),
+                     0};
+        const QByteArray text = q.value(4).toString().toUtf8();
+        if (!HoldingSeries::decode(std::string_view(text.constData(), std::size_t(text.size())),
+                                   &p.balances)) {
+            fail(error, StoreError::Failed,
+                 tr("The month-end balances of product %1 are not a series of months and whole "
+                    "amounts in fen.")
+                     .arg(p.holding.productCode));
+            return list;
+        }
+        if (!p.balances.empty())
+            latest = std::max(latest, p.balances.back().month);
+        products.push_back(std::move(p));
+    }
+    const QString month = QString::fromStdString(HoldingSeries::monthName(std::max(latest, 0)));
+    for (Product& p : products) {
+        bool held = false;
+        for (const MonthBalance& b : p.balances)
+            if (b.month == latest) {
+                held = true;
+                p.holding.balanceFen += b.fen;
+            }
+        if (held) {
+            p.holding.month = month;
+            list.append(p.holding);
         }
     }
+    std::stable_sort(list.begin(), list.end(), [](const Holding& a, const Holding& b) {
+        return a.balanceFen > b.balanceFen;
+    });
+    if (aumFen)
+        for (const Holding& h : std::as_const(list))
+            *aumFen += h.balanceFen;
     return list;
 }
 
@@ -309,16 +354,22 @@ int CustomerStore::refreshTiers(const Session& session, const QString& month, St
             r.key == QLatin1String("private_min_aum"))
             privateBanking = r.value.toLongLong();
     }
-    // Only the customers in the session's scope are touched.
-    QVariantList binds = {month};
+    if (HoldingSeries::monthIndex(month.toStdString()) < 0) {
+        fail(error, StoreError::Invalid,
+             tr("%1 is not a month; a month looks like 2026-10.").arg(month));
+        return -1;
+    }
+    // Only the customers in the session's scope are touched. The month's balance of each
+    // product series, by its key (the month is checked above, so the path is well formed).
+    QVariantList binds = {QStringLiteral("$.\"%1\"").arg(month)};
     const QString scope = scopeClause(session, &binds, error);
     if (scope.isEmpty())
         return -1;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT c.id, c.tier, coalesce(sum(h.balance_fen), 0), c.aum_fen "
-                             "FROM customers c "
-                             "LEFT JOIN holdings h ON h.customer_id = c.id AND h.month = ? "
+    q.prepare(QStringLiteral("SELECT c.id, c.tier, coalesce(sum(json_extract(s.balances, ?)), 0), "
+                             "c.aum_fen FROM customers c "
+                             "LEFT JOIN holding_series s ON s.customer_id = c.id "
                              "WHERE %1 GROUP BY c.id")
                   .arg(scope));
     for (const QVariant& b : binds)

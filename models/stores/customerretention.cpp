@@ -393,9 +393,15 @@ bool CustomerRetention::approvePurge(const Session& session, qint64 requestId, S
         run(QStringLiteral("DELETE FROM complaint_actions WHERE complaint_id IN ") + mine, {id}) &&
         run(QStringLiteral("UPDATE complaints SET merged_into = NULL WHERE merged_into IN ") + mine,
             {id});
-    for (const char* table : {"tasks", "interactions", "complaints", "customer_changes",
-                              "customer_reviews", "consents", "holdings", "customer_drafts",
-                              "stage_overrides", "stage_transitions", "merged_customers"}) {
+    // Holdings are series (schema 13): the count is of month-end balances, as before.
+    const int months = Support::count(
+        m_db, QStringLiteral("SELECT count(*) FROM holdings WHERE customer_id = ?"), {id});
+    ok = ok && run(QStringLiteral("DELETE FROM holding_series WHERE customer_id = ?"), {id});
+    if (ok)
+        removed.insert(QStringLiteral("holdings"), months);
+    for (const char* table :
+         {"tasks", "interactions", "complaints", "customer_changes", "customer_reviews", "consents",
+          "customer_drafts", "stage_overrides", "stage_transitions", "merged_customers"}) {
         const QString column = QLatin1String(table) == QLatin1String("merged_customers")
                                    ? QStringLiteral("merged_into")
                                    : QStringLiteral("customer_id");

@@ -105,6 +105,7 @@ bool LifecycleStore::run(const Session& session, std::optional<int> month, Stage
     StageRunResult r;
     r.month = monthName(m);
     r.repeated = latest == r.month;
+    const BatchCache cache(m_db);
     if (!m_db.transaction())
         return fail(error, StoreError::Failed, m_db.lastError().text());
     QString why;
@@ -470,6 +471,25 @@ int monthIndexOf(const char* t, int size)
         return -1;
     const int month = (t[5] - '0') * 10 + (t[6] - '0');
     return month >= 1 && month <= 12 ? monthIndex(year, month) : -1;
+}
+
+BatchCache::BatchCache(const QSqlDatabase& db, int megabytes)
+    : m_db(db)
+{
+    RawStatement size(m_db, "PRAGMA cache_size");
+    if (size.ok() && size.step())
+        m_previous = size.integer(0);
+    const std::string set = "PRAGMA cache_size = -" + std::to_string(qint64(megabytes) * 1024);
+    if (m_previous != 0)
+        RawStatement(m_db, set.c_str()).step();
+}
+
+BatchCache::~BatchCache()
+{
+    if (m_previous == 0)
+        return;
+    const std::string set = "PRAGMA cache_size = " + std::to_string(m_previous);
+    RawStatement(m_db, set.c_str()).step();
 }
 
 RawStatement::RawStatement(const QSqlDatabase& db, const char* sql)

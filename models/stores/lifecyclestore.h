@@ -62,7 +62,7 @@ struct StageRunResult
 // hand, and every transition with its date.
 //
 // The monthly run (stage run): for a month M (default: the last complete month) every customer's
-// facts are read in one streaming pass in customer order (RetentionStore::scan over holdings,
+// facts are read in one streaming pass in customer order (RetentionStore::scan over holding_series,
 // merged with interactions and the stored transitions):
 // - holdings: a customer held something in a month when its month-end balances add up to more
 //   than zero; AUM is that total;
@@ -147,6 +147,22 @@ private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     bool m_failed = false;
+};
+
+// A larger page cache on a connection for the life of the object (a batch pass that rewrites
+// hundreds of thousands of rows: the default 2 MB makes SQLCipher decrypt and re-encrypt the same
+// pages over and over). The previous size comes back afterwards.
+class BatchCache
+{
+public:
+    explicit BatchCache(const QSqlDatabase& db, int megabytes = 128);
+    ~BatchCache();
+    BatchCache(const BatchCache&) = delete;
+    BatchCache& operator=(const BatchCache&) = delete;
+
+private:
+    const QSqlDatabase& m_db;
+    qint64 m_previous = 0;
 };
 
 // 'YYYY-MM' text (as in holdings) to a month index; -1 when it is not one.

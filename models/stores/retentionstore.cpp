@@ -3,6 +3,7 @@
 #include "assessmentstore.h"
 #include "security/permissions.h"
 #include "storage/sqlcipherdriver.h"
+#include "stores/holdingseries.h"
 #include "stores/lifecyclesupport.h"
 
 #include <QSqlError>
@@ -10,6 +11,9 @@
 
 #include <sqlcipher/sqlite3.h>
 
+#include <algorithm>
+#include <map>
+#include <tuple>
 #include <unordered_map>
 
 namespace rmdesk {
@@ -85,82 +89,30 @@ Sums sumsAt(const QSqlQuery& q, int first)
 
 } // namespace
 
-// --- the pass over holdings ------------------------------------------------------------------
-
-bool RetentionStore::scan(const QSqlDatabase& db,
-                          const std::function<bool(const CustomerScan&)>& visit, QString* error)
-{
-    RawStatement range(db, "SELECT min(month), max(month) FROM holdings");
-    if (!range.ok() || !range.step()) {
-        *error = range.error();
-        return false;
-    }
-    const int lo = monthIndexOf(range.text(0), range.textSize(0));
-    const int hi = monthIndexOf(range.text(1), range.textSize(1));
-    std::vector<qint64> totals(lo >= 0 && hi >= lo ? std::size_t(hi - lo + 1) : 0);
-    RawStatement customers(db, "SELECT id, lifecycle_stage, branch_code, "
-                               "coalesce(rm_user_id, 0), tier FROM customers ORDER BY id");
-    RawStatement holdings(db, "SELECT customer_id, month, balance_fen FROM holdings "
-                              "ORDER BY customer_id");
-    if (!customers.ok() || !holdings.ok()) {
-        *error = customers.ok() ? holdings.error() : customers.error();
-        return false;
-    }
-    CustomerScan c;
-    c.firstMonth = lo;
-    c.totals = &totals;
-    bool more = holdings.step();
-    while (customers.step()) {
-        c.id = customers.integer(0);
-        c.stage.assign(customers.text(1), std::size_t(customers.textSize(1)));
-        c.branch.assign(customers.text(2), std::size_t(customers.textSize(2)));
-        c.rmUserId = customers.integer(3);
-        c.tier.assign(customers.text(4), std::size_t(customers.textSize(4)));
-        std::fill(totals.begin(), totals.end(), 0);
-        while (more && holdings.integer(0) < c.id)
-            more = holdings.step();
-        while (more && holdings.integer(0) == c.id) {
-            const int m = monthIndexOf(holdings.text(1), holdings.textSize(1));
-            if (m >= lo && m <= hi)
-                totals[std::size_t(m - lo)] += holdings.integer(2);
-            more = holdings.step();
-        }
-        if (!visit(c))
-            return true;
-    }
-    // A failed step ends its loop early.
-    if (customers.failed() || holdings.failed()) {
-        *error = customers.failed() ? customers.error() : holdings.error();
-        return false;
-    }
-    return true;
-}
-
 // --- the cube --------------------------------------------------------------------------------
 
 namespace {
 
-struct CubeKey
+// The cube row's columns but the month: what one customer adds to is one such group, at
+// consecutive months from its cohort on.
+struct CubeGroup
 {
-    int month = 0;
     int cohort = 0;
     std::uint32_t branch = 0; // index into CubeBuilder::Data::branches
     std::uint32_t segment = 0;
     qint64 rm = 0;
-    bool operator==(const CubeKey& o) const
+    bool operator==(const CubeGroup& o) const
     {
-        return month == o.month && cohort == o.cohort && branch == o.branch &&
-               segment == o.segment && rm == o.rm;
+        return cohort == o.cohort && branch == o.branch && segment == o.segment && rm == o.rm;
     }
 };
 
-struct CubeKeyHash
+struct CubeGroupHash
 {
-    std::size_t operator()(const CubeKey& k) const
+    std::size_t operator()(const CubeGroup& k) const
     {
-        std::uint64_t h = std::uint64_t(k.month) * 0x9E3779B97F4A7C15ULL;
-        h ^= std::uint64_t(k.cohort) + 0x7F4A7C15ULL + (h << 6) + (h >> 2);
-        h ^= std::uint64_t(k.branch) + (h << 6) + (h >> 2);
+        std::uint64_t h = std::uint64_t(k.cohort) * 0x9E3779B97F4A7C15ULL;
+        h ^= std::uint64_t(k.branch) + 0x7F4A7C15ULL + (h << 6) + (h >> 2);
         h ^= std::uint64_t(k.segment) + (h << 6) + (h >> 2);
         h ^= std::uint64_t(k.rm) + (h << 6) + (h >> 2);
         return std::size_t(h);
@@ -171,7 +123,8 @@ struct CubeKeyHash
 
 struct RetentionStore::CubeBuilder::Data
 {
-    std::unordered_map<CubeKey, Sums, CubeKeyHash> rows;
+    // Per group, the sums of the months from its cohort on (index 0: the cohort's month).
+    std::unordered_map<CubeGroup, std::vector<Sums>, CubeGroupHash> groups;
     std::vector<std::string> branches;
     std::vector<std::string> segments;
     std::unordered_map<std::string, std::uint32_t> branchIndex;
@@ -206,11 +159,15 @@ void RetentionStore::CubeBuilder::add(const CustomerScan& c)
         }
     if (first < 0)
         return; // never active: counted nowhere
-    CubeKey key;
-    key.cohort = first;
-    key.branch = d->intern(c.branch, &d->branches, &d->branchIndex);
-    key.segment = d->intern(c.tier, &d->segments, &d->segmentIndex);
-    key.rm = c.rmUserId;
+    CubeGroup group;
+    group.cohort = first;
+    group.branch = d->intern(c.branch, &d->branches, &d->branchIndex);
+    group.segment = d->intern(c.tier, &d->segments, &d->segmentIndex);
+    group.rm = c.rmUserId;
+    std::vector<Sums>& months = d->groups[group];
+    const std::size_t span = std::size_t(last + 12 - first + 1);
+    if (months.size() < span)
+        months.resize(span);
     for (int m = first; m <= last + 12; ++m) {
         const qint64 now = c.totalIn(m);
         const qint64 before = c.totalIn(m - 1);
@@ -227,10 +184,8 @@ void RetentionStore::CubeBuilder::add(const CustomerScan& c)
             s.aumThen = then;
             s.aumNow = now;
         }
-        if (s.empty())
-            continue;
-        key.month = m;
-        d->rows[key] += s;
+        if (!s.empty())
+            months[std::size_t(m - first)] += s;
     }
 }
 
@@ -238,6 +193,15 @@ bool RetentionStore::CubeBuilder::write(const QSqlDatabase& db, const QString& b
                                         QString* error) const
 {
     RawStatement clear(db, "DELETE FROM retention_cube");
+    RawStatement clearMonths(db, "DELETE FROM retention_months");
+    RawStatement insertMonth(db, "INSERT INTO retention_months (month, branch_code, rm_user_id, "
+                                 "segment, active, new_customers, won_back, churned, "
+                                 "active_before, base12, kept12, aum_then_fen, aum_now_fen) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!clearMonths.ok() || !insertMonth.ok() || !clearMonths.run()) {
+        *error = clearMonths.ok() ? clearMonths.error() : insertMonth.error();
+        return false;
+    }
     RawStatement insert(db, "INSERT INTO retention_cube (month, cohort, branch_code, rm_user_id, "
                             "segment, active, new_customers, won_back, churned, active_before, "
                             "base12, kept12, aum_then_fen, aum_now_fen) "
@@ -249,9 +213,47 @@ bool RetentionStore::CubeBuilder::write(const QSqlDatabase& db, const QString& b
         *error = clear.error();
         return false;
     }
+    // In the order of the table's primary key (month, cohort, branch, RM, segment): the table
+    // is written from end to end, full pages, instead of at random places.
+    const auto ranks = [](const std::vector<std::string>& names) {
+        std::vector<std::uint32_t> byName(names.size());
+        for (std::uint32_t i = 0; i < byName.size(); ++i)
+            byName[i] = i;
+        std::sort(byName.begin(), byName.end(),
+                  [&names](std::uint32_t a, std::uint32_t b) { return names[a] < names[b]; });
+        std::vector<std::uint32_t> rank(names.size());
+        for (std::uint32_t r = 0; r < byName.size(); ++r)
+            rank[byName[r]] = r;
+        return rank;
+    };
+    const std::vector<std::uint32_t> branchRank = ranks(d->branches);
+    const std::vector<std::uint32_t> segmentRank = ranks(d->segments);
+    struct Row
+    {
+        const CubeGroup* group;
+        const Sums* sums;
+        int month;
+    };
+    std::vector<Row> rows;
+    for (const auto& [group, months] : d->groups)
+        for (std::size_t i = 0; i < months.size(); ++i)
+            if (!months[i].empty())
+                rows.push_back({&group, &months[i], group.cohort + int(i)});
+    std::sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
+        return std::make_tuple(a.month, a.group->cohort, branchRank[a.group->branch], a.group->rm,
+                               segmentRank[a.group->segment]) <
+               std::make_tuple(b.month, b.group->cohort, branchRank[b.group->branch], b.group->rm,
+                               segmentRank[b.group->segment]);
+    });
+    // The same sums without the cohort, in retention_months' key order.
+    std::map<std::tuple<int, std::uint32_t, qint64, std::uint32_t>,
+             std::pair<const CubeGroup*, Sums>>
+        months;
     qint64 customers = 0;
-    for (const auto& [key, s] : d->rows) {
-        insert.bind(1, qint64(key.month));
+    for (const Row& row : rows) {
+        const CubeGroup& key = *row.group;
+        const Sums& s = *row.sums;
+        insert.bind(1, qint64(row.month));
         insert.bind(2, qint64(key.cohort));
         insert.bind(3, d->branches[key.branch]);
         insert.bind(4, key.rm);
@@ -264,8 +266,27 @@ bool RetentionStore::CubeBuilder::write(const QSqlDatabase& db, const QString& b
             *error = insert.error();
             return false;
         }
-        if (key.month == key.cohort)
+        if (row.month == key.cohort)
             customers += s.newCustomers;
+        auto& month = months[std::make_tuple(row.month, branchRank[key.branch], key.rm,
+                                             segmentRank[key.segment])];
+        month.first = &key;
+        month.second += s;
+    }
+    for (const auto& [order, month] : months) {
+        const Sums& s = month.second;
+        insertMonth.bind(1, qint64(std::get<0>(order)));
+        insertMonth.bind(2, d->branches[month.first->branch]);
+        insertMonth.bind(3, month.first->rm);
+        insertMonth.bind(4, d->segments[month.first->segment]);
+        const qint64 values[] = {s.active, s.newCustomers, s.wonBack, s.churned, s.activeBefore,
+                                 s.base12, s.kept12,       s.aumThen, s.aumNow};
+        for (int i = 0; i < 9; ++i)
+            insertMonth.bind(5 + i, values[i]);
+        if (!insertMonth.run()) {
+            *error = insertMonth.error();
+            return false;
+        }
     }
     const std::string at = builtAt.toStdString();
     state.bind(1, at);
@@ -308,6 +329,7 @@ bool RetentionStore::rebuild(const Session& session, StoreError* error)
     if (!Permissions::allows(session, Action::DashboardRead))
         return fail(error, StoreError::Forbidden,
                     Permissions::refusal(session, Action::DashboardRead));
+    const BatchCache cache(m_db);
     if (!m_db.transaction())
         return fail(error, StoreError::Failed, m_db.lastError().text());
     CubeBuilder cube;
@@ -441,9 +463,12 @@ QMap<QString, QList<RetentionMonth>> RetentionStore::grouped(const Session& sess
     const RetentionFilter f = resolved(filter);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    // Every group with any active month, then the sums of the months asked for.
+    // Every group with any active month (the whole scope: its first row is enough), then the
+    // sums of the months asked for.
     q.prepare(
-        QStringLiteral("SELECT DISTINCT %1 FROM retention_cube WHERE %2").arg(groupColumn, clause));
+        QStringLiteral("SELECT DISTINCT %1 FROM retention_months WHERE %2%3")
+            .arg(groupColumn, clause,
+                 groupColumn == QLatin1String("''") ? QStringLiteral(" LIMIT 1") : QString()));
     QString why;
     if (!Support::exec(q, binds, &why)) {
         fail(error, StoreError::Failed, why);
@@ -452,7 +477,7 @@ QMap<QString, QList<RetentionMonth>> RetentionStore::grouped(const Session& sess
     QMap<QString, QMap<int, Sums>> sums;
     while (q.next())
         sums.insert(q.value(0).toString(), {});
-    q.prepare(QStringLiteral("SELECT %1, month, %2 FROM retention_cube WHERE %3 AND month "
+    q.prepare(QStringLiteral("SELECT %1, month, %2 FROM retention_months WHERE %3 AND month "
                              "BETWEEN ? AND ? GROUP BY 1, 2")
                   .arg(groupColumn, QLatin1String(sumColumns), clause));
     if (!Support::exec(q, binds + QVariantList{f.from, f.to}, &why)) {
@@ -519,20 +544,31 @@ QList<CustomerMonths> RetentionStore::customerMonths(const Session& session,
         .replace(QStringLiteral("branch_code"), QStringLiteral("c.branch_code"));
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT c.id, c.branch_code, coalesce(u.name, ''), c.tier, t.month, "
-                             "t.total FROM customers c LEFT JOIN users u ON u.id = c.rm_user_id "
-                             "LEFT JOIN (SELECT customer_id, month, sum(balance_fen) AS total "
-                             "FROM holdings GROUP BY customer_id, month) t ON t.customer_id = "
-                             "c.id AND t.total > 0 WHERE %1 ORDER BY c.id, t.month")
+    q.prepare(QStringLiteral("SELECT c.id, c.branch_code, coalesce(u.name, ''), c.tier, "
+                             "s.balances FROM customers c LEFT JOIN users u ON u.id = "
+                             "c.rm_user_id LEFT JOIN holding_series s ON s.customer_id = c.id "
+                             "WHERE %1 ORDER BY c.id")
                   .arg(clause));
     QString why;
     if (!Support::exec(q, binds, &why)) {
         fail(error, StoreError::Failed, why);
         return list;
     }
+    std::map<int, qint64> totals; // of the customer being read
+    std::vector<MonthBalance> product;
+    const auto finish = [&list, &totals] {
+        for (const auto& [month, total] : totals)
+            if (total > 0) {
+                list.last().active.append(month);
+                list.last().aumFen.insert(month, total);
+            }
+        totals.clear();
+    };
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         if (list.isEmpty() || list.last().customerId != id) {
+            if (!list.isEmpty())
+                finish();
             CustomerMonths c;
             c.customerId = id;
             c.branch = q.value(1).toString();
@@ -542,11 +578,20 @@ QList<CustomerMonths> RetentionStore::customerMonths(const Session& session,
         }
         if (q.value(4).isNull())
             continue;
-        const QByteArray month = q.value(4).toString().toLatin1();
-        const int m = monthIndexOf(month.constData(), int(month.size()));
-        list.last().active.append(m);
-        list.last().aumFen.insert(m, q.value(5).toLongLong());
+        const QByteArray text = q.value(4).toString().toUtf8();
+        if (!HoldingSeries::decode(std::string_view(text.constData(), std::size_t(text.size())),
+                                   &product)) {
+            fail(error, StoreError::Failed,
+                 tr("The month-end balances of customer %1 are not a series of months and "
+                    "whole amounts in fen. Correct them and try again.")
+                     .arg(id));
+            return {};
+        }
+        for (const MonthBalance& b : product)
+            totals[b.month] += b.fen;
     }
+    if (!list.isEmpty())
+        finish();
     return list;
 }
 

@@ -70,7 +70,16 @@ BOOST_AUTO_TEST_CASE(generates_valid_data_once)
     BOOST_TEST(j.value(QStringLiteral("branches")).toInt() >= 5);
     BOOST_TEST(j.value(QStringLiteral("users")).toInt() >= 3 * 5 + 1);
     BOOST_TEST(j.value(QStringLiteral("products")).toInt() >= 15);
-    BOOST_TEST(j.value(QStringLiteral("holdings")).toInt() > 2000);
+    BOOST_TEST(j.value(QStringLiteral("months")).toInt() == 36); // the default
+    BOOST_TEST(j.value(QStringLiteral("series")).toInt() > 2000);
+    BOOST_TEST(j.value(QStringLiteral("balances")).toInt() >
+               20 * j.value(QStringLiteral("series")).toInt());
+    for (const char* k :
+         {"interactions", "complaints", "overdue_complaints", "surveys", "transitions", "tasks"})
+        BOOST_TEST_CONTEXT(k) BOOST_TEST(j.value(QLatin1String(k)).toInt() >= 0);
+    for (const char* k : {"customers", "indexes", "search", "statistics", "staff"})
+        BOOST_TEST_CONTEXT(k)
+    BOOST_TEST(j.value(QStringLiteral("stages_ms")).toObject().contains(QLatin1String(k)));
     BOOST_TEST(j.contains(QStringLiteral("elapsed_ms")));
 
     const QDate today = QDate::currentDate();
@@ -139,9 +148,13 @@ BOOST_AUTO_TEST_CASE(generates_valid_data_once)
                                             "'affluent'")) > 20);
         BOOST_TEST(scalar(c, QStringLiteral("SELECT count(*) FROM customers WHERE tier = "
                                             "'mass'")) > 1500);
-        BOOST_TEST(scalar(c, QStringLiteral("SELECT count(DISTINCT month) FROM holdings")) == 12);
+        BOOST_TEST(scalar(c, QStringLiteral("SELECT count(DISTINCT month) FROM holdings")) == 36);
         BOOST_TEST(scalar(c, QStringLiteral("SELECT count(*) FROM holdings")) ==
-                   j.value(QStringLiteral("holdings")).toInt());
+                   j.value(QStringLiteral("balances")).toInt());
+        BOOST_TEST(scalar(c, QStringLiteral("SELECT count(*) FROM holding_series")) ==
+                   j.value(QStringLiteral("series")).toInt());
+        BOOST_TEST(scalar(c, QStringLiteral("SELECT count(*) FROM interactions")) ==
+                   j.value(QStringLiteral("interactions")).toInt());
         BOOST_TEST(scalar(c, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
                                             "'demo.generate'")) == 1);
         {

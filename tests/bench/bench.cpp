@@ -1,16 +1,24 @@
-// Benchmark on a generated database (ARCHITECTURE decision 4; issue "A million customers").
+// Benchmark on a generated database (ARCHITECTURE decision 4; issues "A million customers" and 9).
 //
-//   rmdesk-bench --db FILE --user NAME [--queries N] [--import N] < password
+//   rmdesk-bench --db FILE --user NAME [--customers N [--months M] [--seed S]] [--queries N]
+//                [--plaintext] [--import N] < password
 //   rmdesk-bench --import N
+//   rmdesk-bench --import N --import-into FILE --import-user NAME < password
 //
+// --customers N: when FILE does not exist, it is generated first (administrator "admin", the
+// demo of N customers over M months (default 36) with the password as every user's, and last
+// month's stage run), each step timed ("generate"); an existing FILE is reused.
 // Measures, as the signed-in user: sign-in, the customer list model's first page (loader thread
 // and all), a change of order, a jump to the last row, searches per query kind (2- and
 // 3-character names, full pinyin, initials, 4 mobile digits, ID tail) with p50/p95, the same
-// search statements on the raw SQLite engine in the same run, the retention figures (month
-// series, by RM, cohorts) and survey scores (total, by RM) the dashboards will draw, and the peak
-// RSS. Prints one JSON document. --import N: N generated valid customer rows imported from CSV
-// into a fresh database (in a temporary folder), as rows per second.
+// search statements on the raw SQLite engine in the same run, the retention and assessment
+// dashboards and survey scores, and the peak RSS. --plaintext: the read workload (list pages in
+// every order, the searches, the dashboards) recorded and replayed on the encrypted file and on a
+// plaintext copy of it, for the encryption overhead (generated databases only). Prints one JSON
+// document. --import N: N generated valid customer rows imported from CSV into a fresh database
+// (in a temporary folder), or into a copy of FILE as NAME, as rows per second.
 #include "benchsupport.h"
+#include "benchworkload.h"
 #include "customerlistmodel.h"
 #include "dashboards/assessmentdashboard.h"
 #include "dashboards/retentiondashboard.h"
@@ -18,12 +26,14 @@
 #include "security/vault.h"
 #include "storage/secretbytes.h"
 #include "stores/customerimport.h"
+#include "stores/customerlisting.h"
 #include "stores/customersearch.h"
 #include "stores/retentionstore.h"
 #include "stores/surveystore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,6 +41,7 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <cstring>
 #include <iostream>
 
 using namespace rmdesk;
@@ -155,25 +166,16 @@ QJsonObject metricFigures(Vault& vault)
     return figures;
 }
 
-// N valid customers (individuals with resident IDs, mobiles, e-mails and addresses) imported into a
-// fresh database by a supervisor; the file is written first and not timed.
-QJsonObject importFigure(int rows)
+// Writes `rows` valid customers (individuals with resident IDs, mobiles, e-mails and addresses of
+// branch BJ01) to `file` a megabyte at a time. IDs: region 110102, born from 1950 on, one
+// thousand per birth date.
+bool writeImportFile(const QString& file, int rows, QString* error)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("import.rmdb"));
-    const QByteArray pw = "bench-password";
-    const SecretBytes password = SecretBytes::fromBytes(pw.constData(), std::size_t(pw.size()));
-    SecretBytes recovery;
-    StoreError e;
-    auto admin = Vault::create(path, QStringLiteral("root"), password, KdfProfile::Interactive,
-                               &recovery, &e);
-    if (!admin || !admin->addUser({QStringLiteral("sup.bench"), QString(), Role::Supervisor,
-                                   QStringLiteral("BJ01")},
-                                  password, KdfProfile::Interactive, &e))
-        return QJsonObject{{QStringLiteral("error"), e.message}};
-    auto sup = Vault::login(path, QStringLiteral("sup.bench"), password, &e);
-    if (!sup)
-        return QJsonObject{{QStringLiteral("error"), e.message}};
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly)) {
+        *error = out.errorString();
+        return false;
+    }
     QByteArray csv = "type,name,id_number,mobile,email,address,risk_level,aml_risk,branch\n";
     const char* surnames[] = {"张", "王", "李", "赵", "欧阳"};
     const char* given[] = {"伟", "芳", "娜娜", "静", "建国", "秀英"};
@@ -190,25 +192,141 @@ QJsonObject importFigure(int rows)
                    .arg(i)
                    .arg(1 + i % 5)
                    .toUtf8();
+        if (csv.size() >= (1 << 20) || i + 1 == rows) {
+            if (out.write(csv) != csv.size()) {
+                *error = out.errorString();
+                return false;
+            }
+            csv.clear();
+        }
     }
+    return true;
+}
+
+// The process's resident set: now, and the peak since resetPeakRss().
+qint64 rssKb(const char* field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : f.readAll().split('\n'))
+        if (line.startsWith(field))
+            return line.mid(qsizetype(std::strlen(field)))
+                .trimmed()
+                .split(' ')
+                .first()
+                .toLongLong();
+    return -1;
+}
+
+void resetPeakRss()
+{
+    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    if (f.open(QIODevice::WriteOnly))
+        f.write("5");
+}
+
+// N valid customers imported from CSV by a supervisor of BJ01; the file is written first and not
+// timed. Into a fresh database (the bulk migration case), or with --import-into FILE
+// --import-user NAME (the password on stdin) into a copy of that database, as it is the user.
+// Reports rows per second from the start of the import to its commit, and the peak resident set
+// during the import (the counter is reset just before it).
+QJsonObject importFigure(int rows)
+{
+    QTemporaryDir dir;
+    const QStringList args = QCoreApplication::arguments();
+    auto option = [&](const char* name) {
+        const int i = int(args.indexOf(QLatin1String(name)));
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : QString();
+    };
+    const QString into = option("--import-into");
+    const QByteArray pw = "bench-password";
+    SecretBytes password = SecretBytes::fromBytes(pw.constData(), std::size_t(pw.size()));
+    StoreError e;
+    std::unique_ptr<Vault> user;
+    if (into.isEmpty()) {
+        const QString path = dir.filePath(QStringLiteral("import.rmdb"));
+        SecretBytes recovery;
+        auto admin = Vault::create(path, QStringLiteral("root"), password, KdfProfile::Interactive,
+                                   &recovery, &e);
+        if (!admin || !admin->addUser({QStringLiteral("sup.bench"), QString(), Role::Supervisor,
+                                       QStringLiteral("BJ01")},
+                                      password, KdfProfile::Interactive, &e))
+            return QJsonObject{{QStringLiteral("error"), e.message}};
+        user = Vault::login(path, QStringLiteral("sup.bench"), password, &e);
+    } else {
+        const QString copy = dir.filePath(QStringLiteral("into.rmdb"));
+        for (const QString& suffix : {QString(), QStringLiteral(".keyring")})
+            if (!QFile::copy(into + suffix, copy + suffix))
+                return QJsonObject{
+                    {QStringLiteral("error"), QStringLiteral("cannot copy ") + into + suffix}};
+        std::string line;
+        std::getline(std::cin, line);
+        password = SecretBytes::fromBytes(line.data(), line.size());
+        std::fill(line.begin(), line.end(), '\0');
+        user = Vault::login(copy, option("--import-user"), password, &e);
+    }
+    if (!user)
+        return QJsonObject{{QStringLiteral("error"), e.message}};
     const QString file = dir.filePath(QStringLiteral("customers.csv"));
-    QFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(csv) != csv.size())
-        return QJsonObject{{QStringLiteral("error"), out.errorString()}};
-    out.close();
-    CustomerImport import(sup->database().connection());
+    QString why;
+    if (!writeImportFile(file, rows, &why))
+        return QJsonObject{{QStringLiteral("error"), why}};
+    qint64 before = 0;
+    {
+        QSqlQuery q(user->database().connection());
+        if (q.exec(QStringLiteral("SELECT count(*) FROM customers")) && q.next())
+            before = q.value(0).toLongLong();
+    }
+    CustomerImport import(user->database().connection());
+    const qint64 rssBefore = rssKb("VmRSS:");
+    resetPeakRss();
     QElapsedTimer t;
     t.start();
-    const auto result = import.run(sup->session(), file, {}, &e);
+    const auto result = import.run(user->session(), file, {}, &e);
     const double seconds = ms(t) / 1000.0;
+    const qint64 peak = rssKb("VmHWM:");
     if (!result)
         return QJsonObject{{QStringLiteral("error"), e.message}};
-    return QJsonObject{{QStringLiteral("rows"), rows},
-                       {QStringLiteral("imported"), result->imported},
-                       {QStringLiteral("rejected"), result->rejected},
-                       {QStringLiteral("seconds"), seconds},
-                       {QStringLiteral("rows_per_second"),
-                        seconds > 0 ? double(result->imported) / seconds : 0.0}};
+    return QJsonObject{
+        {QStringLiteral("rows"), rows},
+        {QStringLiteral("customers_before"), before},
+        {QStringLiteral("file_mb"), double(QFileInfo(file).size()) / 1048576.0},
+        {QStringLiteral("imported"), result->imported},
+        {QStringLiteral("skipped"), result->skipped},
+        {QStringLiteral("rejected"), result->rejected},
+        {QStringLiteral("written"), result->written},
+        {QStringLiteral("seconds"), seconds},
+        {QStringLiteral("rows_per_second"), seconds > 0 ? double(result->imported) / seconds : 0.0},
+        {QStringLiteral("rss_before_mb"), double(rssBefore) / 1024.0},
+        {QStringLiteral("peak_rss_mb"), double(peak) / 1024.0}};
+}
+
+// The read workload compared with a plaintext copy, all on the session's own connection: the
+// first and the last page of the list in every order, the searches of every kind, the dashboards.
+void readWorkload(Vault& vault, int perKind)
+{
+    StoreError e;
+    QSqlDatabase db = vault.database().connection();
+    CustomerListing listing(db, vault.session());
+    for (const CustomerSort sort :
+         {CustomerSort::Number, CustomerSort::Name, CustomerSort::Created, CustomerSort::Tier,
+          CustomerSort::Aum, CustomerSort::NextReview}) {
+        for (const bool descending : {false, true}) {
+            CustomerListQuery query;
+            query.sort = sort;
+            query.descending = descending;
+            if (!listing.prepare(query, &e))
+                continue;
+            listing.after(nullptr, 100, &e);
+            listing.before(nullptr, 100, &e);
+        }
+    }
+    CustomerSearch search(db);
+    for (const SearchKind& k : searchKinds(db, perKind))
+        for (const QString& text : k.queries)
+            search.search(vault.session(), text, 20, &e);
+    metricFigures(vault);
 }
 
 int main(int argc, char** argv)
@@ -231,14 +349,29 @@ int main(int argc, char** argv)
     if (db.isEmpty() || user.isEmpty()) {
         std::fprintf(
             stderr,
-            "usage: rmdesk-bench --db FILE --user NAME [--queries N] [--import N] < password\n"
-            "       rmdesk-bench --import N\n");
+            "usage: rmdesk-bench --db FILE --user NAME [--customers N [--months M] [--seed S]]\n"
+            "                    [--queries N] [--plaintext] [--import N] < password\n"
+            "       rmdesk-bench --import N [--import-into FILE --import-user NAME]\n");
         return 2;
     }
     std::string line;
     std::getline(std::cin, line);
     const SecretBytes password = SecretBytes::fromBytes(line.data(), line.size());
     std::fill(line.begin(), line.end(), '\0');
+
+    QJsonObject generated;
+    if (args.contains(QStringLiteral("--customers"))) {
+        GenerateRequest request;
+        request.customers = option("--customers").toLongLong();
+        request.months = option("--months", QStringLiteral("36")).toInt();
+        request.seed = option("--seed", QStringLiteral("7")).toULongLong();
+        generated = ensureDatabase(db, request, password);
+        if (generated.contains(QStringLiteral("error"))) {
+            std::fprintf(stderr, "rmdesk-bench: %s\n",
+                         qPrintable(generated.value(QStringLiteral("error")).toString()));
+            return 3;
+        }
+    }
 
     QElapsedTimer open;
     open.start();
@@ -303,6 +436,15 @@ int main(int argc, char** argv)
                        {QStringLiteral("search"), searches},
                        {QStringLiteral("metrics"), metricFigures(*vault)},
                        {QStringLiteral("peak_rss_mb"), double(peakRssKb()) / 1024.0}};
+    if (!generated.isEmpty())
+        report.insert(QStringLiteral("generate"), generated);
+    if (args.contains(QStringLiteral("--plaintext"))) {
+        StatementRecorder recorder(raw);
+        readWorkload(*vault, perKind);
+        recorder.stop();
+        report.insert(QStringLiteral("encryption_overhead"),
+                      encryptionOverhead(raw, db, recorder.statements()));
+    }
     if (importRows > 0)
         report.insert(QStringLiteral("import"), importFigure(importRows));
     std::printf("%s\n", QJsonDocument(report).toJson(QJsonDocument::Indented).constData());

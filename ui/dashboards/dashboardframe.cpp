@@ -215,6 +215,8 @@ void DashboardFrame::save(Format format)
                       why.isEmpty() ? tr("%1 could not be written.").arg(name) : why);
         return;
     }
+    // Scores and names of staff: readable by the owner only, like customer exports.
+    QFile::setPermissions(name, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // What was exported, never a figure.
     QSqlDatabase db = m_vault.database().connection();
     const AuditEvent event{QStringLiteral("dashboard.export"), QStringLiteral("dashboard"),
