@@ -10685,6 +10685,10 @@ Due on %2. It comes back on the day you choose, at most %n days ahead; it still 
         <source>The database is not open or the key is not 32 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot size the page cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::StageDialog</name>

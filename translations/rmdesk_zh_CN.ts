@@ -10793,6 +10793,10 @@ Due on %2. It comes back on the day you choose, at most %n day(s) ahead; it stil
         <source>The database is not open or the key is not 32 bytes.</source>
         <translation>数据库未打开，或密钥不是 32 字节。</translation>
     </message>
+    <message>
+        <source>Cannot size the page cache.</source>
+        <translation>无法设置页面缓存大小。</translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::StageDialog</name>

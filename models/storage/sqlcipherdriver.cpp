@@ -248,6 +248,10 @@ bool SqlCipherDriver::open(const QString& db, const QString&, const QString&, co
                     tr("Cannot keep temporary data in memory.")) ||
         !execSimple("PRAGMA foreign_keys = ON", QSqlError::ConnectionError,
                     tr("Cannot enable foreign keys.")) ||
+        // Pages are decrypted when they enter SQLite's cache; a cache of 64 MiB (allocated only
+        // as pages are read) keeps a session's working set decrypted instead of SQLite's 2 MiB.
+        !execSimple("PRAGMA cache_size = -65536", QSqlError::ConnectionError,
+                    tr("Cannot size the page cache.")) ||
         (!opts.readOnly && !execSimple("PRAGMA journal_mode = WAL", QSqlError::ConnectionError,
                                        tr("Cannot switch the database to write-ahead logging.")))) {
         const QSqlError err = lastError();

@@ -166,6 +166,14 @@ QJsonObject encryptionOverhead(sqlite3* encrypted, const QString& databasePath,
     QElapsedTimer t;
     t.start();
     QString why;
+    {
+        // The application's connections are opened without SQLITE_OPEN_CREATE, so ATTACH needs
+        // the file to exist (an empty file is a new database to SQLite).
+        QFile empty(plainPath);
+        if (!empty.open(QIODevice::NewOnly | QIODevice::WriteOnly))
+            return failure(empty.errorString());
+        empty.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
     const QByteArray attach = "ATTACH DATABASE '" + plainPath.toUtf8() + "' AS plaintext KEY ''";
     if (!exec(encrypted, attach.constData(), &why))
         return failure(why);
@@ -185,6 +193,7 @@ QJsonObject encryptionOverhead(sqlite3* encrypted, const QString& databasePath,
     }
     // The same settings as the application's connections (SqlCipherDriver::open).
     exec(plain, "PRAGMA temp_store = MEMORY", &why);
+    exec(plain, "PRAGMA cache_size = -65536", &why);
     QList<double> encryptedMs, plainMs;
     int encryptedFailed = 0, plainFailed = 0;
     for (int round = 0; round < 3; ++round) {

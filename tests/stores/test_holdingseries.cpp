@@ -73,7 +73,7 @@ struct SeriesFixture
     void upgrade()
     {
         QString error;
-        BOOST_REQUIRE_MESSAGE(migrator.migrate(db, &error), error);
+        BOOST_REQUIRE_MESSAGE(migrator.migrate(db, &error, 13), error);
         BOOST_REQUIRE(Migrator::currentVersion(db) == 13);
     }
     QString rows(const QString& sql)
