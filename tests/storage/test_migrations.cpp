@@ -5,6 +5,7 @@
 #include "storage/migrator.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -149,6 +150,71 @@ BOOST_AUTO_TEST_CASE(lifecycle_codes_are_renamed_by_schema_eleven)
         q.exec(QStringLiteral("SELECT count(*) FROM rule_values WHERE rule_set_id = 31")));
     BOOST_REQUIRE(q.next());
     BOOST_TEST(q.value(0).toInt() == 8);
+}
+
+BOOST_AUTO_TEST_CASE(schema_fifteen_turns_check_lists_into_equal_or_chains)
+{
+    const Migrator migrator;
+    const QString file = folder.file(QStringLiteral("v14-checks.rmdb"));
+    QString error;
+    {
+        QSqlDatabase db = fresh(QStringLiteral("v14-checks"));
+        BOOST_REQUIRE_MESSAGE(migrator.migrate(db, &error, 14), error);
+        execOrFail(db, QStringLiteral("INSERT INTO products (code, name, type, risk_level) "
+                                      "VALUES ('P1', '稳健理财', 'wealth', 'R2')"));
+        BOOST_REQUIRE_MESSAGE(migrator.migrate(db, &error), error);
+        // No CHECK keeps a constant list of more than two values (SQLite builds a temporary
+        // b-tree for one at every insert).
+        QSqlQuery q(db);
+        BOOST_REQUIRE(q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE "
+                                            "type = 'table' AND sql IS NOT NULL")));
+        static const QRegularExpression list(QStringLiteral("\\bIN\\s*\\(([^()]*)\\)"));
+        while (q.next()) {
+            auto it = list.globalMatch(q.value(1).toString());
+            while (it.hasNext()) {
+                const QString items = it.next().captured(1);
+                BOOST_TEST_CONTEXT(q.value(0).toString().toStdString())
+                BOOST_TEST(items.count(QLatin1Char(',')) < 2, items.toStdString());
+            }
+        }
+        BOOST_REQUIRE(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        BOOST_TEST(q.value(0).toString() == QStringLiteral("ok"));
+    }
+    dropConnection(QStringLiteral("v14-checks"));
+    names.removeAll(QStringLiteral("v14-checks"));
+    // A new connection reads the rewritten definitions: the same values pass, others do not.
+    QSqlDatabase db = openCipher(file, key, QStringLiteral("v15-checks"));
+    names << QStringLiteral("v15-checks");
+    BOOST_REQUIRE(db.isOpen());
+    BOOST_TEST(tableContents(db, QStringLiteral("products")) ==
+               QStringLiteral("P1|稳健理财|wealth|R2"));
+    const QStringList types{QStringLiteral("deposit"), QStringLiteral("wealth"),
+                            QStringLiteral("fund"),    QStringLiteral("insurance"),
+                            QStringLiteral("bond"),    QStringLiteral("loan"),
+                            QStringLiteral("other")};
+    int n = 0;
+    for (const QString& type : types) {
+        ++n;
+        QSqlQuery q(db);
+        BOOST_TEST_CONTEXT(type.toStdString())
+        BOOST_TEST(q.exec(QStringLiteral("INSERT INTO products (code, name, type, risk_level) "
+                                         "VALUES ('Q%1', 'x', '%2', 'R%3')")
+                              .arg(n)
+                              .arg(type)
+                              .arg(n % 5 + 1)),
+                   q.lastError().text().toStdString());
+    }
+    for (const char* bad :
+         {"('Z1', 'x', 'stock', 'R1')", "('Z2', 'x', 'fund', 'R6')", "('Z3', 'x', 'Fund', 'R1')"}) {
+        QSqlQuery q(db);
+        BOOST_TEST_CONTEXT(bad)
+        {
+            BOOST_TEST(!q.exec(QStringLiteral("INSERT INTO products (code, name, type, "
+                                              "risk_level) VALUES %1")
+                                   .arg(QLatin1String(bad))));
+            BOOST_TEST(q.lastError().databaseText().contains(QStringLiteral("CHECK")));
+        }
+    }
 }
 
 BOOST_AUTO_TEST_CASE(a_failing_migration_changes_nothing)
