@@ -5,10 +5,6 @@
 
 #include <cmath>
 
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-
 namespace rmdesk::demo {
 
 namespace {
@@ -492,20 +488,18 @@ SlotDeriver::SlotDeriver(const Vault& vault, const QList<NewUser>& users,
         m_finished = true;
         return;
     }
-    m_thread = std::thread([this, &vault, users, &password] {
-#ifdef __linux__
-        // Below the loader's threads: the derivations take the CPU time they leave.
-        setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 5);
-#endif
-        for (int i = 0; i < users.size() && !m_stop; ++i) {
-            StoreError e;
-            m_slots[i] =
-                vault.prepareUserSlot(users[i].name, password, KdfProfile::Interactive, &e);
-            if (m_slots[i].publicKey.isEmpty()) {
-                m_error = e;
-                break;
-            }
-            ++m_done;
+    QStringList names;
+    for (const NewUser& u : users)
+        names << u.name;
+    m_thread = std::thread([this, &vault, names, &password] {
+        StoreError e;
+        const QList<KeySlot> made =
+            vault.prepareUserSlots(names, password, KdfProfile::Interactive, &e);
+        if (made.size() == m_count) {
+            m_slots = made;
+            m_done = m_count;
+        } else {
+            m_error = e;
         }
         m_elapsedMs = m_timer.elapsed();
         m_finished = true;

@@ -130,8 +130,8 @@ struct StaffPlan
 bool planStaff(Vault& vault, const std::vector<BranchPlan>& plan, std::uint64_t seed,
                StaffPlan* staff, StoreError* error);
 
-// Derives the new users' key slots (Argon2id, the Interactive profile) on a thread of its own,
-// at a lower priority than the loader's, so that it takes the CPU time the loading leaves.
+// Makes the new users' key slots (Vault::prepareUserSlots: one Argon2id derivation with the
+// Interactive profile, a key pair per user) on a thread of its own while the rows load.
 class SlotDeriver
 {
 public:

@@ -59,12 +59,16 @@ public:
     bool changePassword(const SecretBytes& newPassword, KdfProfile profile, StoreError* error);
     bool addUser(const NewUser& user, const SecretBytes& password, KdfProfile profile,
                  StoreError* error);
-    // A new user's key slot (its Argon2id derivation is the slow part of addUser), made ahead:
-    // pure crypto that writes nothing and may run on another thread (while the vault is neither
-    // rekeyed nor closed). Empty slot (publicKey) and *error set when the password is refused.
-    KeySlot prepareUserSlot(const QString& userName, const SecretBytes& password,
-                            KdfProfile profile, StoreError* error) const;
-    // Adds users whose slots came from prepareUserSlot (same names, same order), inside the
+    // Key slots for new users who are all given the same password (the demo generator's staff),
+    // made ahead: pure crypto that writes nothing and may run on another thread (while the vault
+    // is neither rekeyed nor closed). One Argon2id derivation (salt and parameters) serves every
+    // slot, each with a key pair of its own: a salt per slot would only make an attacker run the
+    // derivation once per slot, and a password that opens one of these slots opens all of them
+    // anyway. A user who then changes the password (or has it reset) gets a fresh salt. Empty
+    // list and *error set when the password is refused.
+    QList<KeySlot> prepareUserSlots(const QStringList& userNames, const SecretBytes& password,
+                                    KdfProfile profile, StoreError* error) const;
+    // Adds users whose slots came from prepareUserSlots (same names, same order), inside the
     // caller's open transaction (a bulk loader's, which may refer to the rows before they
     // exist, foreign keys off): the checks of addUser, every slot written to the keyring
     // before any row, then the rows with the given ids and their user.add audit rows. When the
@@ -97,6 +101,9 @@ private:
                                                StoreError* error);
     KeySlot makeUserSlot(const QString& userName, const SecretBytes& password, KdfProfile profile,
                          KeyPair* keys, StoreError* error) const;
+    KeySlot sealUserSlot(const QString& userName, const KdfParams& kdf, const SecretBytes& wrapping,
+                         const KeyPair& keys) const;
+    static QString kdfRefusal(const KdfParams& kdf);
     // addUser after its checks: the slot into the keyring, then the row (and its audit).
     bool addCheckedUser(const NewUser& user, const KeySlot& slot, StoreError* error);
     // A fresh key pair and slot for another user (reset, re-enable), then the row's public key.

@@ -340,12 +340,21 @@ BOOST_AUTO_TEST_CASE(prepared_key_slots_add_users_with_the_same_checks)
 {
     addStaff();
     StoreError e;
-    const KeySlot slot = admin->prepareUserSlot(QStringLiteral("rm9"), secret("rm9-password"),
-                                                KdfProfile::Interactive, &e);
-    BOOST_REQUIRE_MESSAGE(slot.publicKey.size() == 32, e.message);
-    BOOST_TEST(
-        admin->prepareUserSlot(QStringLiteral("rm8"), secret("short"), KdfProfile::Interactive, &e)
-            .publicKey.isEmpty());
+    const QList<KeySlot> made =
+        admin->prepareUserSlots({QStringLiteral("rm9"), QStringLiteral("rm10")},
+                                secret("rm9-password"), KdfProfile::Interactive, &e);
+    BOOST_REQUIRE_MESSAGE(made.size() == 2, e.message);
+    const KeySlot& slot = made[0];
+    BOOST_TEST(slot.publicKey.size() == 32);
+    BOOST_TEST(made[1].user == QStringLiteral("rm10"));
+    // One derivation, a key pair (and so a private key and a sealed database key) per user.
+    BOOST_TEST(made[1].kdf.salt == slot.kdf.salt);
+    BOOST_TEST(made[1].publicKey != slot.publicKey);
+    BOOST_TEST(made[1].privateKey != slot.privateKey);
+    BOOST_TEST(admin
+                   ->prepareUserSlots({QStringLiteral("rm8")}, secret("short"),
+                                      KdfProfile::Interactive, &e)
+                   .isEmpty());
     BOOST_TEST(e.kind == StoreError::Invalid);
     QSqlDatabase db = admin->database().connection();
     const auto users = [&] { return scalar(db, QStringLiteral("SELECT count(*) FROM users")); };
@@ -371,6 +380,12 @@ BOOST_AUTO_TEST_CASE(prepared_key_slots_add_users_with_the_same_checks)
                                          "'user.add' AND entity_id = '100'")) == 1);
     auto rm9Vault = Vault::login(path, QStringLiteral("rm9"), secret("rm9-password"), &e);
     BOOST_TEST(rm9Vault != nullptr, e.message.toStdString());
+    rm9Vault.reset();
+    const NewUser rm10{QStringLiteral("rm10"), QString(), Role::Rm, QStringLiteral("BJ01")};
+    BOOST_REQUIRE_MESSAGE(admin->addPreparedUsers({rm10}, {made[1]}, {101}, &e), e.message);
+    auto rm10Vault = Vault::login(path, QStringLiteral("rm10"), secret("rm9-password"), &e);
+    BOOST_TEST(rm10Vault != nullptr, e.message.toStdString());
+    BOOST_TEST(!Vault::login(path, QStringLiteral("rm10"), secret("rm10-password"), &e));
 }
 
 BOOST_AUTO_TEST_CASE(search_finds_generated_customers)
