@@ -114,66 +114,6 @@ std::int64_t julian(const QDate& d)
 
 } // namespace
 
-HistoryRules HistoryWriter::loadRules(sqlite3* db, const QDate& day, QString* error)
-{
-    HistoryRules r;
-    sqlite3_stmt* q = nullptr;
-    const std::string on = day.toString(Qt::ISODate).toStdString();
-    if (sqlite3_prepare_v2(db,
-                           "SELECT s.name, s.version, v.key, v.value FROM rule_sets s "
-                           "JOIN rule_values v ON v.rule_set_id = s.id "
-                           "WHERE s.name IN ('lifecycle', 'complaint_clock', 'satisfaction', "
-                           "'service_standards') AND s.version = (SELECT max(version) FROM "
-                           "rule_sets n WHERE n.name = s.name AND n.effective_from <= ?)",
-                           -1, &q, nullptr) != SQLITE_OK) {
-        if (error)
-            *error = QString::fromUtf8(sqlite3_errmsg(db));
-        return r;
-    }
-    sqlite3_bind_text(q, 1, on.data(), int(on.size()), SQLITE_STATIC);
-    auto text = [q](int i) {
-        const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(q, i));
-        return std::string(t ? t : "");
-    };
-    while (sqlite3_step(q) == SQLITE_ROW) {
-        const std::string set = text(0), key = text(2);
-        const QString value = QString::fromStdString(text(3));
-        bool ok = false;
-        const int v = value.toInt(&ok);
-        auto whole = [&](const char* name, int* out, int minimum) {
-            if (key == name && ok && v >= minimum)
-                *out = v;
-        };
-        if (set == "lifecycle") {
-            whole("onboarding_months", &r.onboardingMonths, 0);
-            whole("trend_months", &r.trendMonths, 1);
-            whole("dormant_months", &r.dormantMonths, 1);
-            whole("churned_months", &r.churnedMonths, 1);
-            whole("won_back_months", &r.wonBackMonths, 0);
-            if (key == "growing_pct" || key == "declining_pct") {
-                const double pct = value.toDouble(&ok);
-                if (ok)
-                    (key == "growing_pct" ? r.growingPct : r.decliningPct) = pct;
-            }
-        } else if (set == "complaint_clock") {
-            r.clockVersion = sqlite3_column_int(q, 1);
-            whole("decision_days", &r.decisionDays, 1);
-            whole("extended_days", &r.extendedDays, 1);
-            whole("approved_extended_days", &r.approvedDays, 1);
-        } else if (set == "satisfaction") {
-            whole("nps_promoter_min", &r.npsPromoterMin, 0);
-            whole("nps_detractor_max", &r.npsDetractorMax, 0);
-            whole("csat_follow_up_max", &r.csatFollowUpMax, 0);
-            whole("callback_days", &r.callbackDays, 0);
-        } else {
-            whole("follow_up_days", &r.followUpDays, 0);
-            whole("callback_hours", &r.callbackHours, 0);
-        }
-    }
-    sqlite3_finalize(q);
-    return r;
-}
-
 struct HistoryMaker::Customer
 {
     const CustomerRow* row = nullptr;

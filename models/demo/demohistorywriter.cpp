@@ -4,6 +4,7 @@
 #include "demohistory.h"
 
 #include "demodata.h"
+#include "demohistorystatements.h"
 
 #include <sqlcipher/sqlite3.h>
 
@@ -19,140 +20,67 @@ namespace rmdesk::demo {
 
 using namespace hist;
 using namespace hist::notes;
+using namespace writing;
 
-namespace {
-
-// A prepared statement on the connection's own handle. Texts are bound without a copy: those
-// that do not outlive run() (days, numbers) are kept in the statement's own buffers.
-class Stmt
+HistoryRules HistoryWriter::loadRules(sqlite3* db, const QDate& day, QString* error)
 {
-public:
-    Stmt(sqlite3* db, const char* sql)
-        : m_db(db)
-    {
-        if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK)
-            m_stmt = nullptr;
+    HistoryRules r;
+    sqlite3_stmt* q = nullptr;
+    const std::string on = day.toString(Qt::ISODate).toStdString();
+    if (sqlite3_prepare_v2(db,
+                           "SELECT s.name, s.version, v.key, v.value FROM rule_sets s "
+                           "JOIN rule_values v ON v.rule_set_id = s.id "
+                           "WHERE s.name IN ('lifecycle', 'complaint_clock', 'satisfaction', "
+                           "'service_standards') AND s.version = (SELECT max(version) FROM "
+                           "rule_sets n WHERE n.name = s.name AND n.effective_from <= ?)",
+                           -1, &q, nullptr) != SQLITE_OK) {
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errmsg(db));
+        return r;
     }
-    ~Stmt() { sqlite3_finalize(m_stmt); }
-    Stmt(const Stmt&) = delete;
-    Stmt& operator=(const Stmt&) = delete;
-
-    bool ok() const { return m_stmt != nullptr; }
-    // `s` must live until run().
-    void text(int i, const std::string& s)
-    {
-        sqlite3_bind_text(m_stmt, i, s.data(), int(s.size()), SQLITE_STATIC);
+    sqlite3_bind_text(q, 1, on.data(), int(on.size()), SQLITE_STATIC);
+    auto text = [q](int i) {
+        const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(q, i));
+        return std::string(t ? t : "");
+    };
+    while (sqlite3_step(q) == SQLITE_ROW) {
+        const std::string set = text(0), key = text(2);
+        const QString value = QString::fromStdString(text(3));
+        bool ok = false;
+        const int v = value.toInt(&ok);
+        auto whole = [&](const char* name, int* out, int minimum) {
+            if (key == name && ok && v >= minimum)
+                *out = v;
+        };
+        if (set == "lifecycle") {
+            whole("onboarding_months", &r.onboardingMonths, 0);
+            whole("trend_months", &r.trendMonths, 1);
+            whole("dormant_months", &r.dormantMonths, 1);
+            whole("churned_months", &r.churnedMonths, 1);
+            whole("won_back_months", &r.wonBackMonths, 0);
+            if (key == "growing_pct" || key == "declining_pct") {
+                const double pct = value.toDouble(&ok);
+                if (ok)
+                    (key == "growing_pct" ? r.growingPct : r.decliningPct) = pct;
+            }
+        } else if (set == "complaint_clock") {
+            r.clockVersion = sqlite3_column_int(q, 1);
+            whole("decision_days", &r.decisionDays, 1);
+            whole("extended_days", &r.extendedDays, 1);
+            whole("approved_extended_days", &r.approvedDays, 1);
+        } else if (set == "satisfaction") {
+            whole("nps_promoter_min", &r.npsPromoterMin, 0);
+            whole("nps_detractor_max", &r.npsDetractorMax, 0);
+            whole("csat_follow_up_max", &r.csatFollowUpMax, 0);
+            whole("callback_days", &r.callbackDays, 0);
+        } else {
+            whole("follow_up_days", &r.followUpDays, 0);
+            whole("callback_hours", &r.callbackHours, 0);
+        }
     }
-    void text(int i, const char* s) { sqlite3_bind_text(m_stmt, i, s, -1, SQLITE_STATIC); }
-    void keep(int i, std::string s)
-    {
-        m_kept[std::size_t(i)] = std::move(s);
-        text(i, m_kept[std::size_t(i)]);
-    }
-    void textOrNull(int i, const std::string& s)
-    {
-        if (s.empty())
-            sqlite3_bind_null(m_stmt, i);
-        else
-            text(i, s);
-    }
-    void integer(int i, std::int64_t v) { sqlite3_bind_int64(m_stmt, i, v); }
-    void idOrNull(int i, std::int64_t v)
-    {
-        if (v == 0)
-            sqlite3_bind_null(m_stmt, i);
-        else
-            integer(i, v);
-    }
-    void day(int i, std::int64_t jd)
-    {
-        if (jd == 0)
-            sqlite3_bind_null(m_stmt, i);
-        else
-            keep(i, isoDay(jd));
-    }
-    bool run()
-    {
-        const int rc = sqlite3_step(m_stmt);
-        sqlite3_reset(m_stmt);
-        sqlite3_clear_bindings(m_stmt);
-        return rc == SQLITE_DONE;
-    }
-    bool step() { return sqlite3_step(m_stmt) == SQLITE_ROW; }
-    std::int64_t column(int i) const { return sqlite3_column_int64(m_stmt, i); }
-    std::string columnText(int i) const
-    {
-        const auto* t = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, i));
-        return t ? std::string(t, std::size_t(sqlite3_column_bytes(m_stmt, i))) : std::string();
-    }
-    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
-
-private:
-    sqlite3* m_db;
-    sqlite3_stmt* m_stmt = nullptr;
-    std::string m_kept[32];
-};
-
-bool failed(QString* error, const QString& why)
-{
-    if (error)
-        *error = why;
-    return false;
+    sqlite3_finalize(q);
+    return r;
 }
-
-std::string at(std::int64_t day, int hour, int minute = 0)
-{
-    std::string s = isoDay(day) + "T00:00:00.000Z";
-    s[11] = char('0' + hour / 10);
-    s[12] = char('0' + hour % 10);
-    s[14] = char('0' + minute / 10);
-    s[15] = char('0' + minute % 10);
-    return s;
-}
-
-} // namespace
-
-struct HistoryWriter::Statements
-{
-    explicit Statements(sqlite3* db)
-        : interaction(db, "INSERT INTO interactions (id, customer_id, matter_id, at, user_id, "
-                          "user_name, channel, purpose, summary, outcome, next_follow_up, "
-                          "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        , product(db, "INSERT INTO interaction_products (interaction_id, product_code) "
-                      "VALUES (?, ?)")
-        , followUp(db, "INSERT INTO tasks (id, kind, customer_id, interaction_id, title, "
-                       "branch_code, due_on, assigned_to, status, done_at, done_by, "
-                       "done_interaction_id, created_by, created_at, updated_at) "
-                       "VALUES (?, 'follow_up', ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        , callback(db, "INSERT INTO tasks (id, kind, customer_id, title, branch_code, due_on, "
-                       "assigned_to, status, done_at, done_by, created_by, created_at, "
-                       "updated_at) VALUES (?, 'manual', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        , complaint(db, "INSERT INTO complaints (id, customer_id, branch_code, taken_by_user_id, "
-                        "taken_by, channel, category, amount_fen, severity, summary, "
-                        "received_at, received_on, clock_version, decision_days, extended_days, "
-                        "approved_days, status, due_on, decision, decided_on, closed_on, "
-                        "withdrawn_on, response, response_on, root_cause, root_cause_note, "
-                        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        , event(db, "INSERT INTO complaint_events (complaint_id, at, user_name, kind, on_date, "
-                    "days, text, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        , response(db, "INSERT INTO survey_responses (id, customer_id, template_id, "
-                       "answered_on, channel, complaint_id, branch_code, rm_user_id, segment, "
-                       "nps, csat, ces, follow_up_task_id, recorded_by, recorded_at, source) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'desk')")
-        , answer(db, "INSERT INTO survey_answers (response_id, key, value) VALUES (?, ?, ?)")
-        , transition(db, "INSERT INTO stage_transitions (customer_id, month, effective_on, "
-                         "from_stage, to_stage, source, user_name, recorded_at) "
-                         "VALUES (?, ?, ?, ?, ?, 'rules', ?, ?)")
-    {}
-    bool ok() const
-    {
-        return interaction.ok() && product.ok() && followUp.ok() && callback.ok() &&
-               complaint.ok() && event.ok() && response.ok() && answer.ok() && transition.ok();
-    }
-
-    Stmt interaction, product, followUp, callback, complaint, event, response, answer, transition;
-};
 
 HistoryWriter::HistoryWriter(sqlite3* db, const HistoryStaff& staff, const RowSettings& settings)
     : m_db(db)
@@ -349,241 +277,6 @@ bool HistoryWriter::writeInteractions(const CustomerRow& row, QString* error)
         if (!q.run())
             return failed(error, q.error());
         ++m_counts.tasks;
-    }
-    return true;
-}
-
-bool HistoryWriter::writeComplaints(const CustomerRow& row, std::vector<std::int64_t>* ids,
-                                    QString* error)
-{
-    Statements& st = *m_st;
-    const std::int64_t rm = m_staff.rmIds[std::size_t(row.branch)][std::size_t(row.rmSlot)];
-    const std::string& rmName = userName(rm);
-    const std::string& branch = m_staff.branchCodes[std::size_t(row.branch)];
-    for (const HistoryComplaint& x : row.history.complaints) {
-        const std::int64_t id = m_nextComplaint++;
-        ids->push_back(id);
-        struct Event
-        {
-            std::int64_t on;
-            int order;
-            const char* kind;
-            std::string text;
-            std::string details;
-            int days;
-        };
-        const std::string channel = kComplaintChannels[x.noticeChannel];
-        const std::string received = isoDay(x.received);
-        std::vector<Event> events;
-        events.push_back({x.received, 0, "opened", x.summary,
-                          "{\"customer\":" + std::to_string(row.id) + ",\"channel\":\"" +
-                              kComplaintChannels[x.channel] + "\",\"category\":\"" +
-                              kComplaintCategories[x.category] + "\",\"severity\":\"" +
-                              kComplaintSeverities[x.severity] + "\",\"amount_fen\":" +
-                              std::to_string(x.amountFen) + ",\"received_at\":\"" + x.receivedAt +
-                              "\",\"due_on\":\"" + isoDay(x.received + m_rules.decisionDays) +
-                              "\",\"clock_version\":" + std::to_string(m_rules.clockVersion) +
-                              ",\"group_size\":0,\"representatives\":0}",
-                          0});
-        if (x.acceptedOn)
-            events.push_back({x.acceptedOn, 1, "accepted", std::string(), "{}", 0});
-        if (x.investigatingOn)
-            events.push_back({x.investigatingOn, 2, "investigating", std::string(), "{}", 0});
-        if (x.extendedOn) {
-            events.push_back({x.extendedOn, 3, "extended", x.extensionReason,
-                              "{\"from_days\":" + std::to_string(m_rules.decisionDays) +
-                                  ",\"to_days\":" + std::to_string(m_rules.extendedDays) + "}",
-                              m_rules.extendedDays});
-            events.push_back({x.extendedOn, 4, "notified", std::string(),
-                              "{\"about\":\"extension\",\"channel\":\"" + channel + "\"}", 0});
-        }
-        if (x.withdrawnOn)
-            events.push_back({x.withdrawnOn, 5, "withdrawn", kWithdrawal, "{}", 0});
-        if (x.decidedOn) {
-            events.push_back({x.decidedOn, 5, "decided", x.decision, "{}", 0});
-            events.push_back({x.decidedOn, 6, "notified", std::string(),
-                              "{\"about\":\"decision\",\"channel\":\"" + channel + "\"}", 0});
-        }
-        if (x.respondedOn)
-            events.push_back(
-                {x.respondedOn, 7, "responded", std::string(), "{\"response\":\"accepted\"}", 0});
-        if (x.closedOn) {
-            events.push_back({x.closedOn, 8, "closed", std::string(), "{}", 0});
-            if (x.rootCause >= 0)
-                events.push_back({x.closedOn, 9, "cause_set", x.rootCauseNote,
-                                  std::string("{\"cause\":\"") + kRootCauses[x.rootCause] + "\"}",
-                                  0});
-        }
-        std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
-            return a.on != b.on ? a.on < b.on : a.order < b.order;
-        });
-        const std::string created = at(x.received, 1, int(x.received % 60));
-        const std::string updated = at(events.back().on, 7, int(events.size()));
-
-        Stmt& q = st.complaint;
-        q.integer(1, id);
-        q.integer(2, row.id);
-        q.text(3, branch);
-        q.integer(4, rm);
-        q.text(5, rmName);
-        q.text(6, kComplaintChannels[x.channel]);
-        q.text(7, kComplaintCategories[x.category]);
-        q.integer(8, x.amountFen);
-        q.text(9, kComplaintSeverities[x.severity]);
-        q.text(10, x.summary);
-        q.text(11, x.receivedAt);
-        q.text(12, received);
-        q.integer(13, m_rules.clockVersion);
-        q.integer(14, m_rules.decisionDays);
-        q.integer(15, m_rules.extendedDays);
-        q.integer(16, m_rules.approvedDays);
-        q.text(17, x.status);
-        q.day(18, x.due);
-        q.textOrNull(19, x.decision);
-        q.day(20, x.decidedOn);
-        q.day(21, x.closedOn);
-        q.day(22, x.withdrawnOn);
-        if (x.respondedOn)
-            q.text(23, "accepted");
-        q.day(24, x.respondedOn);
-        if (x.rootCause >= 0) {
-            q.text(25, kRootCauses[x.rootCause]);
-            q.text(26, x.rootCauseNote);
-        }
-        q.text(27, created);
-        q.text(28, updated);
-        if (!q.run())
-            return failed(error, q.error());
-        for (std::size_t e = 0; e < events.size(); ++e) {
-            Stmt& ev = st.event;
-            ev.integer(1, id);
-            ev.keep(2, at(events[e].on, 2 + events[e].order / 2, int(e)));
-            ev.text(3, rmName);
-            ev.text(4, events[e].kind);
-            ev.day(5, events[e].on);
-            if (events[e].days)
-                ev.integer(6, events[e].days);
-            ev.text(7, events[e].text);
-            ev.text(8, events[e].details);
-            if (!ev.run())
-                return failed(error, ev.error());
-        }
-        ++m_counts.complaints;
-        if (x.status == "received" || x.status == "accepted" || x.status == "investigating")
-            if (x.due < m_s.today.toJulianDay())
-                ++m_counts.overdueComplaints;
-    }
-    return true;
-}
-
-bool HistoryWriter::writeSurveys(const CustomerRow& row,
-                                 const std::vector<std::int64_t>& complaintIds, QString* error)
-{
-    Statements& st = *m_st;
-    const std::int64_t rm = m_staff.rmIds[std::size_t(row.branch)][std::size_t(row.rmSlot)];
-    const std::string& rmName = userName(rm);
-    const std::string& branch = m_staff.branchCodes[std::size_t(row.branch)];
-    for (const HistorySurvey& s : row.history.surveys) {
-        const Template& tpl = m_templates[s.kind];
-        const bool detractor = tpl.hasNps && s.nps <= m_rules.npsDetractorMax;
-        const bool unhappy = tpl.hasCsat && s.csat >= 1 && s.csat <= m_rules.csatFollowUpMax;
-        const std::string recorded = at(s.answered, 8, int(s.extra % 60));
-        std::int64_t task = 0;
-        if (detractor || unhappy) {
-            QStringList scores;
-            if (detractor)
-                scores << QString::fromStdString(m_npsLabel).arg(s.nps);
-            if (unhappy)
-                scores << QString::fromStdString(m_csatLabel).arg(s.csat);
-            const std::string title =
-                QString::fromStdString(m_callbackTitle)
-                    .arg(scores.join(QStringLiteral(", ")),
-                         QString::fromStdString(m_chinese ? tpl.titleZh : tpl.titleEn))
-                    .toStdString();
-            task = m_nextTask++;
-            const bool done = s.callbackDone != 0;
-            const std::string doneAt = done ? at(s.callbackDone, 6, int(s.extra % 53)) : recorded;
-            Stmt& q = st.callback;
-            q.integer(1, task);
-            q.integer(2, row.id);
-            q.text(3, title);
-            q.text(4, branch);
-            q.day(5, s.answered + m_rules.callbackDays);
-            q.integer(6, rm);
-            q.text(7, done ? "done" : "open");
-            if (done) {
-                q.text(8, doneAt);
-                q.text(9, rmName);
-            }
-            q.text(10, rmName);
-            q.text(11, recorded);
-            q.text(12, doneAt);
-            if (!q.run())
-                return failed(error, q.error());
-            ++m_counts.tasks;
-        }
-        const std::int64_t id = m_nextResponse++;
-        Stmt& q = st.response;
-        q.integer(1, id);
-        q.integer(2, row.id);
-        q.integer(3, tpl.id);
-        q.day(4, s.answered);
-        q.text(5, kSurveyChannels[s.channel]);
-        q.idOrNull(6, s.complaint >= 0 ? complaintIds[std::size_t(s.complaint)] : 0);
-        q.text(7, branch);
-        q.integer(8, rm);
-        q.text(9, row.values[ColTier]);
-        if (tpl.hasNps)
-            q.integer(10, s.nps);
-        if (tpl.hasCsat)
-            q.integer(11, s.csat);
-        if (tpl.hasCes)
-            q.integer(12, s.ces);
-        q.idOrNull(13, task);
-        q.text(14, rmName);
-        q.text(15, recorded);
-        if (!q.run())
-            return failed(error, q.error());
-        // The answers by key, in key order as the store writes them.
-        Rng rng(s.extra);
-        std::vector<std::pair<std::string, std::string>> answers;
-        for (const Template::Question& question : tpl.questions) {
-            std::string value;
-            if (question.type == "nps")
-                value = std::to_string(s.nps);
-            else if (question.type == "csat")
-                value = std::to_string(s.csat);
-            else if (question.type == "ces")
-                value = std::to_string(s.ces);
-            else if (question.type == "single" && !question.options.empty() &&
-                     (question.required || rng.chance(0.5))) {
-                const auto& o = question.options;
-                const std::string wanted = s.csat >= 4 ? "yes" : s.csat == 3 ? "partly" : "no";
-                value = question.key == "solved" && std::find(o.begin(), o.end(), wanted) != o.end()
-                            ? wanted
-                            : o[rng.below(o.size())];
-            } else if (question.type == "multi" && !question.options.empty() &&
-                       (question.required || rng.chance(0.5))) {
-                const std::size_t a = rng.below(question.options.size());
-                const std::size_t b = rng.below(question.options.size());
-                value = question.options[std::min(a, b)];
-                if (a != b && rng.chance(0.4))
-                    value += ";" + question.options[std::max(a, b)];
-            } else if (question.type == "text" && (question.required || rng.chance(0.08))) {
-                value = s.csat >= 4 ? kGoodComments[rng.below(3)] : kBadComments[rng.below(3)];
-            }
-            if (!value.empty())
-                answers.emplace_back(question.key, std::move(value));
-        }
-        std::sort(answers.begin(), answers.end());
-        for (const auto& [key, value] : answers) {
-            st.answer.integer(1, id);
-            st.answer.text(2, key);
-            st.answer.text(3, value);
-            if (!st.answer.run())
-                return failed(error, st.answer.error());
-        }
-        ++m_counts.surveys;
     }
     return true;
 }
