@@ -3,10 +3,8 @@
 // check of plain rows agrees with the full check row by row, and a bulk load (indexes dropped and
 // built again, the lifecycle trigger set aside, settings changed) puts the schema and the
 // connection's settings back whether it commits, is cancelled or is refused.
-#include "common/vaultfixture.h"
-#include "domain/idnumbers.h"
 #include "stores/csvtable.h"
-#include "stores/customerimport.h"
+#include "stores/customerimportfixture.h"
 #include "stores/customerimportwriter.h"
 #include "stores/customersearch.h"
 
@@ -21,15 +19,6 @@ using namespace rmdesk::test;
 
 namespace {
 
-const QDate today(2026, 11, 27);
-
-QString residentId(const QDate& birth, int seq)
-{
-    const QString first17 = QStringLiteral("110102") + birth.toString(QStringLiteral("yyyyMMdd")) +
-                            QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
-    return first17 + IdNumbers::residentIdCheckChar(first17);
-}
-
 struct BulkFixture : VaultFixture
 {
     BulkFixture()
@@ -42,11 +31,7 @@ struct BulkFixture : VaultFixture
     QSqlDatabase db() { return sup1->database().connection(); }
     QString write(const QString& name, const QByteArray& bytes)
     {
-        const QString path = folder.file(name);
-        QFile f(path);
-        BOOST_REQUIRE(f.open(QIODevice::WriteOnly));
-        BOOST_REQUIRE(f.write(bytes) == bytes.size());
-        return path;
+        return writeFile(folder, name, bytes);
     }
     QString scalar(const QString& sql)
     {
