@@ -220,6 +220,26 @@ BOOST_FIXTURE_TEST_CASE(schema_13_turns_the_rows_of_12_into_series, SeriesFixtur
                                    "AND month = '2026-10'")) == QStringLiteral("3500"));
 }
 
+BOOST_FIXTURE_TEST_CASE(schema_13_sums_the_cube_of_12_without_its_cohorts, SeriesFixture)
+{
+    // Month 24322 (2026-10) of BJ01's RM 0, mass: two cohorts; one affluent row; and month 24321.
+    // Columns: month, cohort, branch, rm, segment, active, new, won back, churned, active before,
+    // base12, kept12, AUM then, AUM now.
+    execOrFail(db, QStringLiteral(
+                       "INSERT INTO retention_cube VALUES "
+                       "(24322, 24300, 'BJ01', 0, 'mass', 10, 1, 2, 3, 11, 8, 6, 1000, 1200), "
+                       "(24322, 24310, 'BJ01', 0, 'mass', 5, 4, 0, 1, 2, 0, 0, 0, 300), "
+                       "(24322, 24300, 'BJ01', 0, 'affluent', 7, 0, 1, 0, 6, 7, 7, 9000, 9900), "
+                       "(24321, 24300, 'BJ01', 0, 'mass', 11, 2, 0, 0, 9, 8, 7, 900, 1000)"));
+    upgrade();
+    // Hand-summed: mass 2026-10 = 10+5 active, 1+4 new, 2+0, 3+1, 11+2, 8+0, 6+0, 1000+0,
+    // 1200+300; the other two rows as they were.
+    BOOST_TEST(rows(QStringLiteral("SELECT * FROM retention_months ORDER BY month, segment")) ==
+               QStringLiteral("24321|BJ01|0|mass|11|2|0|0|9|8|7|900|1000 "
+                              "24322|BJ01|0|affluent|7|0|1|0|6|7|7|9000|9900 "
+                              "24322|BJ01|0|mass|15|5|2|4|13|8|6|1000|1500"));
+}
+
 BOOST_FIXTURE_TEST_CASE(writes_through_the_view_keep_the_old_rules, SeriesFixture)
 {
     upgrade();
