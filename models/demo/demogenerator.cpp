@@ -80,9 +80,10 @@ bool exec(QSqlDatabase& db, const QString& sql, QString* why)
     return false;
 }
 
-// Drops the indexes of `tables` (to be built once, by sorting, after the rows are in) and
-// returns the statements that create them again.
-bool dropIndexes(QSqlDatabase& db, const QStringList& tables, QStringList* creates, QString* why)
+// Drops the indexes or triggers (`type`) of `tables`, to be created again once the rows are in
+// (an index then by one sort), and appends the statements that create them again.
+bool setAside(QSqlDatabase& db, const char* type, const QStringList& tables, QStringList* creates,
+              QString* why)
 {
     if (tables.isEmpty())
         return true;
@@ -91,9 +92,9 @@ bool dropIndexes(QSqlDatabase& db, const QStringList& tables, QStringList* creat
     for (const QString& t : tables)
         quoted << QLatin1Char('\'') + QString(t).replace(QLatin1Char('\''), QLatin1String("''")) +
                       QLatin1Char('\'');
-    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
-                               "tbl_name IN (%1) AND sql IS NOT NULL ORDER BY tbl_name, name")
-                    .arg(quoted.join(QLatin1Char(','))))) {
+    if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = '%1' AND "
+                               "tbl_name IN (%2) AND sql IS NOT NULL ORDER BY tbl_name, name")
+                    .arg(QLatin1String(type), quoted.join(QLatin1Char(','))))) {
         *why = q.lastError().text();
         return false;
     }
@@ -103,31 +104,7 @@ bool dropIndexes(QSqlDatabase& db, const QStringList& tables, QStringList* creat
         *creates << q.value(1).toString();
     }
     for (const QString& name : names)
-        if (!q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name))) {
-            *why = q.lastError().text();
-            return false;
-        }
-    return true;
-}
-
-// Drops the triggers of `table` and appends the statements that create them again.
-bool dropTriggers(QSqlDatabase& db, const QString& table, QStringList* creates, QString* why)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
-                             "tbl_name = ? ORDER BY name"));
-    q.addBindValue(table);
-    if (!q.exec()) {
-        *why = q.lastError().text();
-        return false;
-    }
-    QStringList names;
-    while (q.next()) {
-        names << q.value(0).toString();
-        *creates << q.value(1).toString();
-    }
-    for (const QString& name : names)
-        if (!q.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(name))) {
+        if (!q.exec(QStringLiteral("DROP %1 \"%2\"").arg(QLatin1String(type), name))) {
             *why = q.lastError().text();
             return false;
         }
@@ -374,11 +351,13 @@ std::optional<DemoCounts> DemoGenerator::run(Vault& vault, const SecretBytes& st
     // into 'prospect' or 'churned', which the generated stages never are, and running it cost
     // more than the insert itself.
     QStringList rowIndexes, searchIndexes;
-    if (!dropIndexes(db, QStringList{QStringLiteral("customers")} + demo::HistoryWriter::tables(),
-                     &rowIndexes, &why) ||
-        !dropTriggers(db, QStringLiteral("customers"), &rowIndexes, &why) ||
-        !dropIndexes(db, {QStringLiteral("customer_search"), QStringLiteral("customer_name_grams")},
-                     &searchIndexes, &why))
+    if (!setAside(db, "index",
+                  QStringList{QStringLiteral("customers")} + demo::HistoryWriter::tables(),
+                  &rowIndexes, &why) ||
+        !setAside(db, "trigger", {QStringLiteral("customers")}, &rowIndexes, &why) ||
+        !setAside(db, "index",
+                  {QStringLiteral("customer_search"), QStringLiteral("customer_name_grams")},
+                  &searchIndexes, &why))
         return abandon(why);
     counts.products = writeProducts(handle, &why);
     if (counts.products < 0)
