@@ -6,6 +6,7 @@
 #include "demowriter.h"
 #include "domain/customerfields.h"
 #include "security/permissions.h"
+#include "storage/indexbuilder.h"
 #include "storage/sqlcipherdriver.h"
 #include "stores/audittrail.h"
 #include "stores/customerstore.h"
@@ -114,8 +115,9 @@ bool setAside(QSqlDatabase& db, const char* type, const QStringList& tables, QSt
 bool createIndexes(QSqlDatabase& db, const QStringList& creates, const std::function<void(int)>& at,
                    QString* why)
 {
+    IndexBuilder builder(db);
     for (int i = 0; i < creates.size(); ++i) {
-        if (!exec(db, creates[i], why))
+        if (!builder.create(creates[i], why))
             return false;
         at(100 * (i + 1) / int(creates.size()));
     }

@@ -1,6 +1,7 @@
 // The writing side of the customer import, and the set of ID numbers its duplicates need.
 #include "customerimportwriter.h"
 
+#include "storage/indexbuilder.h"
 #include "stores/customerstore.h"
 #include "stores/lifecyclestore.h"
 
@@ -271,13 +272,10 @@ bool CustomerImportWriter::insert(const ImportRow& row, QString* error)
 
 bool CustomerImportWriter::finishInserts(QString* error)
 {
-    QSqlQuery q(m_db);
-    for (const QString& sql : std::as_const(m_indexes) + m_triggers) {
-        if (!q.exec(sql)) {
-            *error = q.lastError().text();
+    IndexBuilder builder(m_db);
+    for (const QString& sql : std::as_const(m_indexes) + m_triggers)
+        if (!builder.create(sql, error))
             return false;
-        }
-    }
     m_indexes.clear();
     m_triggers.clear();
     return true;

@@ -1,0 +1,205 @@
+#include "indexbuilder.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace rmdesk {
+
+namespace {
+
+// SQLite's cap on one in-memory sort (SQLITE_MAX_PMASZ, vdbesort.c).
+constexpr qint64 kMaxPmaBytes = qint64(1) << 29;
+// Per record: the sorter's link and length (16), rounding to 8, the record header's size byte
+// and row id (up to 9 each), with room to spare; and per value its serial type (up to 9) and a
+// real's 8 bytes, which may be more than its text.
+constexpr qint64 kRowOverhead = 96;
+constexpr qint64 kColumnOverhead = 8;
+
+QString quoted(const QString& name)
+{
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
+           QLatin1Char('"');
+}
+
+QString unquoted(QString name)
+{
+    name = name.trimmed();
+    if (name.size() >= 2 && name.startsWith(QLatin1Char('"')) && name.endsWith(QLatin1Char('"')))
+        name = name.mid(1, name.size() - 2).replace(QLatin1String("\"\""), QLatin1String("\""));
+    return name.toLower();
+}
+
+// The terms between the parentheses that follow `open` in `sql`, split at top-level commas;
+// empty when the parentheses do not close.
+QStringList terms(const QString& sql, qsizetype open)
+{
+    QStringList out;
+    int depth = 0;
+    bool inString = false;
+    qsizetype start = open + 1;
+    for (qsizetype i = open; i < sql.size(); ++i) {
+        const QChar c = sql.at(i);
+        if (c == QLatin1Char('\'')) {
+            inString = !inString;
+        } else if (inString) {
+            continue;
+        } else if (c == QLatin1Char('(')) {
+            ++depth;
+        } else if (c == QLatin1Char(')') && --depth == 0) {
+            out << sql.mid(start, i - start);
+            return out;
+        } else if (c == QLatin1Char(',') && depth == 1) {
+            out << sql.mid(start, i - start);
+            start = i + 1;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+IndexBuilder::IndexBuilder(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+    QSqlQuery q(m_db);
+    qint64 cache = -2000, page = 4096;
+    if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+        cache = q.value(0).toLongLong();
+    if (q.exec(QStringLiteral("PRAGMA page_size")) && q.next())
+        page = q.value(0).toLongLong();
+    m_budget = budget(cache, page);
+}
+
+qint64 IndexBuilder::budget(qint64 cacheSizeSetting, qint64 pageSize)
+{
+    const qint64 bytes =
+        cacheSizeSetting < 0 ? -cacheSizeSetting * 1024 : cacheSizeSetting * pageSize;
+    return std::min(bytes, kMaxPmaBytes) / 2;
+}
+
+bool IndexBuilder::bytesOf(const QString& table, TableBytes* out, QString* error)
+{
+    const QString key = table.toLower();
+    if (const auto it = m_tables.constFind(key); it != m_tables.constEnd()) {
+        *out = *it;
+        return true;
+    }
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT name FROM pragma_table_info(%1)")
+                    .arg(QLatin1Char('\'') +
+                         QString(table).replace(QLatin1Char('\''), QLatin1String("''")) +
+                         QLatin1Char('\'')))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    QStringList columns;
+    while (q.next())
+        columns << q.value(0).toString();
+    QString sql = QStringLiteral("SELECT count(*)");
+    for (const QString& c : std::as_const(columns))
+        sql += QStringLiteral(", coalesce(sum(length(CAST(%1 AS BLOB))), 0)").arg(quoted(c));
+    sql += QStringLiteral(" FROM ") + quoted(table);
+    if (!q.exec(sql) || !q.next()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    TableBytes bytes;
+    bytes.rows = q.value(0).toLongLong();
+    for (int i = 0; i < columns.size(); ++i)
+        bytes.columns.insert(columns[i].toLower(), q.value(i + 1).toLongLong());
+    m_tables.insert(key, bytes);
+    *out = bytes;
+    return true;
+}
+
+qint64 IndexBuilder::bound(const QString& sql, QString* error)
+{
+    static const QRegularExpression head(
+        QStringLiteral("^\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?"
+                       "(?:\"[^\"]+\"|\\w+)\\s+ON\\s+(\"[^\"]+\"|\\w+)\\s*\\("),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression suffix(QStringLiteral("\\s+(?:COLLATE\\s+\\w+|ASC|DESC)\\s*$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression name(QStringLiteral("^(?:\"[^\"]+\"|\\w+)$"));
+    const auto match = head.match(sql);
+    if (!match.hasMatch())
+        return -1;
+    const QStringList keys = terms(sql, match.capturedEnd() - 1);
+    if (keys.isEmpty())
+        return -1;
+    TableBytes table;
+    if (!bytesOf(unquoted(match.captured(1)), &table, error))
+        return -2;
+    // The key columns, then the table's primary key (what a WITHOUT ROWID table's index records
+    // carry instead of a row id).
+    QStringList columns;
+    for (QString key : keys) {
+        key = key.trimmed();
+        while (suffix.match(key).hasMatch())
+            key = key.left(suffix.match(key).capturedStart()).trimmed();
+        if (!name.match(key).hasMatch() || !table.columns.contains(unquoted(key)))
+            return -1; // an expression
+        columns << unquoted(key);
+    }
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT name FROM pragma_table_info(%1) WHERE pk > 0")
+                    .arg(QLatin1Char('\'') +
+                         QString(unquoted(match.captured(1)))
+                             .replace(QLatin1Char('\''), QLatin1String("''")) +
+                         QLatin1Char('\'')))) {
+        *error = q.lastError().text();
+        return -2;
+    }
+    while (q.next())
+        columns << q.value(0).toString().toLower();
+    qint64 bytes = table.rows * (kRowOverhead + kColumnOverhead * columns.size());
+    for (const QString& c : std::as_const(columns))
+        bytes += table.columns.value(c);
+    return bytes;
+}
+
+bool IndexBuilder::setTempStore(const char* mode, QString* error)
+{
+    QSqlQuery q(m_db);
+    const QString wanted = QLatin1String(mode);
+    const int expected = wanted == QLatin1String("FILE") ? 1 : 2;
+    if (q.exec(QStringLiteral("PRAGMA temp_store = %1").arg(wanted)) &&
+        q.exec(QStringLiteral("PRAGMA temp_store")) && q.next() && q.value(0).toInt() == expected)
+        return true;
+    *error = QStringLiteral("temp_store %1: %2").arg(wanted, q.lastError().text());
+    return false;
+}
+
+bool IndexBuilder::create(const QString& sql, QString* error)
+{
+    const qint64 records = bound(sql, error);
+    if (records == -2)
+        return false;
+    bool fast = false;
+    if (records >= 0 && records <= m_budget) {
+        QString ignored;
+        fast = setTempStore("FILE", &ignored);
+        if (!fast && !setTempStore("MEMORY", error))
+            return false;
+    }
+    QSqlQuery q(m_db);
+    const bool ok = q.exec(sql);
+    if (!ok)
+        *error = q.lastError().text();
+    // Back to MEMORY whatever happened; a connection that cannot be put back fails the build.
+    QString back;
+    if (fast && !setTempStore("MEMORY", &back)) {
+        if (ok)
+            *error = back;
+        return false;
+    }
+    if (fast && ok)
+        ++m_fast;
+    return ok;
+}
+
+} // namespace rmdesk
