@@ -25,6 +25,12 @@ QString quoted(const QString& name)
            QLatin1Char('"');
 }
 
+QString literal(const QString& text)
+{
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QLatin1String("''")) +
+           QLatin1Char('\'');
+}
+
 QString unquoted(QString name)
 {
     name = name.trimmed();
@@ -89,10 +95,7 @@ bool IndexBuilder::bytesOf(const QString& table, TableBytes* out, QString* error
         return true;
     }
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT name FROM pragma_table_info(%1)")
-                    .arg(QLatin1Char('\'') +
-                         QString(table).replace(QLatin1Char('\''), QLatin1String("''")) +
-                         QLatin1Char('\'')))) {
+    if (!q.exec(QStringLiteral("SELECT name FROM pragma_table_info(%1)").arg(literal(table)))) {
         *error = q.lastError().text();
         return false;
     }
@@ -147,10 +150,7 @@ qint64 IndexBuilder::bound(const QString& sql, QString* error)
     }
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT name FROM pragma_table_info(%1) WHERE pk > 0")
-                    .arg(QLatin1Char('\'') +
-                         QString(unquoted(match.captured(1)))
-                             .replace(QLatin1Char('\''), QLatin1String("''")) +
-                         QLatin1Char('\'')))) {
+                    .arg(literal(unquoted(match.captured(1)))))) {
         *error = q.lastError().text();
         return -2;
     }
