@@ -294,6 +294,38 @@ std::optional<CsvTable> CsvTable::fromBytes(const QByteArray& bytes, const QStri
     return table;
 }
 
+namespace {
+
+bool formulaLike(QStringView cell)
+{
+    if (cell.isEmpty())
+        return false;
+    const QChar c = cell.front();
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') ||
+           c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+
+// The apostrophe field() puts in front of a formula-like cell, taken off.
+void unescapeFormulas(CsvRecord* record)
+{
+    for (QString& f : record->fields)
+        if (f.size() > 1 && f.front() == QLatin1Char('\'') && formulaLike(QStringView(f).mid(1)))
+            f.remove(0, 1);
+}
+
+} // namespace
+
+QString CsvTable::field(const QString& cell)
+{
+    QString text = formulaLike(cell) ? QLatin1Char('\'') + cell : cell;
+    for (const QChar c : std::as_const(text))
+        if (c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\r') ||
+            c == QLatin1Char('\n'))
+            return QLatin1Char('"') + text.replace(QLatin1Char('"'), QLatin1String("\"\"")) +
+                   QLatin1Char('"');
+    return text;
+}
+
 CsvRecord CsvTable::decode(const CsvRawRecord& raw, bool gb18030, QStringDecoder* gbDecoder)
 {
     CsvRecord record;
@@ -305,6 +337,7 @@ CsvRecord CsvTable::decode(const CsvRawRecord& raw, bool gb18030, QStringDecoder
                 tr("The line is not UTF-8 text (saved in another encoding, or damaged).");
         for (const QByteArray& f : raw.fields)
             record.fields.append(QString::fromUtf8(f));
+        unescapeFormulas(&record);
         return record;
     }
     // GB18030 text is hardly ever valid UTF-8 beyond ASCII: such a line was saved in UTF-8
@@ -314,6 +347,7 @@ CsvRecord CsvTable::decode(const CsvRawRecord& raw, bool gb18030, QStringDecoder
                             "in one encoding.");
         for (const QByteArray& f : raw.fields)
             record.fields.append(QString::fromUtf8(f));
+        unescapeFormulas(&record);
         return record;
     }
     for (const QByteArray& f : raw.fields) {
@@ -329,6 +363,7 @@ CsvRecord CsvTable::decode(const CsvRawRecord& raw, bool gb18030, QStringDecoder
             *gbDecoder = QStringDecoder("GB18030", QStringDecoder::Flag::Stateless);
         }
     }
+    unescapeFormulas(&record);
     return record;
 }
 

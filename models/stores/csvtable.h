@@ -57,6 +57,12 @@ public:
     static CsvRecord decode(const CsvRawRecord& raw, bool gb18030, QStringDecoder* gbDecoder);
     // "UTF-8", "GB18030" or "" when the name is neither.
     static QString encodingName(const QString& given);
+    // One field as RM Desk writes it (exports, import reports): quoted when it holds a comma, a
+    // quote or a line break; and a cell a spreadsheet would take for a formula (it starts with
+    // = + - @, a tab or a carriage return) gets an apostrophe in front, so that opening the file
+    // never runs what a record or an imported file held ("CSV injection"). decode() takes that
+    // apostrophe off again, so an exported file imports as it was.
+    static QString field(const QString& cell);
     // Whether this Qt can decode GB18030 (it needs ICU).
     static bool gb18030Available();
 

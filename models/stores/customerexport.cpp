@@ -4,6 +4,7 @@
 #include "security/masking.h"
 #include "security/permissions.h"
 #include "stores/audittrail.h"
+#include "stores/csvtable.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -89,21 +90,7 @@ public:
         for (qsizetype i = 0; i < cells.size(); ++i) {
             if (i > 0)
                 line += QLatin1Char(',');
-            const QString& cell = cells.at(i);
-            static const QString special = QStringLiteral(",\"\r\n");
-            bool quote = false;
-            for (const QChar c : cell)
-                if (special.contains(c)) {
-                    quote = true;
-                    break;
-                }
-            if (quote) {
-                line += QLatin1Char('"');
-                line += QString(cell).replace(QLatin1Char('"'), QStringLiteral("\"\""));
-                line += QLatin1Char('"');
-            } else {
-                line += cell;
-            }
+            line += CsvTable::field(cells.at(i));
         }
         line += QLatin1String("\r\n");
         m_buffer.append(line.toUtf8());

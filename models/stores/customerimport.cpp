@@ -540,18 +540,13 @@ bool CustomerImport::writeReport(const ImportResult& result, const QString& file
         *error = tr("The report %1 cannot be written: %2").arg(fileName, file.errorString());
         return false;
     }
-    auto quoted = [](QString s) {
-        if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) ||
-            s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r')))
-            s = QLatin1Char('"') + s.replace(QLatin1Char('"'), QLatin1String("\"\"")) +
-                QLatin1Char('"');
-        return s;
-    };
+    // The reasons may quote what the file held: for the person who imported it only.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QByteArray out("\xEF\xBB\xBF");
     out += "line,column,reason\r\n";
     for (const ImportProblem& p : result.problems)
-        out += (QString::number(p.line) + QLatin1Char(',') + quoted(p.column) + QLatin1Char(',') +
-                quoted(p.reason) + QLatin1String("\r\n"))
+        out += (QString::number(p.line) + QLatin1Char(',') + CsvTable::field(p.column) +
+                QLatin1Char(',') + CsvTable::field(p.reason) + QLatin1String("\r\n"))
                    .toUtf8();
     file.write(out);
     if (!file.commit()) {

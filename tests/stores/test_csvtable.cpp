@@ -56,6 +56,39 @@ BOOST_AUTO_TEST_CASE(quotes_commas_and_line_breaks_keep_their_lines)
         BOOST_TEST(r.problem.isEmpty());
 }
 
+BOOST_AUTO_TEST_CASE(formula_like_cells_are_written_inert_and_read_back_as_they_were)
+{
+    // Written: an apostrophe before = + - @ tab CR, then RFC 4180 quoting where needed.
+    const QStringList cells{QStringLiteral("=HYPERLINK(\"http://x\",\"点击\")"),
+                            QStringLiteral("+852 2345 6789"),
+                            QStringLiteral("-12"),
+                            QStringLiteral("@SUM(A1)"),
+                            QStringLiteral("\tcmd"),
+                            QStringLiteral("=1,2"),
+                            QStringLiteral("王小明"),
+                            QStringLiteral("a,b"),
+                            QStringLiteral("'quoted"),
+                            QString()};
+    QStringList written;
+    for (const QString& c : cells)
+        written << CsvTable::field(c);
+    BOOST_TEST(written ==
+               (QStringList{QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"点击\"\")\""),
+                            QStringLiteral("'+852 2345 6789"), QStringLiteral("'-12"),
+                            QStringLiteral("'@SUM(A1)"), QStringLiteral("'\tcmd"),
+                            QStringLiteral("\"'=1,2\""), QStringLiteral("王小明"),
+                            QStringLiteral("\"a,b\""), QStringLiteral("'quoted"), QString()}));
+    // Read back: every cell as it was (an apostrophe before anything else stays).
+    const CsvTable t = parse(written.join(QLatin1Char(',')).toUtf8() + "\r\n");
+    BOOST_REQUIRE(t.records.size() == 1);
+    BOOST_TEST(t.records[0].fields == cells);
+    // The same in a GB18030 file.
+    const CsvTable gb = parse(gb18030(written.join(QLatin1Char(',')) + QStringLiteral("\r\n")),
+                              QStringLiteral("GB18030"));
+    BOOST_REQUIRE(gb.records.size() == 1);
+    BOOST_TEST(gb.records[0].fields == cells);
+}
+
 BOOST_AUTO_TEST_CASE(an_unclosed_quote_is_an_error_naming_its_line)
 {
     QString error;
