@@ -1,11 +1,11 @@
 // The demo generator end to end on a small database: deterministic by seed, counts that match the
 // tables, balances over the months that tell believable stories (customers coming throughout the
 // span, churning, coming back), valid customers, and a search that finds them.
-#include "common/vaultfixture.h"
 #include "demo/demogenerator.h"
 #include "domain/customerfields.h"
 #include "domain/pinyin.h"
 #include "stores/customersearch.h"
+#include "stores/demotestsupport.h"
 #include "stores/holdingseries.h"
 
 #include <QCryptographicHash>
@@ -20,28 +20,14 @@ using namespace rmdesk::test;
 
 namespace {
 
-const QDate kToday(2026, 11, 27);
-constexpr int kMonths = 36;
-
-qint64 scalar(QSqlDatabase db, const QString& sql)
-{
-    QSqlQuery q(db);
-    BOOST_REQUIRE_MESSAGE(q.exec(sql) && q.next(), sql.toStdString());
-    return q.value(0).toLongLong();
-}
-
 struct DemoFixture : VaultFixture
 {
     std::optional<DemoCounts> generate(Vault& vault, qint64 customers, quint64 seed,
                                        StoreError* error = nullptr)
     {
-        DemoOptions options;
-        options.customers = customers;
-        options.seed = seed;
-        options.months = kMonths;
-        options.today = kToday;
         StoreError e;
-        auto counts = DemoGenerator(options).run(vault, secret("demo-password"), &e);
+        auto counts =
+            DemoGenerator(demoOptions(customers, seed)).run(vault, secret("demo-password"), &e);
         if (error)
             *error = e;
         return counts;

@@ -3,12 +3,12 @@
 // their scales with the callbacks the store would make, stage transitions that chain up to the
 // stored stage and let `stage run` go on, everything readable by the stores, and the same
 // histories for the same seed.
-#include "common/vaultfixture.h"
 #include "demo/demogenerator.h"
 #include "demo/demohistory.h"
 #include "domain/lifecyclerules.h"
 #include "domain/satisfaction.h"
 #include "stores/complaintstore.h"
+#include "stores/demotestsupport.h"
 #include "stores/interactionstore.h"
 #include "stores/lifecyclestore.h"
 #include "stores/surveystore.h"
@@ -27,26 +27,13 @@ using namespace rmdesk::test;
 
 namespace {
 
-const QDate kToday(2026, 11, 27);
-constexpr int kMonths = 36;
 constexpr qint64 kCustomers = 4000;
-
-qint64 scalar(QSqlDatabase db, const QString& sql)
-{
-    QSqlQuery q(db);
-    BOOST_REQUIRE_MESSAGE(q.exec(sql) && q.next(), sql.toStdString());
-    return q.value(0).toLongLong();
-}
 
 std::optional<DemoCounts> generate(Vault& vault, qint64 customers, quint64 seed)
 {
-    DemoOptions options;
-    options.customers = customers;
-    options.seed = seed;
-    options.months = kMonths;
-    options.today = kToday;
     StoreError e;
-    auto counts = DemoGenerator(options).run(vault, secret("demo-password"), &e);
+    auto counts =
+        DemoGenerator(demoOptions(customers, seed)).run(vault, secret("demo-password"), &e);
     BOOST_REQUIRE_MESSAGE(counts, e.message);
     return counts;
 }
