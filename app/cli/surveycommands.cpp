@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include "exitcode.h"
+#include "stores/csvtable.h"
 #include "stores/surveystore.h"
 
 #include <QFile>
@@ -122,15 +123,6 @@ QString statsLine(const SurveyGroupStats& g)
     if (!g.reliable)
         line += QLatin1Char('\t') + Satisfaction::caution(g.responses);
     return line;
-}
-
-QString csvField(const QString& s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) &&
-        !s.contains(QLatin1Char('\n')) && !s.contains(QLatin1Char('\r')))
-        return s;
-    return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-           QLatin1Char('"');
 }
 
 const QHash<QString, SurveyGroupBy>& groupings()
@@ -395,7 +387,7 @@ int Cli::cmdSurvey(const QStringList& args)
         for (const SurveyImportRowError& r : std::as_const(result.errors))
             text += QStringLiteral("%1,%2,%3\n")
                         .arg(r.line)
-                        .arg(csvField(r.column), csvField(r.reason));
+                        .arg(CsvTable::field(r.column), CsvTable::field(r.reason));
         report.write(text.toUtf8());
         if (!report.commit())
             return fail(

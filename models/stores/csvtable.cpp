@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -301,8 +302,13 @@ bool formulaLike(QStringView cell)
     if (cell.isEmpty())
         return false;
     const QChar c = cell.front();
-    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') ||
-           c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+    if (c != QLatin1Char('=') && c != QLatin1Char('+') && c != QLatin1Char('-') &&
+        c != QLatin1Char('@') && c != QLatin1Char('\t') && c != QLatin1Char('\r'))
+        return false;
+    // A plain signed number (a change of -3.5 or -3.5 %) is a number to a spreadsheet, not a
+    // formula: it stays as it is.
+    static const QRegularExpression number(QStringLiteral("^[+-]\\d+(\\.\\d+)? ?%?$"));
+    return !number.match(cell).hasMatch();
 }
 
 // The apostrophe field() puts in front of a formula-like cell, taken off.

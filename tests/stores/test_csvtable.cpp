@@ -58,10 +58,13 @@ BOOST_AUTO_TEST_CASE(quotes_commas_and_line_breaks_keep_their_lines)
 
 BOOST_AUTO_TEST_CASE(formula_like_cells_are_written_inert_and_read_back_as_they_were)
 {
-    // Written: an apostrophe before = + - @ tab CR, then RFC 4180 quoting where needed.
+    // Written: an apostrophe before = + - @ tab CR (not before a plain signed number), then
+    // RFC 4180 quoting where needed.
     const QStringList cells{QStringLiteral("=HYPERLINK(\"http://x\",\"点击\")"),
                             QStringLiteral("+852 2345 6789"),
                             QStringLiteral("-12"),
+                            QStringLiteral("-3.5 %"),
+                            QStringLiteral("-A1"),
                             QStringLiteral("@SUM(A1)"),
                             QStringLiteral("\tcmd"),
                             QStringLiteral("=1,2"),
@@ -74,7 +77,8 @@ BOOST_AUTO_TEST_CASE(formula_like_cells_are_written_inert_and_read_back_as_they_
         written << CsvTable::field(c);
     BOOST_TEST(written ==
                (QStringList{QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"点击\"\")\""),
-                            QStringLiteral("'+852 2345 6789"), QStringLiteral("'-12"),
+                            QStringLiteral("'+852 2345 6789"), QStringLiteral("-12"),
+                            QStringLiteral("-3.5 %"), QStringLiteral("'-A1"),
                             QStringLiteral("'@SUM(A1)"), QStringLiteral("'\tcmd"),
                             QStringLiteral("\"'=1,2\""), QStringLiteral("王小明"),
                             QStringLiteral("\"a,b\""), QStringLiteral("'quoted"), QString()}));

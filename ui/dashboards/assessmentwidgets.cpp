@@ -2,6 +2,7 @@
 
 #include "dashboardwidgets.h"
 #include "domain/retention.h"
+#include "stores/csvtable.h"
 
 #include "domain/satisfaction.h"
 
@@ -275,7 +276,7 @@ QString AssessmentCsv::text(const AssessmentDashboardData& d)
     auto row = [&lines](const QStringList& fields) {
         QStringList quoted;
         for (const QString& f : fields)
-            quoted << DashboardStyle::csvField(f);
+            quoted << CsvTable::field(f);
         lines << quoted.join(QLatin1Char(','));
     };
     const AssessmentTiles& t = d.tiles;

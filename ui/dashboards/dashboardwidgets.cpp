@@ -1,5 +1,7 @@
 #include "dashboardwidgets.h"
 
+#include "stores/csvtable.h"
+
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -125,16 +127,6 @@ void tooltips(QBarSet* set, const std::function<QString(int)>& text)
 }
 
 } // namespace DashboardCharts
-
-QString DashboardStyle::csvField(const QString& text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 
 namespace {
 
@@ -297,7 +289,7 @@ QString RetentionCsv::text(const RetentionDashboardData& d)
     auto row = [&lines](const QStringList& fields) {
         QStringList quoted;
         for (const QString& f : fields)
-            quoted << DashboardStyle::csvField(f);
+            quoted << CsvTable::field(f);
         lines << quoted.join(QLatin1Char(','));
     };
     const RetentionTiles& t = d.tiles;

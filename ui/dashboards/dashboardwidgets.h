@@ -33,8 +33,6 @@ QColor accentColour();
 QColor heat(double share);
 // "75.0%" from a share 0 … 1; "—" when none.
 QString percent(std::optional<double> share, int decimals = 1);
-// A CSV field, quoted when it holds a comma, a quote or a line break.
-QString csvField(const QString& text);
 } // namespace DashboardStyle
 
 // Qt Charts pieces every dashboard chart is made of.
