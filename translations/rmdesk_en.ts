@@ -10689,6 +10689,30 @@ Due on %2. It comes back on the day you choose, at most %n days ahead; it still 
         <source>Cannot size the page cache.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk holding the database is full, so the change was not saved. Free some space on it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (the disk may be full, removed or failing). Check the disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file cannot be written. Check that you may write it and its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy with other work. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory for this work. Close other programs, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::StageDialog</name>

@@ -10797,6 +10797,30 @@ Due on %2. It comes back on the day you choose, at most %n day(s) ahead; it stil
         <source>Cannot size the page cache.</source>
         <translation>无法设置页面缓存大小。</translation>
     </message>
+    <message>
+        <source>The disk holding the database is full, so the change was not saved. Free some space on it, then try again.</source>
+        <translation>数据库所在的磁盘已满，本次更改未保存。请清理出一些磁盘空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (the disk may be full, removed or failing). Check the disk, then try again.</source>
+        <translation>无法读取或写入数据库文件（磁盘可能已满、已被移除或出现故障）。请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written. Check that you may write it and its folder.</source>
+        <translation>无法写入数据库文件。请检查您是否有权写入该文件及其所在文件夹。</translation>
+    </message>
+    <message>
+        <source>The database is busy with other work. Try again in a moment.</source>
+        <translation>数据库正忙于其他操作，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory for this work. Close other programs, then try again.</source>
+        <translation>内存不足，无法完成此操作。请关闭其他程序后重试。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore it from a backup.</source>
+        <translation>数据库文件已损坏，请从备份恢复。</translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::StageDialog</name>

@@ -4,6 +4,7 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 
+#include <csignal>
 #include <cstring>
 #include <new>
 #include <utility>
@@ -24,6 +25,9 @@ void hardenProcess()
     // Not under AddressSanitizer: its leak checker needs to attach to the process at exit.
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 #endif
+    // A write past a file-size limit (ulimit -f) then fails with EFBIG, which SQLite and
+    // QSaveFile report and roll back, instead of the signal ending the process mid-write.
+    std::signal(SIGXFSZ, SIG_IGN);
 }
 
 SecretBytes::SecretBytes(std::size_t size)

@@ -41,7 +41,8 @@ private:
 // Initialises libsodium once; returns false when the library cannot be used.
 bool initCrypto();
 
-// Makes the process refuse core dumps and ptrace attachment, so keys in memory stay there.
+// Makes the process refuse core dumps and ptrace attachment, so keys in memory stay there, and
+// turns a file-size limit into a write error instead of a killed process.
 void hardenProcess();
 
 } // namespace rmdesk

@@ -122,13 +122,48 @@ QMetaType metaTypeForDeclaredType(const QString& declared)
     return QMetaType::fromType<QString>();
 }
 
+QString sqliteMessage(sqlite3* db, int code)
+{
+    // A function that failed (sqlcipher_export) passes its inner error on as SQLITE_ERROR with
+    // that error's own text: take the code back from the text.
+    if (code == SQLITE_ERROR && db) {
+        const char* text = sqlite3_errmsg(db);
+        for (const int inner : {SQLITE_FULL, SQLITE_IOERR})
+            if (std::strcmp(text, sqlite3_errstr(inner)) == 0)
+                code = inner;
+    }
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+        return SqlCipherDriver::tr(
+            "The disk holding the database is full, so the change was not saved. Free some "
+            "space on it, then try again.");
+    case SQLITE_IOERR:
+        return SqlCipherDriver::tr(
+            "The database file could not be read or written (the disk may be full, "
+            "removed or failing). Check the disk, then try again.");
+    case SQLITE_READONLY:
+        return SqlCipherDriver::tr(
+            "The database file cannot be written. Check that you may write it and its "
+            "folder.");
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return SqlCipherDriver::tr("The database is busy with other work. Try again in a moment.");
+    case SQLITE_NOMEM:
+        return SqlCipherDriver::tr(
+            "There is not enough memory for this work. Close other programs, then try "
+            "again.");
+    case SQLITE_CORRUPT:
+        return SqlCipherDriver::tr("The database file is damaged. Restore it from a backup.");
+    default:
+        return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(code));
+    }
+}
+
 QSqlError sqliteError(sqlite3* db, const QString& what, QSqlError::ErrorType type, int code)
 {
     if (code == -1)
         code = db ? sqlite3_extended_errcode(db) : SQLITE_ERROR;
-    const QString message =
-        db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(code));
-    return QSqlError(what, message, type, QString::number(code));
+    return QSqlError(what, sqliteMessage(db, code), type, QString::number(code));
 }
 
 SqlCipherDriver::SqlCipherDriver(QObject* parent)

@@ -77,6 +77,11 @@ private:
 // SQLite's message and extended result code as a QSqlError.
 QSqlError sqliteError(sqlite3* db, const QString& what, QSqlError::ErrorType type, int code = -1);
 
+// The message for an SQLite result code: for what the machine causes (a full disk, a failing or
+// read-only disk, a lock held elsewhere, too little memory, a damaged page) a translated sentence
+// that says what to do; otherwise SQLite's own message (a fault in a statement). db may be null.
+QString sqliteMessage(sqlite3* db, int code);
+
 // The Qt type for an SQLite declared column type, by SQLite's affinity rules (INT, REAL, BLOB, …).
 QMetaType metaTypeForDeclaredType(const QString& declared);
 

@@ -506,7 +506,7 @@ RawStatement::~RawStatement()
 
 QString RawStatement::error() const
 {
-    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
+    return m_db ? sqliteMessage(m_db, sqlite3_extended_errcode(m_db))
                 : QStringLiteral("not an RM Desk database connection");
 }
 

@@ -293,6 +293,31 @@ BOOST_AUTO_TEST_CASE(errors_carry_sqlite_message_and_code)
     BOOST_TEST(q.exec(QStringLiteral("SELECT 1; -- done")));
 }
 
+// A full disk (here: the file may not grow past its pages) is said in words a person can act
+// on, keeps SQLite's code, and takes the transaction back.
+BOOST_AUTO_TEST_CASE(a_full_disk_is_explained_and_nothing_is_kept)
+{
+    execOrFail(db, QStringLiteral("INSERT INTO people (name) VALUES ('kept')"));
+    QSqlQuery q(db);
+    BOOST_REQUIRE(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
+    const int pages = q.value(0).toInt();
+    BOOST_REQUIRE(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+    BOOST_REQUIRE(db.transaction());
+    execOrFail(db, QStringLiteral("INSERT INTO people (name) VALUES ('small')"));
+    BOOST_TEST(!q.exec(QStringLiteral("INSERT INTO people (name, photo) VALUES ('large', "
+                                      "zeroblob(200000))")));
+    BOOST_TEST(q.lastError().nativeErrorCode() == QStringLiteral("13")); // SQLITE_FULL
+    BOOST_TEST(q.lastError().databaseText().startsWith(
+                   QStringLiteral("The disk holding the database is full")),
+               q.lastError().databaseText());
+    db.rollback();
+    BOOST_REQUIRE(q.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+    BOOST_REQUIRE(q.exec(QStringLiteral("SELECT group_concat(name) FROM people")) && q.next());
+    BOOST_TEST(q.value(0).toString() == QStringLiteral("kept"));
+    BOOST_TEST(q.exec(QStringLiteral("INSERT INTO people (name, photo) VALUES ('large', "
+                                     "zeroblob(200000))")));
+}
+
 BOOST_AUTO_TEST_CASE(foreign_keys_are_enforced)
 {
     execOrFail(db, QStringLiteral("CREATE TABLE visits (id INTEGER PRIMARY KEY, person INTEGER "
