@@ -8,7 +8,7 @@ RMDESK_PACKAGES=(
   cmake ninja-build g++ pkg-config clang-format
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
   libqt6opengl6-dev libgl-dev libqt6svg6 qt6-translations-l10n
-  libsodium-dev libboost-test-dev unicode-data bzip2 libxlsxwriter-dev
+  libsodium-dev libboost-test-dev unicode-data bzip2 libxlsxwriter-dev zlib1g-dev
   fonts-noto-cjk xvfb xauth
 )
 RMDESK_BACKPORTS=(libsqlcipher-dev sqlcipher)

@@ -5,6 +5,7 @@
 #include "security/permissions.h"
 #include "stores/audittrail.h"
 #include "stores/csvtable.h"
+#include "stores/xlsxcheck.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -99,7 +100,7 @@ public:
     bool finish(QString* error) override
     {
         if (!flush() || !m_file.flush()) {
-            *error = cannotWrite(m_file.fileName(), m_file.errorString());
+            *error = cannotWrite(m_file.fileName(), CustomerExport::tr("the disk may be full"));
             return false;
         }
         return true;
@@ -217,10 +218,26 @@ public:
             *error = cannotWrite(m_target, m_problem);
             return false;
         }
+        // libxlsxwriter holds the last row until it closes and never checks the writes of its
+        // row file: write the row now, then ask the file whether everything reached the disk.
+        lxw_worksheet_write_single_row(m_sheet);
+        FILE* rows = m_sheet->optimize_tmpfile;
+        if (!rows || std::fflush(rows) != 0 || std::ferror(rows)) {
+            *error = cannotWrite(m_target, CustomerExport::tr("the disk may be full"));
+            return false;
+        }
         const lxw_error e = workbook_close(m_book); // writes the zip and frees the workbook
         m_book = nullptr;
+        m_sheet = nullptr;
         if (e != LXW_NO_ERROR) {
             *error = cannotWrite(m_target, QString::fromUtf8(lxw_strerror(e)));
+            return false;
+        }
+        // Closing copies the rows into another unchecked file before zipping them: read the
+        // sheet back.
+        QString why;
+        if (!xlsxSheetComplete(m_part, QStringLiteral("xl/worksheets/sheet1.xml"), m_row, &why)) {
+            *error = cannotWrite(m_target, CustomerExport::tr("the disk may be full"));
             return false;
         }
         QFile::setPermissions(m_part, QFileDevice::ReadOwner | QFileDevice::WriteOwner);

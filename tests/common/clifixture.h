@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QProcess>
 
+#include <sys/resource.h>
+
 namespace rmdesk::test {
 
 struct Result
@@ -28,6 +30,15 @@ struct CliFixture
     {
         QProcess p;
         p.setWorkingDirectory(folder.dir.path());
+        if (fileSizeLimit > 0) {
+            // As `ulimit -f`: no write of the command may reach past this offset of any file,
+            // as if the disk were full there.
+            const rlim_t limit = rlim_t(fileSizeLimit);
+            p.setChildProcessModifier([limit] {
+                const struct rlimit r = {limit, limit};
+                setrlimit(RLIMIT_FSIZE, &r);
+            });
+        }
         p.start(QStringLiteral(RMDESK_CLI_PATH), args);
         BOOST_REQUIRE(p.waitForStarted());
         p.write(input);
@@ -82,6 +93,7 @@ struct CliFixture
         return files;
     }
     QString recoveryKey;
+    qint64 fileSizeLimit = 0; // bytes; 0: none
 };
 
 } // namespace rmdesk::test
