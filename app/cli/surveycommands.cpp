@@ -379,7 +379,9 @@ int Cli::cmdSurvey(const QStringList& args)
     const QString reportPath = a.value(QStringLiteral("--report"));
     if (!reportPath.isEmpty()) {
         QSaveFile report(reportPath);
-        if (!report.open(QIODevice::WriteOnly))
+        // It quotes the survey file's own values: for the person who ran the import only.
+        if (!report.open(QIODevice::WriteOnly) ||
+            !report.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
             return fail(
                 ExitNo,
                 tr("The report %1 cannot be written: %2").arg(reportPath, report.errorString()));

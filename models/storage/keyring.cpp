@@ -143,7 +143,8 @@ bool Keyring::save(const QString& path, QString* error) const
                            {QStringLiteral("version"), formatVersion},
                            {QStringLiteral("slots"), array}};
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) ||
+    // Owner-only from the start: a new keyring is not readable by others even for a moment.
+    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
         f.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !f.commit()) {
         *error = tr("The keyring %1 could not be written: %2").arg(path, f.errorString());
         return false;

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QFile>
+#include <QFileInfo>
 
 using namespace rmdesk;
 using namespace rmdesk::test;
@@ -236,6 +237,8 @@ BOOST_AUTO_TEST_CASE(import_with_a_report)
     BOOST_TEST(strict.json.value(QStringLiteral("imported")).toInt() == 0);
     BOOST_TEST(strict.json.value(QStringLiteral("rejected")).toInt() == 1);
     BOOST_TEST(reportText().startsWith(QStringLiteral("line,column,reason\n3,nps,")));
+    BOOST_TEST((QFileInfo(report).permissions() & QFile::ReadOther) == 0);
+    BOOST_TEST((QFileInfo(report).permissions() & QFile::ReadGroup) == 0);
     const Result dry = survey("rm1", {QStringLiteral("import"), csv, QStringLiteral("--dry-run"),
                                       QStringLiteral("--skip-bad-rows")});
     BOOST_TEST(dry.code == 0);
