@@ -2953,6 +2953,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>Merged with</source>
         <translation>合并自</translation>
     </message>
+    <message>
+        <source>Customer type</source>
+        <translation>客户类型</translation>
+    </message>
 </context>
 <context>
     <name>CustomerImport</name>

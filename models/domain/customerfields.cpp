@@ -154,6 +154,7 @@ QString CustomerFields::purpose(const FieldDef& field)
 QString CustomerFields::label(const QString& name)
 {
     static const QHash<QString, const char*> labels = {
+        {QStringLiteral("type"), QT_TR_NOOP("Customer type")},
         {QStringLiteral("name"), QT_TR_NOOP("Name")},
         {QStringLiteral("gender"), QT_TR_NOOP("Gender")},
         {QStringLiteral("birth_date"), QT_TR_NOOP("Birth date")},

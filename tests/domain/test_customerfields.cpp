@@ -33,6 +33,9 @@ BOOST_AUTO_TEST_CASE(catalogue_is_minimal_and_graded)
             }
         }
     }
+    // The columns outside the catalogue that import and export messages name.
+    for (const char* column : {"type", "branch", "rm", "tier", "next_review_due", "status"})
+        BOOST_TEST(CustomerFields::label(QLatin1String(column)) != QLatin1String(column), column);
     BOOST_TEST(
         CustomerFields::find(CustomerType::Individual, QStringLiteral("id_number"))->identity);
     BOOST_TEST(!CustomerFields::find(CustomerType::Individual, QStringLiteral("mobile"))->identity);
