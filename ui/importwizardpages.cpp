@@ -391,7 +391,11 @@ void ImportWizard::fillResult()
     QString summary;
     bool bad = true;
     if (!m_result) {
-        summary = tr("Nothing was imported. %1").arg(m_runError.message);
+        // The import's own refusals say so already ("Nothing was imported: …").
+        const QString said = CustomerImport::tr("Nothing was imported: %1").arg(QString());
+        summary = m_runError.message.startsWith(said)
+                      ? m_runError.message
+                      : tr("Nothing was imported. %1").arg(m_runError.message);
     } else if (r.cancelled || (m_cancelRequested && !r.written)) {
         summary = tr("The import was cancelled. Nothing was imported.");
     } else if (dryRun) {

@@ -163,7 +163,14 @@ QSqlError sqliteError(sqlite3* db, const QString& what, QSqlError::ErrorType typ
 {
     if (code == -1)
         code = db ? sqlite3_extended_errcode(db) : SQLITE_ERROR;
-    return QSqlError(what, sqliteMessage(db, code), type, QString::number(code));
+    const QString message = sqliteMessage(db, code);
+    const QString own =
+        db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(code));
+    // A sentence for the user stands alone: "Unable to commit transaction" after it says
+    // nothing more (QSqlError::text() joins the two). Opening keeps its own words: they say
+    // which step failed.
+    const bool alone = message != own && type != QSqlError::ConnectionError;
+    return QSqlError(alone ? QString() : what, message, type, QString::number(code));
 }
 
 SqlCipherDriver::SqlCipherDriver(QObject* parent)

@@ -74,7 +74,8 @@ private:
     mutable QList<SqlCipherResult*> m_results;
 };
 
-// SQLite's message and extended result code as a QSqlError.
+// SQLite's message and extended result code as a QSqlError; for what the machine causes, the
+// sentence of sqliteMessage alone (no driver text).
 QSqlError sqliteError(sqlite3* db, const QString& what, QSqlError::ErrorType type, int code = -1);
 
 // The message for an SQLite result code: for what the machine causes (a full disk, a failing or

@@ -255,8 +255,10 @@ bool SqlCipherResult::exec()
         break;
     case Step::Error: {
         QSqlError err = lastError();
-        setLastError(QSqlError(tr("Unable to execute statement"), err.databaseText(),
-                               QSqlError::StatementError, err.nativeErrorCode()));
+        // Without a driver text the message is already a sentence for the user (sqliteError).
+        setLastError(
+            QSqlError(err.driverText().isEmpty() ? QString() : tr("Unable to execute statement"),
+                      err.databaseText(), QSqlError::StatementError, err.nativeErrorCode()));
         setActive(false);
         return false;
     }

@@ -5,6 +5,7 @@
 // is also rendered in Chinese.
 #include "appstyle.h"
 #include "importwizard.h"
+#include "storage/sqlcipherdriver.h"
 #include "uitestsupport.h"
 
 #include <QCheckBox>
@@ -18,7 +19,10 @@
 #include <QTableWidget>
 #include <QThread>
 
+#include <sys/resource.h>
+
 #include <atomic>
+#include <csignal>
 
 using namespace rmdesk;
 using namespace rmdesk::test;
@@ -454,6 +458,67 @@ BOOST_AUTO_TEST_CASE(a_role_that_may_not_import_is_told_so)
     BOOST_TEST(labelText(&wizard, "fileProblem") ==
                QStringLiteral("Your role (compliance) does not permit you to import customers."));
     BOOST_TEST(count(QStringLiteral("SELECT count(*) FROM customers")) == 0);
+}
+
+// The disk fills up while the rows go in (a file-size limit on this process for the run, as
+// `ulimit -f`): the result page says what happened and what to do, nothing is imported or
+// audited, and the same file goes in whole once there is room again.
+BOOST_AUTO_TEST_CASE(a_full_disk_stops_the_import_and_keeps_nothing)
+{
+    applyAppStyle(*qApp);
+    if (!shotDir().isEmpty())
+        useLanguage(QStringLiteral("zh_CN"));
+    auto sup = loginAs(QStringLiteral("sup1"), userPassword);
+    QByteArray csv = "姓名,手机号码\n";
+    constexpr int rows = 20000;
+    for (int i = 1; i <= rows; ++i)
+        csv += QStringLiteral("客户%1,13%2\n").arg(i).arg(i, 9, 10, QLatin1Char('0')).toUtf8();
+    const QString file = writeFile(QStringLiteral("full.csv"), csv);
+    const qint64 auditBefore = count(QStringLiteral("SELECT count(*) FROM audit_log"));
+    const QStringList before = customers();
+
+    ImportWizard wizard(*sup);
+    wizard.show();
+    goToPreview(wizard, file);
+    qint64 largest = 0;
+    for (const QFileInfo& f : QFileInfo(vault->database().path()).dir().entryInfoList(QDir::Files))
+        largest = std::max(largest, f.size());
+    std::signal(SIGXFSZ, SIG_IGN);
+    struct rlimit saved = {};
+    BOOST_REQUIRE(getrlimit(RLIMIT_FSIZE, &saved) == 0);
+    struct rlimit limited = saved;
+    limited.rlim_cur = rlim_t(largest + 256 * 1024);
+    BOOST_REQUIRE(setrlimit(RLIMIT_FSIZE, &limited) == 0);
+    click(&wizard, "importButton");
+    const bool finished =
+        waitFor([&] { return wizard.currentId() == ImportWizard::ResultPageId; }, 120000);
+    setrlimit(RLIMIT_FSIZE, &saved);
+    BOOST_REQUIRE(finished);
+
+    const QString summary = labelText(&wizard, "resultSummary");
+    BOOST_TEST(summary.startsWith(CustomerImport::tr("Nothing was imported: %1").arg(QString())),
+               summary);
+    const QString full = SqlCipherDriver::tr(
+        "The disk holding the database is full, so the change was not saved. Free some space "
+        "on it, then try again.");
+    const QString failing =
+        SqlCipherDriver::tr("The database file could not be read or written (the disk may be "
+                            "full, removed or failing). Check the disk, then try again.");
+    BOOST_TEST((summary.endsWith(full) || summary.endsWith(failing)), summary); // said once
+    BOOST_TEST(!wizard.result().has_value());
+    BOOST_TEST(customers() == before);
+    BOOST_TEST(count(QStringLiteral("SELECT count(*) FROM audit_log")) == auditBefore);
+    saveShot(&wizard, QStringLiteral("import-7-disk-full-zh_CN.png"));
+
+    // Room again: back to the options, and the same file goes in.
+    click(&wizard, "backToOptionsButton");
+    BOOST_REQUIRE(waitFor([&] { return wizard.currentId() == ImportWizard::PreviewPageId; }));
+    runToResult(wizard);
+    BOOST_REQUIRE(wizard.result().has_value());
+    BOOST_TEST(wizard.result()->written);
+    BOOST_TEST(wizard.result()->imported == rows);
+    BOOST_TEST(customers().size() == before.size() + rows);
+    useLanguage(QStringLiteral("en"));
 }
 
 BOOST_AUTO_TEST_CASE(pages_in_chinese)
