@@ -5,12 +5,18 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+
+#include <sys/resource.h>
+
+#include <csignal>
 
 namespace rmdesk::test {
 
@@ -43,6 +49,32 @@ QByteArray sha256OfFile(const QString& path)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&f);
     return hash.result().toHex();
+}
+
+FileSizeLimit::FileSizeLimit(qint64 bytes)
+{
+    std::signal(SIGXFSZ, SIG_IGN);
+    struct rlimit r = {};
+    BOOST_REQUIRE(getrlimit(RLIMIT_FSIZE, &r) == 0);
+    m_saved = r.rlim_cur;
+    r.rlim_cur = rlim_t(bytes);
+    BOOST_REQUIRE(setrlimit(RLIMIT_FSIZE, &r) == 0);
+}
+
+FileSizeLimit::~FileSizeLimit()
+{
+    struct rlimit r = {};
+    getrlimit(RLIMIT_FSIZE, &r);
+    r.rlim_cur = rlim_t(m_saved);
+    setrlimit(RLIMIT_FSIZE, &r);
+}
+
+qint64 largestFileIn(const QString& folder)
+{
+    qint64 largest = 0;
+    for (const QFileInfo& f : QDir(folder).entryInfoList(QDir::Files | QDir::Hidden))
+        largest = std::max(largest, f.size());
+    return largest;
 }
 
 QStringList filesContaining(const QString& folder, const QByteArray& needle)

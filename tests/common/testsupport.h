@@ -59,6 +59,24 @@ void dropConnection(const QString& name);
 
 QByteArray sha256OfFile(const QString& path);
 
+// While it lives, no write of this process may reach past `bytes` into any file, as if the disk
+// were full there (`ulimit -f`; SIGXFSZ ignored, so writes fail with EFBIG). Pipes, and so the
+// test log, are not affected.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(qint64 bytes);
+    ~FileSizeLimit();
+    FileSizeLimit(const FileSizeLimit&) = delete;
+    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
+
+private:
+    quint64 m_saved = 0;
+};
+
+// The size of the largest file directly in `folder`.
+qint64 largestFileIn(const QString& folder);
+
 // Every file under `folder` whose bytes contain `needle`.
 QStringList filesContaining(const QString& folder, const QByteArray& needle);
 

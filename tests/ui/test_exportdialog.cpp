@@ -1,8 +1,8 @@
 // The customer export dialog on a real encrypted database, driven by object name: the filtered
 // list or every customer to CSV, the format following the file name, the reason an unmasked export
 // needs (under its field, Export disabled until given) and its audit row, a refused role, an
-// existing file replaced only when confirmed, a cancel that leaves nothing, and screenshots in
-// zh_CN.
+// existing file replaced only when confirmed, a cancel or a full disk that leaves nothing, and
+// screenshots in zh_CN.
 #include "exportdialog.h"
 #include "stores/audittrail.h"
 #include "stores/customerstore.h"
@@ -62,6 +62,26 @@ struct ExportUiFixture : UiFixture
             if (!f.startsWith(QLatin1String("bank.rmdb")) && f != QLatin1String("settings"))
                 files << f;
         return files;
+    }
+    // `count` more customers of wang.fang, straight into the table.
+    void addMany(int count)
+    {
+        QSqlDatabase db = vault->database().connection();
+        QSqlQuery q(db);
+        BOOST_REQUIRE(q.exec(QStringLiteral("SELECT id FROM users WHERE name = 'wang.fang'")) &&
+                      q.next());
+        const qint64 owner = q.value(0).toLongLong();
+        BOOST_REQUIRE(db.transaction());
+        q.prepare(QStringLiteral("INSERT INTO customers (type, name, branch_code, rm_user_id, "
+                                 "next_review_due, created_at, updated_at) VALUES ('individual', "
+                                 "?, 'B001', ?, '2027-01-01', '2026-01-01T00:00:00Z', "
+                                 "'2026-01-01T00:00:00Z')"));
+        for (int i = 0; i < count; ++i) {
+            q.addBindValue(QStringLiteral("客户%1").arg(i));
+            q.addBindValue(owner);
+            BOOST_REQUIRE(q.exec());
+        }
+        BOOST_REQUIRE(db.commit());
     }
     bool done(ExportDialog& dialog)
     {
@@ -165,24 +185,7 @@ BOOST_AUTO_TEST_CASE(a_role_that_may_not_export_is_told_why)
 
 BOOST_AUTO_TEST_CASE(a_cancel_leaves_no_file)
 {
-    // Enough customers for several pages.
-    QSqlDatabase db = vault->database().connection();
-    QSqlQuery q(db);
-    BOOST_REQUIRE(q.exec(QStringLiteral("SELECT id FROM users WHERE name = 'wang.fang'")) &&
-                  q.next());
-    const qint64 owner = q.value(0).toLongLong();
-    BOOST_REQUIRE(db.transaction());
-    q.prepare(QStringLiteral("INSERT INTO customers (type, name, branch_code, rm_user_id, "
-                             "next_review_due, created_at, updated_at) VALUES ('individual', ?, "
-                             "'B001', ?, '2027-01-01', '2026-01-01T00:00:00Z', "
-                             "'2026-01-01T00:00:00Z')"));
-    for (int i = 0; i < 3 * CustomerExport::PageRows; ++i) {
-        q.addBindValue(QStringLiteral("客户%1").arg(i));
-        q.addBindValue(owner);
-        BOOST_REQUIRE(q.exec());
-    }
-    BOOST_REQUIRE(db.commit());
-
+    addMany(3 * CustomerExport::PageRows); // several pages
     ExportDialog dialog(*rm, CustomerListQuery());
     dialog.show();
     const QString file = folder.file(QStringLiteral("all.xlsx"));
@@ -200,6 +203,38 @@ BOOST_AUTO_TEST_CASE(a_cancel_leaves_no_file)
     // Cancel again closes the dialog.
     click(&dialog, "cancelButton");
     BOOST_TEST(!dialog.isVisible());
+}
+
+// The disk fills up while the file is written (a file-size limit on this process): the dialog
+// says so, and neither a file, nor a piece of one, nor an audit row is left.
+BOOST_AUTO_TEST_CASE(an_export_that_does_not_fit_the_disk_leaves_nothing)
+{
+    addMany(3 * CustomerExport::PageRows);
+    auto exports = [&] {
+        QSqlQuery q(vault->database().connection());
+        q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'customer.export'"));
+        return q.next() ? q.value(0).toLongLong() : -1;
+    };
+    const qint64 before = exports();
+    for (const char* name : {"all.csv", "all.xlsx"}) {
+        BOOST_TEST_CONTEXT(name)
+        {
+            ExportDialog dialog(*rm, CustomerListQuery());
+            dialog.show();
+            const QString file = folder.file(QString::fromLatin1(name));
+            setText(&dialog, "exportFile", file);
+            {
+                const FileSizeLimit full(64 * 1024); // the file needs several hundred KB
+                click(&dialog, "exportButton");
+                BOOST_REQUIRE(done(dialog));
+            }
+            const QString said = labelText(&dialog, "exportResult");
+            BOOST_TEST(said.contains(CustomerExport::tr("the disk may be full")), said);
+            BOOST_TEST(!QFile::exists(file));
+            BOOST_TEST(leftovers().isEmpty(), leftovers().join(QLatin1Char(' ')));
+        }
+    }
+    BOOST_TEST(exports() == before);
 }
 
 BOOST_AUTO_TEST_CASE(screenshots_in_chinese)

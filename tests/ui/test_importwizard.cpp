@@ -19,10 +19,7 @@
 #include <QTableWidget>
 #include <QThread>
 
-#include <sys/resource.h>
-
 #include <atomic>
-#include <csignal>
 
 using namespace rmdesk;
 using namespace rmdesk::test;
@@ -480,19 +477,14 @@ BOOST_AUTO_TEST_CASE(a_full_disk_stops_the_import_and_keeps_nothing)
     ImportWizard wizard(*sup);
     wizard.show();
     goToPreview(wizard, file);
-    qint64 largest = 0;
-    for (const QFileInfo& f : QFileInfo(vault->database().path()).dir().entryInfoList(QDir::Files))
-        largest = std::max(largest, f.size());
-    std::signal(SIGXFSZ, SIG_IGN);
-    struct rlimit saved = {};
-    BOOST_REQUIRE(getrlimit(RLIMIT_FSIZE, &saved) == 0);
-    struct rlimit limited = saved;
-    limited.rlim_cur = rlim_t(largest + 256 * 1024);
-    BOOST_REQUIRE(setrlimit(RLIMIT_FSIZE, &limited) == 0);
-    click(&wizard, "importButton");
-    const bool finished =
-        waitFor([&] { return wizard.currentId() == ImportWizard::ResultPageId; }, 120000);
-    setrlimit(RLIMIT_FSIZE, &saved);
+    bool finished = false;
+    {
+        const FileSizeLimit full(largestFileIn(QFileInfo(vault->database().path()).absolutePath()) +
+                                 256 * 1024);
+        click(&wizard, "importButton");
+        finished =
+            waitFor([&] { return wizard.currentId() == ImportWizard::ResultPageId; }, 120000);
+    }
     BOOST_REQUIRE(finished);
 
     const QString summary = labelText(&wizard, "resultSummary");
