@@ -41,7 +41,7 @@ QString unquoted(QString name)
 
 // The terms between the parentheses that follow `open` in `sql`, split at top-level commas;
 // empty when the parentheses do not close.
-QStringList terms(const QString& sql, qsizetype open)
+QStringList termsOf(const QString& sql, qsizetype open)
 {
     QStringList out;
     int depth = 0;
@@ -68,7 +68,7 @@ QStringList terms(const QString& sql, qsizetype open)
 
 } // namespace
 
-IndexBuilder::IndexBuilder(QSqlDatabase db)
+IndexBuilder::IndexBuilder(QSqlDatabase db, const QStringList& planned)
     : m_db(std::move(db))
 {
     QSqlQuery q(m_db);
@@ -78,6 +78,10 @@ IndexBuilder::IndexBuilder(QSqlDatabase db)
     if (q.exec(QStringLiteral("PRAGMA page_size")) && q.next())
         page = q.value(0).toLongLong();
     m_budget = budget(cache, page);
+    for (const QString& sql : planned)
+        if (const std::optional<Target> target = parse(sql))
+            for (const QString& key : target->keys)
+                m_tables[target->table].planned << key;
 }
 
 qint64 IndexBuilder::budget(qint64 cacheSizeSetting, qint64 pageSize)
@@ -87,39 +91,7 @@ qint64 IndexBuilder::budget(qint64 cacheSizeSetting, qint64 pageSize)
     return std::min(bytes, kMaxPmaBytes) / 2;
 }
 
-bool IndexBuilder::bytesOf(const QString& table, TableBytes* out, QString* error)
-{
-    const QString key = table.toLower();
-    if (const auto it = m_tables.constFind(key); it != m_tables.constEnd()) {
-        *out = *it;
-        return true;
-    }
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT name FROM pragma_table_info(%1)").arg(literal(table)))) {
-        *error = q.lastError().text();
-        return false;
-    }
-    QStringList columns;
-    while (q.next())
-        columns << q.value(0).toString();
-    QString sql = QStringLiteral("SELECT count(*)");
-    for (const QString& c : std::as_const(columns))
-        sql += QStringLiteral(", coalesce(sum(length(CAST(%1 AS BLOB))), 0)").arg(quoted(c));
-    sql += QStringLiteral(" FROM ") + quoted(table);
-    if (!q.exec(sql) || !q.next()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    TableBytes bytes;
-    bytes.rows = q.value(0).toLongLong();
-    for (int i = 0; i < columns.size(); ++i)
-        bytes.columns.insert(columns[i].toLower(), q.value(i + 1).toLongLong());
-    m_tables.insert(key, bytes);
-    *out = bytes;
-    return true;
-}
-
-qint64 IndexBuilder::bound(const QString& sql, QString* error)
+std::optional<IndexBuilder::Target> IndexBuilder::parse(const QString& sql)
 {
     static const QRegularExpression head(
         QStringLiteral("^\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?"
@@ -130,35 +102,88 @@ qint64 IndexBuilder::bound(const QString& sql, QString* error)
     static const QRegularExpression name(QStringLiteral("^(?:\"[^\"]+\"|\\w+)$"));
     const auto match = head.match(sql);
     if (!match.hasMatch())
-        return -1;
-    const QStringList keys = terms(sql, match.capturedEnd() - 1);
-    if (keys.isEmpty())
-        return -1;
-    TableBytes table;
-    if (!bytesOf(unquoted(match.captured(1)), &table, error))
-        return -2;
-    // The key columns, then the table's primary key (what a WITHOUT ROWID table's index records
-    // carry instead of a row id).
-    QStringList columns;
-    for (QString key : keys) {
+        return std::nullopt;
+    const QStringList terms = termsOf(sql, match.capturedEnd() - 1);
+    if (terms.isEmpty())
+        return std::nullopt;
+    Target target;
+    target.table = unquoted(match.captured(1));
+    for (QString key : terms) {
         key = key.trimmed();
         while (suffix.match(key).hasMatch())
             key = key.left(suffix.match(key).capturedStart()).trimmed();
-        if (!name.match(key).hasMatch() || !table.columns.contains(unquoted(key)))
-            return -1; // an expression
-        columns << unquoted(key);
+        if (name.match(key).hasMatch())
+            target.keys << unquoted(key);
+        else
+            target.expression = true;
     }
+    return target;
+}
+
+bool IndexBuilder::describe(const QString& table, QString* error)
+{
+    TableBytes& t = m_tables[table];
+    if (!t.names.isEmpty())
+        return true;
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT name FROM pragma_table_info(%1) WHERE pk > 0")
-                    .arg(literal(unquoted(match.captured(1)))))) {
+    if (!q.exec(QStringLiteral("SELECT name, pk FROM pragma_table_info(%1)").arg(literal(table)))) {
         *error = q.lastError().text();
-        return -2;
+        return false;
     }
-    while (q.next())
-        columns << q.value(0).toString().toLower();
-    qint64 bytes = table.rows * (kRowOverhead + kColumnOverhead * columns.size());
-    for (const QString& c : std::as_const(columns))
-        bytes += table.columns.value(c);
+    while (q.next()) {
+        t.names << q.value(0).toString().toLower();
+        if (q.value(1).toInt() > 0)
+            t.primaryKey << q.value(0).toString().toLower();
+    }
+    return true;
+}
+
+bool IndexBuilder::measure(const QString& table, const QStringList& wanted, QString* error)
+{
+    TableBytes& t = m_tables[table];
+    // What this index needs and the planned indexes will, in one scan; each column once.
+    QStringList missing;
+    for (const QString& c : wanted + t.planned + t.primaryKey)
+        if (t.names.contains(c) && !t.columns.contains(c) && !missing.contains(c))
+            missing << c;
+    if (t.rows >= 0 && missing.isEmpty())
+        return true;
+    // octet_length reads a value's size from the record header, not the value.
+    QString sql = QStringLiteral("SELECT count(*)");
+    for (const QString& c : std::as_const(missing))
+        sql += QStringLiteral(", coalesce(sum(octet_length(%1)), 0)").arg(quoted(c));
+    sql += QStringLiteral(" FROM ") + quoted(table);
+    QSqlQuery q(m_db);
+    if (!q.exec(sql) || !q.next()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    t.rows = q.value(0).toLongLong();
+    for (int i = 0; i < missing.size(); ++i)
+        t.columns.insert(missing[i], q.value(i + 1).toLongLong());
+    ++m_scans;
+    return true;
+}
+
+qint64 IndexBuilder::bound(const QString& sql, QString* error)
+{
+    const std::optional<Target> target = parse(sql);
+    if (!target || target->expression)
+        return -1;
+    if (!describe(target->table, error))
+        return -2;
+    const TableBytes& t = m_tables[target->table];
+    for (const QString& c : target->keys)
+        if (!t.names.contains(c))
+            return -1; // not a column: an expression
+    // The key columns, then the table's primary key (what a WITHOUT ROWID table's index records
+    // carry instead of a row id).
+    const QStringList columns = target->keys + t.primaryKey;
+    if (!measure(target->table, columns, error))
+        return -2;
+    qint64 bytes = t.rows * (kRowOverhead + kColumnOverhead * columns.size());
+    for (const QString& c : columns)
+        bytes += t.columns.value(c);
     return bytes;
 }
 

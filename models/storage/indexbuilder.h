@@ -3,6 +3,9 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace rmdesk {
 
@@ -16,38 +19,51 @@ namespace rmdesk {
 // 70 s. But in FILE mode a sort larger than its in-memory limit (the page cache's size, at most
 // 512 MiB) is written to a temporary file. So FILE is used for one CREATE INDEX only when the
 // index's records provably fit in half that limit: the stored bytes of its key columns (one
-// scan per table sums every column) plus 96 bytes and 8 per column a row for the record's header,
-// row id and the sorter's own bookkeeping. An index on an expression is always built in MEMORY
-// mode; so is everything when the setting cannot be changed. The connection is back in MEMORY
-// mode after every statement, or the build fails.
+// scan per table sums the columns of every planned index) plus 96 bytes and 8 per column a row
+// for the record's header, row id and the sorter's own bookkeeping. An index on an expression is
+// always built in MEMORY mode; so is everything when the setting cannot be changed. The connection
+// is back in MEMORY mode after every statement, or the build fails.
 class IndexBuilder
 {
 public:
-    explicit IndexBuilder(QSqlDatabase db);
+    // planned: the statements that will be run, so that each table is scanned once for the
+    // columns all of them need (a statement not planned is measured when it runs).
+    explicit IndexBuilder(QSqlDatabase db, const QStringList& planned = {});
 
     // Runs one CREATE [UNIQUE] INDEX statement (anything else runs as it is).
     bool create(const QString& sql, QString* error);
     int sortedInBuffer() const { return m_fast; } // statements run in FILE mode so far
+    int tableScans() const { return m_scans; }    // scans to measure columns so far
 
     // The largest record bytes an index build may hold in FILE mode, for the connection's page
     // cache: half of min(cache, 512 MiB).
     static qint64 budget(qint64 cacheSizeSetting, qint64 pageSize);
 
 private:
+    struct Target
+    {
+        QString table;    // lower case, unquoted
+        QStringList keys; // the terms that are plain names, lower case
+        bool expression = false;
+    };
     struct TableBytes
     {
-        qint64 rows = 0;
-        QHash<QString, qint64> columns; // lower-case name -> stored bytes in all rows
+        QStringList names, primaryKey, planned; // lower case
+        qint64 rows = -1;                       // -1: not scanned yet
+        QHash<QString, qint64> columns;         // column -> stored bytes in all rows
     };
-    bool bytesOf(const QString& table, TableBytes* out, QString* error);
+    static std::optional<Target> parse(const QString& sql);
+    bool describe(const QString& table, QString* error);
+    bool measure(const QString& table, const QStringList& wanted, QString* error);
     // The bound on the sorter's records for `sql`, or -1 when there is none (an expression).
     qint64 bound(const QString& sql, QString* error);
     bool setTempStore(const char* mode, QString* error);
 
     QSqlDatabase m_db;
-    QHash<QString, TableBytes> m_tables;
+    QHash<QString, TableBytes> m_tables; // by lower-case name
     qint64 m_budget = 0;
     int m_fast = 0;
+    int m_scans = 0;
 };
 
 } // namespace rmdesk

@@ -80,6 +80,7 @@ BOOST_FIXTURE_TEST_CASE(small_column_indexes_sort_in_the_buffer, BuilderFixture)
     BOOST_TEST(builder.create(QStringLiteral("CREATE INDEX g_owner ON g (owner)"), &error),
                error.toStdString());
     BOOST_TEST(builder.sortedInBuffer() == 3);
+    BOOST_TEST(builder.tableScans() == 3); // not planned: t for name, t again for score, g
     BOOST_TEST(tempStore() == 2);
     BOOST_TEST(indexed(QStringLiteral("t_name")));
     BOOST_TEST(indexed(QStringLiteral("g_owner")));
@@ -89,6 +90,23 @@ BOOST_FIXTURE_TEST_CASE(small_column_indexes_sort_in_the_buffer, BuilderFixture)
     QSqlQuery q(db);
     BOOST_REQUIRE(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
     BOOST_TEST(q.value(0).toString() == QStringLiteral("ok"));
+}
+
+// Told the statements beforehand, the builder measures each table once for all of them.
+BOOST_FIXTURE_TEST_CASE(planned_indexes_measure_each_table_once, BuilderFixture)
+{
+    const QStringList plan = {QStringLiteral("CREATE INDEX t_name ON t (name)"),
+                              QStringLiteral("CREATE INDEX t_rank ON t ((score > 50), id)"),
+                              QStringLiteral("CREATE INDEX \"t score\" ON \"T\" (score DESC)"),
+                              QStringLiteral("CREATE INDEX g_owner ON g (owner)")};
+    IndexBuilder builder(db, plan);
+    QString error;
+    for (const QString& sql : plan)
+        BOOST_TEST(builder.create(sql, &error), error.toStdString());
+    BOOST_TEST(builder.tableScans() == 2);
+    BOOST_TEST(builder.sortedInBuffer() == 3); // the expression in MEMORY mode
+    BOOST_TEST(indexed(QStringLiteral("t score")));
+    BOOST_TEST(tempStore() == 2);
 }
 
 BOOST_FIXTURE_TEST_CASE(expressions_and_large_tables_stay_in_memory_mode, BuilderFixture)
