@@ -6,6 +6,7 @@
 #include "demowriter.h"
 #include "domain/customerfields.h"
 #include "security/permissions.h"
+#include "storage/directwrites.h"
 #include "storage/indexbuilder.h"
 #include "storage/sqlcipherdriver.h"
 #include "stores/audittrail.h"
@@ -115,7 +116,7 @@ bool setAside(QSqlDatabase& db, const char* type, const QStringList& tables, QSt
 bool createIndexes(QSqlDatabase& db, const QStringList& creates, const std::function<void(int)>& at,
                    QString* why)
 {
-    IndexBuilder builder(db);
+    IndexBuilder builder(db, creates);
     for (int i = 0; i < creates.size(); ++i) {
         if (!builder.create(creates[i], why))
             return false;
@@ -303,7 +304,7 @@ std::optional<DemoCounts> DemoGenerator::run(Vault& vault, const SecretBytes& st
     });
     bool inTransaction = false;
     bool usersAdded = false;
-    bool walOff = false;
+    std::optional<DirectWrites> direct;
     auto abandon = [&](const QString& reason) {
         {
             std::lock_guard<std::mutex> lock(queue.mutex);
@@ -321,8 +322,7 @@ std::optional<DemoCounts> DemoGenerator::run(Vault& vault, const SecretBytes& st
         }
         QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
         QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-        if (walOff)
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        direct.reset(); // write-ahead logging again
         fail(error, StoreError::Failed, tr("No demo data was written: %1").arg(reason));
         return std::nullopt;
     };
@@ -335,15 +335,8 @@ std::optional<DemoCounts> DemoGenerator::run(Vault& vault, const SecretBytes& st
     // a transaction.
     if (!exec(db, QStringLiteral("PRAGMA foreign_keys = OFF"), &why))
         return abandon(why);
-    // Written straight into the file rather than through the WAL (pages new to the file need no
-    // journal): the gigabytes are not written twice. Kept in WAL when another connection has
-    // the file open.
-    {
-        QSqlQuery q(db);
-        walOff = q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) &&
-                 q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && q.next() &&
-                 q.value(0).toString() == QLatin1String("delete");
-    }
+    // Straight into the file rather than through the WAL: the gigabytes are not written twice.
+    direct.emplace(db);
     if (!db.transaction())
         return abandon(db.lastError().text());
     inTransaction = true;
@@ -488,7 +481,7 @@ std::optional<DemoCounts> DemoGenerator::run(Vault& vault, const SecretBytes& st
     QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize));
     QSqlQuery(db).exec(QStringLiteral("PRAGMA threads = 0"));
     QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    if (walOff && !exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), &why)) {
+    if (!direct->restore(&why)) {
         fail(error, StoreError::Failed,
              tr("The demo data was written, but write-ahead logging could not be restored: %1")
                  .arg(why));

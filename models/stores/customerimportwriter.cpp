@@ -1,6 +1,7 @@
 // The writing side of the customer import, and the set of ID numbers its duplicates need.
 #include "customerimportwriter.h"
 
+#include "storage/directwrites.h"
 #include "storage/indexbuilder.h"
 #include "stores/customerstore.h"
 #include "stores/lifecyclestore.h"
@@ -148,8 +149,20 @@ bool CustomerImportWriter::begin(qint64 expected, QString* error)
         restoreSettings();
         return false;
     }
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM customers")) || !q.next()) {
+        *error = q.lastError().text();
+        restoreSettings();
+        return false;
+    }
+    const qint64 existing = q.value(0).toLongLong();
+    q.finish(); // no statement may be open when the journal changes
+    // Many rows into few: see the indexes below. The pages go straight into the file.
+    const bool bulk = expected >= 20000 && expected >= existing;
+    if (bulk)
+        m_direct.emplace(m_db);
     if (!m_db.transaction()) {
         *error = m_db.lastError().text();
+        m_direct.reset();
         restoreSettings();
         return false;
     }
@@ -159,10 +172,6 @@ bool CustomerImportWriter::begin(qint64 expected, QString* error)
         rollback();
         return false;
     };
-    qint64 existing = 0;
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM customers")) || !q.next())
-        return failed(q.lastError().text());
-    existing = q.value(0).toLongLong();
     if (expected >= 1000) {
         if (!q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND "
                                    "name = '%1'")
@@ -178,7 +187,7 @@ bool CustomerImportWriter::begin(qint64 expected, QString* error)
     // date row by row (measured: about a third less work for 100,000 rows into none, even for
     // the indexes whose new keys all go to their end; but more than twice the work for 100,000
     // rows into 200,000, where the existing rows must be read again for every index).
-    if (expected >= 20000 && expected >= existing) {
+    if (bulk) {
         if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
                                    "tbl_name IN ('customers', 'customer_search', "
                                    "'customer_name_grams') AND sql IS NOT NULL")))
@@ -272,7 +281,7 @@ bool CustomerImportWriter::insert(const ImportRow& row, QString* error)
 
 bool CustomerImportWriter::finishInserts(QString* error)
 {
-    IndexBuilder builder(m_db);
+    IndexBuilder builder(m_db, m_indexes);
     for (const QString& sql : std::as_const(m_indexes) + m_triggers)
         if (!builder.create(sql, error))
             return false;
@@ -293,6 +302,7 @@ bool CustomerImportWriter::commit(QString* error)
         return false;
     }
     m_active = false;
+    m_direct.reset(); // write-ahead logging again
     restoreSettings();
     return true;
 }
@@ -306,6 +316,7 @@ void CustomerImportWriter::rollback()
     if (m_active)
         m_db.rollback();
     m_active = false;
+    m_direct.reset();
     m_indexes.clear();
     m_triggers.clear();
     restoreSettings();

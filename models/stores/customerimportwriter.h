@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/directwrites.h"
 #include "stores/customerimport.h"
 
 #include <QDate>
@@ -59,8 +60,9 @@ private:
 // page cache enlarged while it lasts, the lifecycle trigger set aside (an imported customer is
 // always inserted as a prospect, which the trigger never changes; running it cost more than the
 // insert itself), and for a bulk load into few customers the indexes dropped and built again
-// once by sorting. Everything is in the transaction: a rollback (or the destructor, without
-// commit) leaves the database as it was, the page cache's size included.
+// once by sorting, and the pages written straight into the file (DirectWrites). Everything is in
+// the transaction: a rollback (or the destructor, without commit) leaves the database as it was,
+// the page cache's size included.
 class CustomerImportWriter
 {
 public:
@@ -96,6 +98,7 @@ private:
     std::string m_at;
     qint64 m_nextId = 0;
     std::unique_ptr<RawStatement> m_customer, m_grams, m_search, m_mobiles;
+    std::optional<DirectWrites> m_direct; // a bulk load: no WAL while it lasts
 };
 
 } // namespace rmdesk

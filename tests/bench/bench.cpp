@@ -253,6 +253,7 @@ QJsonObject importFigure(int rows)
                                        QStringLiteral("BJ01")},
                                       password, KdfProfile::Interactive, &e))
             return QJsonObject{{QStringLiteral("error"), e.message}};
+        admin.reset(); // the import runs alone, as rmdesk-cli import does
         user = Vault::login(path, QStringLiteral("sup.bench"), password, &e);
     } else {
         const QString copy = dir.filePath(QStringLiteral("into.rmdb"));

@@ -80,7 +80,8 @@ struct BulkFixture : VaultFixture
     QString settings()
     {
         return scalar(QStringLiteral("PRAGMA cache_size")) + QLatin1Char('/') +
-               scalar(QStringLiteral("PRAGMA foreign_keys"));
+               scalar(QStringLiteral("PRAGMA foreign_keys")) + QLatin1Char('/') +
+               scalar(QStringLiteral("PRAGMA journal_mode"));
     }
     std::unique_ptr<Vault> rm1, sup1;
 };
