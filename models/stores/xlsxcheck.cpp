@@ -91,6 +91,16 @@ bool findEntry(QFile& file, const QByteArray& name, Entry* out, QString* why)
 
 } // namespace
 
+qint64 xlsxEntrySize(const QString& path, const QString& entryName)
+{
+    QFile file(path);
+    Entry entry;
+    QString why;
+    if (!file.open(QIODevice::ReadOnly) || !findEntry(file, entryName.toUtf8(), &entry, &why))
+        return -1;
+    return entry.size;
+}
+
 bool xlsxSheetComplete(const QString& path, const QString& entryName, qint64 rows, QString* why)
 {
     QFile file(path);
@@ -125,10 +135,10 @@ bool xlsxSheetComplete(const QString& path, const QString& entryName, qint64 row
     qint64 remaining = entry.compressed, inflated = 0, found = 0;
     uLong crc = crc32(0, nullptr, 0);
     int status = Z_OK;
-    while (status != Z_STREAM_END) {
-        if (z.avail_in == 0) {
-            if (remaining == 0)
-                break;
+    // Until the stream ends: zlib may have taken the last input and still owe output, so the
+    // loop goes on while inflate fills the buffer; it stops when inflate can make no progress.
+    while (status == Z_OK) {
+        if (z.avail_in == 0 && remaining > 0) {
             in = file.read(std::min<qint64>(remaining, 1 << 18));
             if (in.isEmpty())
                 break;
@@ -140,7 +150,7 @@ bool xlsxSheetComplete(const QString& path, const QString& entryName, qint64 row
         z.avail_out = uInt(out.size());
         status = inflate(&z, Z_NO_FLUSH);
         if (status != Z_OK && status != Z_STREAM_END)
-            break;
+            break; // Z_BUF_ERROR: no input left and the stream not ended (cut short)
         const qsizetype produced = out.size() - qsizetype(z.avail_out);
         crc = crc32(crc, reinterpret_cast<const Bytef*>(out.constData()), uInt(produced));
         inflated += produced;

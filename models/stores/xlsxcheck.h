@@ -11,4 +11,7 @@ namespace rmdesk {
 // elements and the closing </worksheet>. *why (not translated) says what was wrong.
 bool xlsxSheetComplete(const QString& path, const QString& entry, qint64 rows, QString* why);
 
+// The inflated size of `entry` as the zip's directory gives it; -1 when there is none.
+qint64 xlsxEntrySize(const QString& path, const QString& entry);
+
 } // namespace rmdesk

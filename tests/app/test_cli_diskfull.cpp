@@ -4,6 +4,7 @@
 // an import's rows, a backup's copy and an export's file are all or nothing.
 #include "common/clifixture.h"
 #include "domain/idnumbers.h"
+#include "stores/xlsxcheck.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -93,12 +94,13 @@ struct DiskFullCli : CliFixture
     }
 };
 
-// One line, starting as CLI.md says, in Chinese.
-void expectDiskMessage(const Result& r)
+// One line, starting as CLI.md says, in Chinese, saying what failed (`what`) and why.
+void expectDiskMessage(const Result& r, const QString& what)
 {
     BOOST_TEST(r.code == 1, r.err);
     BOOST_TEST(r.err.startsWith(QStringLiteral("rmdesk-cli: ")), r.err);
     BOOST_TEST(r.err.trimmed().count(QLatin1Char('\n')) == 0, r.err);
+    BOOST_TEST(r.err.contains(what), r.err);
     BOOST_TEST(r.err.contains(QStringLiteral("磁盘")), r.err);
 }
 
@@ -114,7 +116,7 @@ BOOST_AUTO_TEST_CASE(an_import_that_does_not_fit_writes_nothing)
     const QStringList before = files();
     fileSizeLimit = largestFile() + 256 * 1024;
     const Result r = as("sup1", {QStringLiteral("import"), QStringLiteral("customers"), file});
-    expectDiskMessage(r);
+    expectDiskMessage(r, QStringLiteral("未导入任何数据：无法读取或写入数据库文件"));
     fileSizeLimit = 0;
     BOOST_TEST(customers() == 0);
     BOOST_TEST(audited("customer.import") == 0);
@@ -138,7 +140,7 @@ BOOST_AUTO_TEST_CASE(a_backup_that_does_not_fit_leaves_no_copy)
     fileSizeLimit = QFileInfo(db).size() / 2;
     BOOST_TEST_REQUIRE(fileSizeLimit > 256 * 1024);
     const Result r = as("root", {QStringLiteral("backup"), QStringLiteral("--out"), copy});
-    expectDiskMessage(r);
+    expectDiskMessage(r, QStringLiteral("无法写入副本 ") + copy);
     BOOST_TEST(!QFileInfo::exists(copy));
     BOOST_TEST(!QFileInfo::exists(copy + QStringLiteral(".keyring")));
     BOOST_TEST(files() == before);
@@ -159,7 +161,7 @@ BOOST_AUTO_TEST_CASE(an_export_that_does_not_fit_leaves_no_file_and_no_audit_row
             fileSizeLimit = 64 * 1024; // the export is some 600 KB; its audit row fits the WAL
             const Result r = as("sup1", {QStringLiteral("export"), QStringLiteral("customers"),
                                          QStringLiteral("--out"), out});
-            expectDiskMessage(r);
+            expectDiskMessage(r, out + QStringLiteral("（磁盘可能已满）"));
             fileSizeLimit = 0;
             BOOST_TEST(!QFileInfo::exists(out));
             BOOST_TEST(files() == before);
@@ -167,6 +169,31 @@ BOOST_AUTO_TEST_CASE(an_export_that_does_not_fit_leaves_no_file_and_no_audit_row
         }
     }
     expectHealthy();
+}
+
+// The row file fits, the sheet assembled from it does not: libxlsxwriter zips a sheet cut short
+// without a word, and only reading the spreadsheet back finds it.
+BOOST_AUTO_TEST_CASE(a_spreadsheet_cut_short_while_it_is_assembled_is_refused)
+{
+    const Result load =
+        as("sup1", {QStringLiteral("import"), QStringLiteral("customers"), csv(3000)});
+    BOOST_TEST_REQUIRE(load.code == 0, load.err);
+    const QString whole = folder.file(QStringLiteral("whole.xlsx"));
+    const Result first = as("sup1", {QStringLiteral("export"), QStringLiteral("customers"),
+                                     QStringLiteral("--out"), whole});
+    BOOST_TEST_REQUIRE(first.code == 0, first.err);
+    const qint64 sheet = xlsxEntrySize(whole, QStringLiteral("xl/worksheets/sheet1.xml"));
+    BOOST_TEST_REQUIRE(sheet > 256 * 1024);
+    const QString out = folder.file(QStringLiteral("short.xlsx"));
+    const QStringList before = files();
+    fileSizeLimit = sheet - 32; // past the rows, short of the closing tags
+    const Result r = as("sup1", {QStringLiteral("export"), QStringLiteral("customers"),
+                                 QStringLiteral("--out"), out});
+    expectDiskMessage(r, out + QStringLiteral("（磁盘可能已满）"));
+    fileSizeLimit = 0;
+    BOOST_TEST(!QFileInfo::exists(out));
+    BOOST_TEST(files() == before);
+    BOOST_TEST(audited("customer.export") == 1); // the whole one only
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProgressBar>
@@ -229,6 +230,7 @@ BOOST_AUTO_TEST_CASE(an_export_that_does_not_fit_the_disk_leaves_nothing)
                 BOOST_REQUIRE(done(dialog));
             }
             const QString said = labelText(&dialog, "exportResult");
+            BOOST_TEST(said.contains(QFileInfo(file).fileName()), said);
             BOOST_TEST(said.contains(CustomerExport::tr("the disk may be full")), said);
             BOOST_TEST(!QFile::exists(file));
             BOOST_TEST(leftovers().isEmpty(), leftovers().join(QLatin1Char(' ')));
