@@ -10,7 +10,9 @@ namespace rmdesk {
 // gigabytes go straight into the database file once, instead of into the WAL and then, at the
 // checkpoint, into the file again (and the disk never holds both). The write stays atomic: a
 // crash leaves a journal that the next open rolls back. When another connection has the file
-// open SQLite refuses the change, and the write goes through the WAL as usual.
+// open SQLite refuses the change, and the write goes through the WAL as usual. While it lasts,
+// another process cannot open the file (opening switches it to WAL): it is told the database is
+// busy and to try again in a moment.
 //
 // Switch before the transaction begins and back after it has ended (the destructor switches
 // back, quietly, if restore() was not called).

@@ -132,6 +132,8 @@ QString sqliteMessage(sqlite3* db, int code)
             if (std::strcmp(text, sqlite3_errstr(inner)) == 0)
                 code = inner;
     }
+    if (code == SQLITE_IOERR_NOMEM)
+        code = SQLITE_NOMEM;
     switch (code & 0xff) {
     case SQLITE_FULL:
         return SqlCipherDriver::tr(
@@ -270,7 +272,9 @@ bool SqlCipherDriver::open(const QString& db, const QString&, const QString&, co
         return failOpen(tr("The database key could not be applied."), rc,
                         QSqlError::ConnectionError);
 
-    // PRAGMA key never fails by itself: reading the schema is what proves the key.
+    // PRAGMA key never fails by itself: reading the schema is what proves the key. It waits,
+    // like every statement, while another process writes without the WAL (DirectWrites).
+    sqlite3_busy_timeout(m_db, opts.busyTimeoutMs);
     rc = sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK) {
         const int primary = sqlite3_extended_errcode(m_db) & 0xff;
@@ -280,10 +284,12 @@ bool SqlCipherDriver::open(const QString& db, const QString&, const QString&, co
                             -1, QSqlError::ConnectionError);
         if (primary == SQLITE_CORRUPT)
             return failOpen(tr("The database file is damaged."), -1, QSqlError::ConnectionError);
+        if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+            return failOpen(tr("The database is busy with other work. Try again in a moment."), -1,
+                            QSqlError::ConnectionError);
         return failOpen(tr("The database file cannot be read."), -1, QSqlError::ConnectionError);
     }
 
-    sqlite3_busy_timeout(m_db, opts.busyTimeoutMs);
     // Debian's SQLCipher is built with TEMP_STORE=1: without this, sorts and temporary tables
     // could reach disk in plaintext.
     if (!execSimple("PRAGMA temp_store = MEMORY", QSqlError::ConnectionError,

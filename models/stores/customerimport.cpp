@@ -364,6 +364,7 @@ std::optional<ImportResult> CustomerImport::run(const Session& session, const QS
         return abort(why);
     if (progress && !progress(total, total))
         return stopped();
+    result.directWrites = writer.direct();
     if (!writer.commit(&why))
         return abort(why);
     result.written = true;

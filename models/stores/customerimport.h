@@ -71,13 +71,14 @@ struct ImportPreview
 
 struct ImportResult
 {
-    int rows = 0;           // data rows read
-    int imported = 0;       // new customers
-    int updated = 0;        // existing customers updated (Duplicates::Update)
-    int skipped = 0;        // duplicates skipped (Duplicates::Skip)
-    int rejected = 0;       // invalid rows
-    bool written = false;   // false for a dry run, a cancel or an all-or-nothing refusal
-    bool cancelled = false; // the progress callback asked to stop: nothing was written
+    int rows = 0;              // data rows read
+    int imported = 0;          // new customers
+    int updated = 0;           // existing customers updated (Duplicates::Update)
+    int skipped = 0;           // duplicates skipped (Duplicates::Skip)
+    int rejected = 0;          // invalid rows
+    bool written = false;      // false for a dry run, a cancel or an all-or-nothing refusal
+    bool cancelled = false;    // the progress callback asked to stop: nothing was written
+    bool directWrites = false; // a bulk load written straight into the file (DirectWrites)
     QList<ImportProblem> problems;
     qint64 elapsedMs = 0;
 };

@@ -85,6 +85,7 @@ public:
 
     QString at() const { return QString::fromStdString(m_at); } // created_at of the new rows
     bool bulk() const { return !m_indexes.isEmpty(); }
+    bool direct() const { return m_direct && m_direct->active(); }
 
 private:
     void restoreSettings();

@@ -297,6 +297,7 @@ QJsonObject importFigure(int rows)
         {QStringLiteral("skipped"), result->skipped},
         {QStringLiteral("rejected"), result->rejected},
         {QStringLiteral("written"), result->written},
+        {QStringLiteral("direct_writes"), result->directWrites},
         {QStringLiteral("seconds"), seconds},
         {QStringLiteral("rows_per_second"), seconds > 0 ? double(result->imported) / seconds : 0.0},
         {QStringLiteral("rss_before_mb"), double(rssBefore) / 1024.0},

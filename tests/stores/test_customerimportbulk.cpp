@@ -357,6 +357,7 @@ BOOST_AUTO_TEST_CASE(a_bulk_load_puts_the_schema_and_the_settings_back)
     const auto r = import.run(sup1->session(), good, {}, &e);
     BOOST_REQUIRE_MESSAGE(r, e.message);
     BOOST_TEST(r->written);
+    BOOST_TEST(!r->directWrites); // rm1's and the administrator's connections are open
     BOOST_TEST(r->imported == n);
     BOOST_TEST(settings() == settingsBefore);
     BOOST_TEST(scalar(QStringLiteral("PRAGMA integrity_check")) == QStringLiteral("ok"));
@@ -384,6 +385,31 @@ BOOST_AUTO_TEST_CASE(a_bulk_load_puts_the_schema_and_the_settings_back)
     BOOST_TEST(search.search(sup1->session(), QStringLiteral("00012345"), 5, &e).total == 1);
     const QString last = residentId(QDate(1960, 1, 1).addDays((n - 1) / 1000), (n - 1) % 1000);
     BOOST_TEST(search.search(sup1->session(), last.right(6), 5, &e).total >= 1);
+}
+
+// Alone on the file, a bulk load writes its pages straight into it (DirectWrites) and leaves the
+// file in WAL mode, whole.
+BOOST_AUTO_TEST_CASE(a_bulk_load_alone_writes_without_the_wal)
+{
+    QByteArray csv = "name,id_number\n";
+    constexpr int n = 20000;
+    for (int i = 0; i < n; ++i)
+        csv += QStringLiteral("客户%1,%2\n")
+                   .arg(i)
+                   .arg(residentId(QDate(1970, 1, 1).addDays(i / 1000), i % 1000))
+                   .toUtf8();
+    const QString file = write(QStringLiteral("alone.csv"), csv);
+    rm1.reset();
+    admin.reset();
+    const QString settingsBefore = settings();
+    StoreError e;
+    const auto r = CustomerImport(db(), today).run(sup1->session(), file, {}, &e);
+    BOOST_REQUIRE_MESSAGE(r, e.message);
+    BOOST_TEST(r->imported == n);
+    BOOST_TEST(r->directWrites);
+    BOOST_TEST(settings() == settingsBefore); // journal_mode wal again
+    BOOST_TEST(scalar(QStringLiteral("PRAGMA integrity_check")) == QStringLiteral("ok"));
+    BOOST_TEST(scalar(QStringLiteral("SELECT count(*) FROM customers")) == QString::number(n));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
