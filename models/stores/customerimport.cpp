@@ -181,6 +181,7 @@ std::optional<ImportResult> CustomerImport::run(const Session& session, const QS
         return std::nullopt;
     };
     QString why;
+    const qint64 started = timer.elapsed();
     if (!options.dryRun && !writer.begin(total, &why))
         return abort(why);
 
@@ -349,8 +350,12 @@ std::optional<ImportResult> CustomerImport::run(const Session& session, const QS
             progress(total, total);
         return result;
     }
+    const qint64 loaded = timer.elapsed();
+    result.loadMs = loaded - started;
     if (!writer.finishInserts(&why) || !applyUpdates(session, updates, writer.at(), &why))
         return abort(why);
+    const qint64 indexed = timer.elapsed();
+    result.indexMs = indexed - loaded;
     // One audit row of counts: never the rows' contents.
     const QJsonObject details{{QStringLiteral("rows"), result.rows},
                               {QStringLiteral("imported"), result.imported},
@@ -369,6 +374,7 @@ std::optional<ImportResult> CustomerImport::run(const Session& session, const QS
         return abort(why);
     result.written = true;
     result.elapsedMs = timer.elapsed();
+    result.commitMs = result.elapsedMs - indexed;
     return result;
 }
 

@@ -299,6 +299,9 @@ QJsonObject importFigure(int rows)
         {QStringLiteral("written"), result->written},
         {QStringLiteral("direct_writes"), result->directWrites},
         {QStringLiteral("seconds"), seconds},
+        {QStringLiteral("load_seconds"), double(result->loadMs) / 1000.0},
+        {QStringLiteral("index_seconds"), double(result->indexMs) / 1000.0},
+        {QStringLiteral("commit_seconds"), double(result->commitMs) / 1000.0},
         {QStringLiteral("rows_per_second"), seconds > 0 ? double(result->imported) / seconds : 0.0},
         {QStringLiteral("rss_before_mb"), double(rssBefore) / 1024.0},
         {QStringLiteral("peak_rss_mb"), double(peak) / 1024.0}};
