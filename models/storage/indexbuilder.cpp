@@ -13,11 +13,16 @@ namespace {
 
 // SQLite's cap on one in-memory sort (SQLITE_MAX_PMASZ, vdbesort.c).
 constexpr qint64 kMaxPmaBytes = qint64(1) << 29;
-// Per record: the sorter's link and length (16), rounding to 8, the record header's size byte
-// and row id (up to 9 each), with room to spare; and per value its serial type (up to 9) and a
-// real's 8 bytes, which may be more than its text.
-constexpr qint64 kRowOverhead = 96;
-constexpr qint64 kColumnOverhead = 8;
+// What one index record costs the sorter in its buffer (vdbesort.c, SQLite 3.46): ROUND8 of the
+// record and its 16-byte SorterRecord. The record is its header (a size varint of at most 2
+// bytes, then a serial type per value) and the values. Per record: 16 + 7 of rounding + 2, and
+// a row id the statement does not name (a serial type byte and at most 8 bytes): 34, taken as
+// 40. Per value: its serial type, 1 byte and 1 more for every 57 bytes of text or blob (taken
+// as every 32), then the value: a text's or blob's octet_length; an integer in no more bytes
+// than its decimal text has; a real in 8, which measure() adds to the column's sum. NULL: none.
+constexpr qint64 kRowOverhead = 40;
+constexpr qint64 kColumnOverhead = 1;
+constexpr qint64 kSerialTypeBytesPer = 32;
 
 QString quoted(const QString& name)
 {
@@ -151,7 +156,9 @@ bool IndexBuilder::measure(const QString& table, const QStringList& wanted, QStr
     // octet_length reads a value's size from the record header, not the value.
     QString sql = QStringLiteral("SELECT count(*)");
     for (const QString& c : std::as_const(missing))
-        sql += QStringLiteral(", coalesce(sum(octet_length(%1)), 0)").arg(quoted(c));
+        sql += QStringLiteral(", coalesce(sum(octet_length(%1) + "
+                              "CASE typeof(%1) WHEN 'real' THEN 8 ELSE 0 END), 0)")
+                   .arg(quoted(c));
     sql += QStringLiteral(" FROM ") + quoted(table);
     QSqlQuery q(m_db);
     if (!q.exec(sql) || !q.next()) {
@@ -165,7 +172,7 @@ bool IndexBuilder::measure(const QString& table, const QStringList& wanted, QStr
     return true;
 }
 
-qint64 IndexBuilder::bound(const QString& sql, QString* error)
+qint64 IndexBuilder::sortBytes(const QString& sql, QString* error)
 {
     const std::optional<Target> target = parse(sql);
     if (!target || target->expression)
@@ -181,10 +188,11 @@ qint64 IndexBuilder::bound(const QString& sql, QString* error)
     const QStringList columns = target->keys + t.primaryKey;
     if (!measure(target->table, columns, error))
         return -2;
-    qint64 bytes = t.rows * (kRowOverhead + kColumnOverhead * columns.size());
+    qint64 values = 0;
     for (const QString& c : columns)
-        bytes += t.columns.value(c);
-    return bytes;
+        values += t.columns.value(c);
+    return t.rows * (kRowOverhead + kColumnOverhead * columns.size()) + values +
+           values / kSerialTypeBytesPer + columns.size();
 }
 
 bool IndexBuilder::setTempStore(const char* mode, QString* error)
@@ -201,7 +209,7 @@ bool IndexBuilder::setTempStore(const char* mode, QString* error)
 
 bool IndexBuilder::create(const QString& sql, QString* error)
 {
-    const qint64 records = bound(sql, error);
+    const qint64 records = sortBytes(sql, error);
     if (records == -2)
         return false;
     bool fast = false;

@@ -19,8 +19,9 @@ namespace rmdesk {
 // 70 s. But in FILE mode a sort larger than its in-memory limit (the page cache's size, at most
 // 512 MiB) is written to a temporary file. So FILE is used for one CREATE INDEX only when the
 // index's records provably fit in half that limit: the stored bytes of its key columns (one
-// scan per table sums the columns of every planned index) plus 96 bytes and 8 per column a row
-// for the record's header, row id and the sorter's own bookkeeping. An index on an expression is
+// scan per table sums the columns of every planned index, a real counted as its 8 bytes) plus
+// the record's header, row id and the sorter's own bookkeeping, each at its largest (see
+// sortBytes). An index on an expression is
 // always built in MEMORY mode; so is everything when the setting cannot be changed. The connection
 // is back in MEMORY mode after every statement, or the build fails.
 class IndexBuilder
@@ -34,6 +35,10 @@ public:
     bool create(const QString& sql, QString* error);
     int sortedInBuffer() const { return m_fast; } // statements run in FILE mode so far
     int tableScans() const { return m_scans; }    // scans to measure columns so far
+
+    // The most bytes SQLite's sorter can hold for the records of `sql` in FILE mode: -1 for an
+    // index on an expression (no bound), -2 on an error (*error says which).
+    qint64 sortBytes(const QString& sql, QString* error);
 
     // The largest record bytes an index build may hold in FILE mode, for the connection's page
     // cache: half of min(cache, 512 MiB).
@@ -55,8 +60,6 @@ private:
     static std::optional<Target> parse(const QString& sql);
     bool describe(const QString& table, QString* error);
     bool measure(const QString& table, const QStringList& wanted, QString* error);
-    // The bound on the sorter's records for `sql`, or -1 when there is none (an expression).
-    qint64 bound(const QString& sql, QString* error);
     bool setTempStore(const char* mode, QString* error);
 
     QSqlDatabase m_db;
