@@ -84,9 +84,10 @@ IndexBuilder::IndexBuilder(QSqlDatabase db, const QStringList& planned)
         page = q.value(0).toLongLong();
     m_budget = budget(cache, page);
     for (const QString& sql : planned)
-        if (const std::optional<Target> target = parse(sql))
-            for (const QString& key : target->keys)
-                m_tables[target->table].planned << key;
+        if (const std::optional<Target> target = parse(sql)) {
+            m_tables[target->table].planned << target->keys;
+            m_tables[target->table].plannedExpressions << target->expressions;
+        }
 }
 
 qint64 IndexBuilder::budget(qint64 cacheSizeSetting, qint64 pageSize)
@@ -120,7 +121,7 @@ std::optional<IndexBuilder::Target> IndexBuilder::parse(const QString& sql)
         if (name.match(key).hasMatch())
             target.keys << unquoted(key);
         else
-            target.expression = true;
+            target.expressions << key;
     }
     return target;
 }
@@ -172,17 +173,41 @@ bool IndexBuilder::measure(const QString& table, const QStringList& wanted, QStr
     return true;
 }
 
+void IndexBuilder::measureExpressions(const QString& table, const QStringList& wanted)
+{
+    TableBytes& t = m_tables[table];
+    QStringList missing;
+    for (const QString& e : wanted + t.plannedExpressions)
+        if (!t.expressions.contains(e) && !missing.contains(e))
+            missing << e;
+    if (missing.isEmpty())
+        return;
+    // The expressions come from the index statements, where SQLite has checked that they use
+    // only this table's columns and deterministic functions.
+    QString sql = QStringLiteral("SELECT 0");
+    for (const QString& e : std::as_const(missing))
+        sql += QStringLiteral(", coalesce(sum(octet_length((%1)) + "
+                              "CASE typeof((%1)) WHEN 'real' THEN 8 ELSE 0 END), 0)")
+                   .arg(e);
+    sql += QStringLiteral(" FROM ") + quoted(table);
+    QSqlQuery q(m_db);
+    const bool ok = q.exec(sql) && q.next();
+    for (int i = 0; i < missing.size(); ++i)
+        t.expressions.insert(missing[i], ok ? q.value(i + 1).toLongLong() : -1);
+    ++m_scans;
+}
+
 qint64 IndexBuilder::sortBytes(const QString& sql, QString* error)
 {
     const std::optional<Target> target = parse(sql);
-    if (!target || target->expression)
+    if (!target)
         return -1;
     if (!describe(target->table, error))
         return -2;
     const TableBytes& t = m_tables[target->table];
     for (const QString& c : target->keys)
         if (!t.names.contains(c))
-            return -1; // not a column: an expression
+            return -1; // a name that is not a column (rowid): no bound
     // The key columns, then the table's primary key (what a WITHOUT ROWID table's index records
     // carry instead of a row id).
     const QStringList columns = target->keys + t.primaryKey;
@@ -191,8 +216,18 @@ qint64 IndexBuilder::sortBytes(const QString& sql, QString* error)
     qint64 values = 0;
     for (const QString& c : columns)
         values += t.columns.value(c);
-    return t.rows * (kRowOverhead + kColumnOverhead * columns.size()) + values +
-           values / kSerialTypeBytesPer + columns.size();
+    if (!target->expressions.isEmpty()) {
+        measureExpressions(target->table, target->expressions);
+        for (const QString& e : target->expressions) {
+            const qint64 bytes = m_tables[target->table].expressions.value(e, -1);
+            if (bytes < 0)
+                return -1;
+            values += bytes;
+        }
+    }
+    const qint64 terms = columns.size() + target->expressions.size();
+    return t.rows * (kRowOverhead + kColumnOverhead * terms) + values +
+           values / kSerialTypeBytesPer + terms;
 }
 
 bool IndexBuilder::setTempStore(const char* mode, QString* error)

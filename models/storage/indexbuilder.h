@@ -21,9 +21,10 @@ namespace rmdesk {
 // index's records provably fit in half that limit: the stored bytes of its key columns (one
 // scan per table sums the columns of every planned index, a real counted as its 8 bytes) plus
 // the record's header, row id and the sorter's own bookkeeping, each at its largest (see
-// sortBytes). An index on an expression is
-// always built in MEMORY mode; so is everything when the setting cannot be changed. The connection
-// is back in MEMORY mode after every statement, or the build fails.
+// sortBytes). An expression is measured the same way, by evaluating it over the table in one
+// more scan; when that fails (a function refusing rows that a partial index leaves out), or a
+// term is neither, the index is built in MEMORY mode; so is everything when the setting cannot
+// be changed. The connection is back in MEMORY mode after every statement, or the build fails.
 class IndexBuilder
 {
 public:
@@ -36,8 +37,9 @@ public:
     int sortedInBuffer() const { return m_fast; } // statements run in FILE mode so far
     int tableScans() const { return m_scans; }    // scans to measure columns so far
 
-    // The most bytes SQLite's sorter can hold for the records of `sql` in FILE mode: -1 for an
-    // index on an expression (no bound), -2 on an error (*error says which).
+    // The most bytes SQLite's sorter can hold for the records of `sql` in FILE mode: -1 when
+    // there is no bound (not an index, or an expression that could not be measured), -2 on an
+    // error (*error says which).
     qint64 sortBytes(const QString& sql, QString* error);
 
     // The largest record bytes an index build may hold in FILE mode, for the connection's page
@@ -47,19 +49,22 @@ public:
 private:
     struct Target
     {
-        QString table;    // lower case, unquoted
-        QStringList keys; // the terms that are plain names, lower case
-        bool expression = false;
+        QString table;           // lower case, unquoted
+        QStringList keys;        // the terms that are plain names, lower case
+        QStringList expressions; // the other terms, as written, without COLLATE, ASC or DESC
     };
     struct TableBytes
     {
         QStringList names, primaryKey, planned; // lower case
-        qint64 rows = -1;                       // -1: not scanned yet
-        QHash<QString, qint64> columns;         // column -> stored bytes in all rows
+        QStringList plannedExpressions;
+        qint64 rows = -1;                   // -1: not scanned yet
+        QHash<QString, qint64> columns;     // column -> stored bytes in all rows
+        QHash<QString, qint64> expressions; // expression -> the same; -1: not measurable
     };
     static std::optional<Target> parse(const QString& sql);
     bool describe(const QString& table, QString* error);
     bool measure(const QString& table, const QStringList& wanted, QString* error);
+    void measureExpressions(const QString& table, const QStringList& wanted);
     bool setTempStore(const char* mode, QString* error);
 
     QSqlDatabase m_db;
