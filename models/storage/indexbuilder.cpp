@@ -24,6 +24,15 @@ constexpr qint64 kRowOverhead = 40;
 constexpr qint64 kColumnOverhead = 1;
 constexpr qint64 kSerialTypeBytesPer = 32;
 
+// The sum, over a table's rows, of what a term's values take in index records beyond their
+// serial types: octet_length (read from the record header for a column), and 8 for a real.
+QString storedBytesSum(const QString& term)
+{
+    return QStringLiteral("coalesce(sum(octet_length(%1) + CASE typeof(%1) WHEN 'real' THEN 8 "
+                          "ELSE 0 END), 0)")
+        .arg(term);
+}
+
 QString quoted(const QString& name)
 {
     return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
@@ -154,12 +163,9 @@ bool IndexBuilder::measure(const QString& table, const QStringList& wanted, QStr
             missing << c;
     if (t.rows >= 0 && missing.isEmpty())
         return true;
-    // octet_length reads a value's size from the record header, not the value.
     QString sql = QStringLiteral("SELECT count(*)");
     for (const QString& c : std::as_const(missing))
-        sql += QStringLiteral(", coalesce(sum(octet_length(%1) + "
-                              "CASE typeof(%1) WHEN 'real' THEN 8 ELSE 0 END), 0)")
-                   .arg(quoted(c));
+        sql += QStringLiteral(", ") + storedBytesSum(quoted(c));
     sql += QStringLiteral(" FROM ") + quoted(table);
     QSqlQuery q(m_db);
     if (!q.exec(sql) || !q.next()) {
@@ -173,11 +179,12 @@ bool IndexBuilder::measure(const QString& table, const QStringList& wanted, QStr
     return true;
 }
 
-void IndexBuilder::measureExpressions(const QString& table, const QStringList& wanted)
+void IndexBuilder::measureExpressions(const QString& table, const QStringList& wanted,
+                                      bool withPlanned)
 {
     TableBytes& t = m_tables[table];
     QStringList missing;
-    for (const QString& e : wanted + t.plannedExpressions)
+    for (const QString& e : withPlanned ? wanted + t.plannedExpressions : wanted)
         if (!t.expressions.contains(e) && !missing.contains(e))
             missing << e;
     if (missing.isEmpty())
@@ -186,15 +193,21 @@ void IndexBuilder::measureExpressions(const QString& table, const QStringList& w
     // only this table's columns and deterministic functions.
     QString sql = QStringLiteral("SELECT 0");
     for (const QString& e : std::as_const(missing))
-        sql += QStringLiteral(", coalesce(sum(octet_length((%1)) + "
-                              "CASE typeof((%1)) WHEN 'real' THEN 8 ELSE 0 END), 0)")
-                   .arg(e);
+        sql += QStringLiteral(", ") + storedBytesSum(QLatin1Char('(') + e + QLatin1Char(')'));
     sql += QStringLiteral(" FROM ") + quoted(table);
     QSqlQuery q(m_db);
-    const bool ok = q.exec(sql) && q.next();
-    for (int i = 0; i < missing.size(); ++i)
-        t.expressions.insert(missing[i], ok ? q.value(i + 1).toLongLong() : -1);
     ++m_scans;
+    if (q.exec(sql) && q.next()) {
+        for (int i = 0; i < missing.size(); ++i)
+            t.expressions.insert(missing[i], q.value(i + 1).toLongLong());
+    } else if (missing.size() == 1) {
+        t.expressions.insert(missing.front(), -1);
+    } else {
+        // One of them failed: each on its own, so that only that one goes without a bound.
+        q.finish();
+        for (const QString& e : std::as_const(missing))
+            measureExpressions(table, {e}, false);
+    }
 }
 
 qint64 IndexBuilder::sortBytes(const QString& sql, QString* error)
@@ -207,7 +220,7 @@ qint64 IndexBuilder::sortBytes(const QString& sql, QString* error)
     const TableBytes& t = m_tables[target->table];
     for (const QString& c : target->keys)
         if (!t.names.contains(c))
-            return -1; // a name that is not a column (rowid): no bound
+            return -1; // not a column of the table: no bound (SQLite will refuse it)
     // The key columns, then the table's primary key (what a WITHOUT ROWID table's index records
     // carry instead of a row id).
     const QStringList columns = target->keys + t.primaryKey;
@@ -219,7 +232,7 @@ qint64 IndexBuilder::sortBytes(const QString& sql, QString* error)
     if (!target->expressions.isEmpty()) {
         measureExpressions(target->table, target->expressions);
         for (const QString& e : target->expressions) {
-            const qint64 bytes = m_tables[target->table].expressions.value(e, -1);
+            const qint64 bytes = t.expressions.value(e, -1);
             if (bytes < 0)
                 return -1;
             values += bytes;
@@ -227,7 +240,7 @@ qint64 IndexBuilder::sortBytes(const QString& sql, QString* error)
     }
     const qint64 terms = columns.size() + target->expressions.size();
     return t.rows * (kRowOverhead + kColumnOverhead * terms) + values +
-           values / kSerialTypeBytesPer + terms;
+           values / kSerialTypeBytesPer;
 }
 
 bool IndexBuilder::setTempStore(const char* mode, QString* error)

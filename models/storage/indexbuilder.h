@@ -64,7 +64,10 @@ private:
     static std::optional<Target> parse(const QString& sql);
     bool describe(const QString& table, QString* error);
     bool measure(const QString& table, const QStringList& wanted, QString* error);
-    void measureExpressions(const QString& table, const QStringList& wanted);
+    // Measures `wanted` (with the table's planned expressions, in one scan); an expression whose
+    // evaluation fails is stored as -1.
+    void measureExpressions(const QString& table, const QStringList& wanted,
+                            bool withPlanned = true);
     bool setTempStore(const char* mode, QString* error);
 
     QSqlDatabase m_db;

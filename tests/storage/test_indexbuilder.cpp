@@ -240,6 +240,17 @@ BOOST_FIXTURE_TEST_CASE(unmeasurable_expressions_and_large_tables_stay_in_memory
         BOOST_TEST(indexed(QStringLiteral("t_json")));
         BOOST_TEST(tempStore() == 2);
     }
+    {
+        // Planned together, the failing expression does not take the other's bound with it.
+        const QStringList plan{QStringLiteral("CREATE INDEX t_json2 ON t (json_extract(name, "
+                                              "'$.b')) WHERE json_valid(name)"),
+                               QStringLiteral("CREATE INDEX t_upper ON t (upper(name))")};
+        IndexBuilder builder(db, plan);
+        for (const QString& sql : plan)
+            BOOST_TEST(builder.create(sql, &error), error.toStdString());
+        BOOST_TEST(builder.sortedInBuffer() == 1);
+        BOOST_TEST(indexed(QStringLiteral("t_upper")));
+    }
     // 2,000 rows need more than a 10-page cache's budget (20 KiB).
     execOrFail(db, QStringLiteral("PRAGMA cache_size = 10"));
     IndexBuilder small(db);
