@@ -5,7 +5,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 install_deps
-build_tree "$RMDESK_ROOT/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+build_tree "$RMDESK_ROOT/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRMDESK_LINE_TABLES=ON
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   cat >&2 <<MSG

@@ -17,12 +17,12 @@ fi
 
 jobs=$(nproc)
 echo "rmdesk: building and testing (build/)"
-build_tree "$RMDESK_ROOT/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRMDESK_WERROR=ON
+build_tree "$RMDESK_ROOT/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRMDESK_LINE_TABLES=ON -DRMDESK_WERROR=ON
 ctest --test-dir "$RMDESK_ROOT/build" --output-on-failure -j "$jobs"
 
 if [ "${RMDESK_SKIP_SANITIZE:-0}" != 1 ]; then
   echo "rmdesk: building and testing with AddressSanitizer + UBSan (build-asan/)"
-  build_tree "$RMDESK_ROOT/build-asan" -DCMAKE_BUILD_TYPE=Debug -DRMDESK_SANITIZE=ON -DRMDESK_WERROR=ON
+  build_tree "$RMDESK_ROOT/build-asan" -DCMAKE_BUILD_TYPE=Debug -DRMDESK_LINE_TABLES=ON -DRMDESK_SANITIZE=ON -DRMDESK_WERROR=ON
   ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=1" \
   LSAN_OPTIONS="suppressions=$RMDESK_ROOT/tests/lsan.supp:print_suppressions=0" \
   UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
