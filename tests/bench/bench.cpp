@@ -17,12 +17,12 @@
 // plaintext copy of it, for the encryption overhead (generated databases only). Prints one JSON
 // document. --import N: N generated valid customer rows imported from CSV into a fresh database
 // (in a temporary folder), or into a copy of FILE as NAME, as rows per second.
+#include "benchimport.h"
 #include "benchsupport.h"
 #include "benchworkload.h"
 #include "customerlistmodel.h"
 #include "dashboards/assessmentdashboard.h"
 #include "dashboards/retentiondashboard.h"
-#include "domain/idnumbers.h"
 #include "security/vault.h"
 #include "storage/secretbytes.h"
 #include "stores/customerimport.h"
@@ -38,7 +38,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 
 #include <cstdio>
 #include <cstring>
@@ -164,147 +163,6 @@ QJsonObject metricFigures(Vault& vault)
     figures.insert(QStringLiteral("survey_responses"), responses);
     figures.insert(QStringLiteral("retention_built_at"), retention.builtAt());
     return figures;
-}
-
-// Writes `rows` valid customers (individuals with resident IDs, mobiles, e-mails and addresses of
-// branch BJ01) to `file` a megabyte at a time. IDs: region 110102, born from 1950 on, one
-// thousand per birth date.
-bool writeImportFile(const QString& file, int rows, QString* error)
-{
-    QFile out(file);
-    if (!out.open(QIODevice::WriteOnly)) {
-        *error = out.errorString();
-        return false;
-    }
-    QByteArray csv = "type,name,id_number,mobile,email,address,risk_level,aml_risk,branch\n";
-    const char* surnames[] = {"张", "王", "李", "赵", "欧阳"};
-    const char* given[] = {"伟", "芳", "娜娜", "静", "建国", "秀英"};
-    for (int i = 0; i < rows; ++i) {
-        const QString first17 =
-            QStringLiteral("110102") +
-            QDate(1950, 1, 1).addDays(i / 1000).toString(QStringLiteral("yyyyMMdd")) +
-            QStringLiteral("%1").arg(i % 1000, 3, 10, QLatin1Char('0'));
-        csv += QStringLiteral("individual,%1%2,%3,139%4,c%5@example.com,北京市西城区金融街%5号,"
-                              "C%6,low,BJ01\n")
-                   .arg(QString::fromUtf8(surnames[i % 5]), QString::fromUtf8(given[i % 6]),
-                        first17 + IdNumbers::residentIdCheckChar(first17))
-                   .arg(i, 8, 10, QLatin1Char('0'))
-                   .arg(i)
-                   .arg(1 + i % 5)
-                   .toUtf8();
-        if (csv.size() >= (1 << 20) || i + 1 == rows) {
-            if (out.write(csv) != csv.size()) {
-                *error = out.errorString();
-                return false;
-            }
-            csv.clear();
-        }
-    }
-    return true;
-}
-
-// The process's resident set: now, and the peak since resetPeakRss().
-qint64 rssKb(const char* field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith(field))
-            return line.mid(qsizetype(std::strlen(field)))
-                .trimmed()
-                .split(' ')
-                .first()
-                .toLongLong();
-    return -1;
-}
-
-void resetPeakRss()
-{
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
-    if (f.open(QIODevice::WriteOnly))
-        f.write("5");
-}
-
-// N valid customers imported from CSV by a supervisor of BJ01; the file is written first and not
-// timed. Into a fresh database (the bulk migration case), or with --import-into FILE
-// --import-user NAME (the password on stdin) into a copy of that database, as it is the user.
-// Reports rows per second from the start of the import to its commit, and the peak resident set
-// during the import (the counter is reset just before it).
-QJsonObject importFigure(int rows)
-{
-    QTemporaryDir dir;
-    const QStringList args = QCoreApplication::arguments();
-    auto option = [&](const char* name) {
-        const int i = int(args.indexOf(QLatin1String(name)));
-        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : QString();
-    };
-    const QString into = option("--import-into");
-    const QByteArray pw = "bench-password";
-    SecretBytes password = SecretBytes::fromBytes(pw.constData(), std::size_t(pw.size()));
-    StoreError e;
-    std::unique_ptr<Vault> user;
-    if (into.isEmpty()) {
-        const QString path = dir.filePath(QStringLiteral("import.rmdb"));
-        SecretBytes recovery;
-        auto admin = Vault::create(path, QStringLiteral("root"), password, KdfProfile::Interactive,
-                                   &recovery, &e);
-        if (!admin || !admin->addUser({QStringLiteral("sup.bench"), QString(), Role::Supervisor,
-                                       QStringLiteral("BJ01")},
-                                      password, KdfProfile::Interactive, &e))
-            return QJsonObject{{QStringLiteral("error"), e.message}};
-        admin.reset(); // the import runs alone, as rmdesk-cli import does
-        user = Vault::login(path, QStringLiteral("sup.bench"), password, &e);
-    } else {
-        const QString copy = dir.filePath(QStringLiteral("into.rmdb"));
-        for (const QString& suffix : {QString(), QStringLiteral(".keyring")})
-            if (!QFile::copy(into + suffix, copy + suffix))
-                return QJsonObject{
-                    {QStringLiteral("error"), QStringLiteral("cannot copy ") + into + suffix}};
-        std::string line;
-        std::getline(std::cin, line);
-        password = SecretBytes::fromBytes(line.data(), line.size());
-        std::fill(line.begin(), line.end(), '\0');
-        user = Vault::login(copy, option("--import-user"), password, &e);
-    }
-    if (!user)
-        return QJsonObject{{QStringLiteral("error"), e.message}};
-    const QString file = dir.filePath(QStringLiteral("customers.csv"));
-    QString why;
-    if (!writeImportFile(file, rows, &why))
-        return QJsonObject{{QStringLiteral("error"), why}};
-    qint64 before = 0;
-    {
-        QSqlQuery q(user->database().connection());
-        if (q.exec(QStringLiteral("SELECT count(*) FROM customers")) && q.next())
-            before = q.value(0).toLongLong();
-    }
-    CustomerImport import(user->database().connection());
-    const qint64 rssBefore = rssKb("VmRSS:");
-    resetPeakRss();
-    QElapsedTimer t;
-    t.start();
-    const auto result = import.run(user->session(), file, {}, &e);
-    const double seconds = ms(t) / 1000.0;
-    const qint64 peak = rssKb("VmHWM:");
-    if (!result)
-        return QJsonObject{{QStringLiteral("error"), e.message}};
-    return QJsonObject{
-        {QStringLiteral("rows"), rows},
-        {QStringLiteral("customers_before"), before},
-        {QStringLiteral("file_mb"), double(QFileInfo(file).size()) / 1048576.0},
-        {QStringLiteral("imported"), result->imported},
-        {QStringLiteral("skipped"), result->skipped},
-        {QStringLiteral("rejected"), result->rejected},
-        {QStringLiteral("written"), result->written},
-        {QStringLiteral("direct_writes"), result->directWrites},
-        {QStringLiteral("seconds"), seconds},
-        {QStringLiteral("load_seconds"), double(result->loadMs) / 1000.0},
-        {QStringLiteral("index_seconds"), double(result->indexMs) / 1000.0},
-        {QStringLiteral("commit_seconds"), double(result->commitMs) / 1000.0},
-        {QStringLiteral("rows_per_second"), seconds > 0 ? double(result->imported) / seconds : 0.0},
-        {QStringLiteral("rss_before_mb"), double(rssBefore) / 1024.0},
-        {QStringLiteral("peak_rss_mb"), double(peak) / 1024.0}};
 }
 
 // The read workload compared with a plaintext copy, all on the session's own connection: the
