@@ -2,6 +2,7 @@
 
 #include <sodium.h>
 
+#include <atomic>
 #include <cstring>
 
 namespace rmdesk {
@@ -38,6 +39,15 @@ std::optional<KdfProfile> kdfProfileFromName(const QString& name)
     return std::nullopt;
 }
 
+namespace {
+std::atomic<bool> leastCostForTests{false};
+} // namespace
+
+void setLeastKdfCostForTests(bool on)
+{
+    leastCostForTests = on;
+}
+
 KdfParams newKdfParams(KdfProfile profile)
 {
     initCrypto();
@@ -56,6 +66,10 @@ KdfParams newKdfParams(KdfProfile profile)
         p.opsLimit = crypto_pwhash_OPSLIMIT_SENSITIVE;
         p.memLimit = crypto_pwhash_MEMLIMIT_SENSITIVE;
         break;
+    }
+    if (leastCostForTests) {
+        p.opsLimit = crypto_pwhash_OPSLIMIT_MIN;
+        p.memLimit = crypto_pwhash_MEMLIMIT_MIN;
     }
     p.salt.resize(crypto_pwhash_SALTBYTES);
     randombytes_buf(p.salt.data(), std::size_t(p.salt.size()));

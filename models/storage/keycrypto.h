@@ -26,6 +26,12 @@ struct KdfParams
 
 // Fresh parameters (with a new random salt) for a profile.
 KdfParams newKdfParams(KdfProfile profile);
+// For test executables only: while on, newKdfParams gives libsodium's least cost (1 pass over
+// 8 KiB) whatever the profile, so that suites making hundreds of slots do not spend nine tenths
+// of their time in Argon2id. Sign-in derives with the figures recorded in the slot either way.
+// The shipped executables never call it; the CLI tests check that the slots rmdesk-cli makes
+// carry their profile's cost.
+void setLeastKdfCostForTests(bool on);
 bool kdfParamsValid(const KdfParams& params);
 
 struct KeyPair

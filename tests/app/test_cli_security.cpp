@@ -15,7 +15,7 @@ BOOST_FIXTURE_TEST_SUITE(cli_security, CliFixture)
 
 BOOST_AUTO_TEST_CASE(init_prints_the_recovery_key_once_and_refuses_to_overwrite)
 {
-    init();
+    initWithCli();
     BOOST_TEST(recoveryKey.size() == 64);
     BOOST_TEST(QFile::exists(db + QStringLiteral(".keyring")));
     const auto before = snapshot();
@@ -36,6 +36,38 @@ BOOST_AUTO_TEST_CASE(init_prints_the_recovery_key_once_and_refuses_to_overwrite)
             "short\n");
     BOOST_TEST(weak.code == 1);
     BOOST_TEST(!QFile::exists(folder.file(QStringLiteral("b.rmdb"))));
+}
+
+// The test executables make their own slots at libsodium's least cost (testmain.cpp); the
+// shipped rmdesk-cli never does: every slot it makes carries its profile's cost.
+BOOST_AUTO_TEST_CASE(slots_carry_their_profiles_cost)
+{
+    initWithCli(); // every user --kdf interactive
+    const Result add = as(QStringLiteral("root"), "root-password\nrm2-password\n",
+                          {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("rm2"),
+                           QStringLiteral("--role"), QStringLiteral("rm"),
+                           QStringLiteral("--branch"), QStringLiteral("BJ01")});
+    BOOST_REQUIRE_MESSAGE(add.code == 0, add.err);
+    QFile file(db + QStringLiteral(".keyring"));
+    BOOST_REQUIRE(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    // libsodium's presets: interactive 2 passes over 64 MiB, moderate (the default) 3 over 256 MiB.
+    QMap<QString, QString> cost;
+    for (const QJsonValue& v : root.value(QStringLiteral("slots")).toArray()) {
+        const QJsonObject slot = v.toObject();
+        if (slot.value(QStringLiteral("kind")).toString() != QLatin1String("user"))
+            continue;
+        const QJsonObject k = slot.value(QStringLiteral("kdf")).toObject();
+        cost.insert(slot.value(QStringLiteral("user")).toString(),
+                    k.value(QStringLiteral("profile")).toString() + QLatin1Char(' ') +
+                        k.value(QStringLiteral("opslimit")).toString() + QLatin1Char(' ') +
+                        k.value(QStringLiteral("memlimit")).toString());
+    }
+    const QString interactive = QStringLiteral("interactive 2 67108864");
+    BOOST_TEST(cost.size() == 5);
+    for (const char* user : {"root", "rm1", "sup1", "comp1"})
+        BOOST_TEST(cost.value(QString::fromLatin1(user)) == interactive, user);
+    BOOST_TEST(cost.value(QStringLiteral("rm2")) == QStringLiteral("moderate 3 268435456"));
 }
 
 BOOST_AUTO_TEST_CASE(wrong_password_exits_3_and_changes_no_file)

@@ -59,7 +59,37 @@ struct CliFixture
                        args,
                    passwords);
     }
+    // The database of four users (root, rm1 and sup1 of BJ01, comp1), made in this process:
+    // its slots get the test executables' least Argon2id cost (testmain.cpp), so every
+    // rmdesk-cli sign-in after it costs milliseconds instead of a 64 MiB derivation. What
+    // `init` and `user add` do themselves is tested through the binary: initWithCli.
     void init()
+    {
+        StoreError error;
+        SecretBytes recovery;
+        auto admin = Vault::create(db, QStringLiteral("root"), secret("root-password"),
+                                   KdfProfile::Interactive, &recovery, &error);
+        BOOST_REQUIRE_MESSAGE(admin, error.message);
+        recoveryKey = QString::fromLatin1(reinterpret_cast<const char*>(recovery.data()),
+                                          qsizetype(recovery.size()));
+        const struct
+        {
+            const char* name;
+            Role role;
+            const char* branch;
+        } staff[] = {{"rm1", Role::Rm, "BJ01"},
+                     {"sup1", Role::Supervisor, "BJ01"},
+                     {"comp1", Role::Compliance, ""}};
+        for (const auto& s : staff) {
+            const QString name = QString::fromLatin1(s.name);
+            BOOST_REQUIRE_MESSAGE(
+                admin->addUser({name, QString(), s.role, QString::fromLatin1(s.branch)},
+                               VaultFixture::passwordOf(name), KdfProfile::Interactive, &error),
+                error.message);
+        }
+    }
+    // The same database made by the binary, with the interactive preset's cost.
+    void initWithCli()
     {
         const Result r =
             cli({QStringLiteral("--json"), QStringLiteral("--password-stdin"),

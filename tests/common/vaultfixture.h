@@ -10,7 +10,7 @@
 namespace rmdesk::test {
 
 // A fresh database with an administrator "root" (password "root-password") and, optionally, users
-// of every role, all with the fast Argon2id profile.
+// of every role, all with the interactive profile (at the least cost in tests: testmain.cpp).
 struct VaultFixture
 {
     VaultFixture()

@@ -83,6 +83,40 @@ BOOST_AUTO_TEST_CASE(password_wrapping_needs_the_right_password)
     BOOST_TEST(!deriveKey(text("x"), silly, &out));
 }
 
+// The suites make their slots at the least cost (testmain.cpp); the product's presets are
+// libsodium's, recorded in the slot, and a derivation at the interactive cost works.
+BOOST_AUTO_TEST_CASE(profiles_are_libsodiums_presets)
+{
+    const KdfParams least = newKdfParams(KdfProfile::Sensitive);
+    BOOST_TEST(least.profile == QStringLiteral("sensitive"));
+    BOOST_TEST(least.opsLimit == 1u);
+    BOOST_TEST(least.memLimit == 8192u);
+    setLeastKdfCostForTests(false);
+    struct Restore
+    {
+        ~Restore() { setLeastKdfCostForTests(true); }
+    } restore;
+    const std::pair<KdfProfile, const char*> presets[] = {
+        {KdfProfile::Interactive, "interactive 2 67108864"},
+        {KdfProfile::Moderate, "moderate 3 268435456"},
+        {KdfProfile::Sensitive, "sensitive 4 1073741824"}};
+    for (const auto& [profile, expected] : presets) {
+        const KdfParams p = newKdfParams(profile);
+        BOOST_TEST(QStringLiteral("%1 %2 %3").arg(p.profile).arg(p.opsLimit).arg(p.memLimit) ==
+                   QString::fromLatin1(expected));
+    }
+    const KdfParams interactive = newKdfParams(KdfProfile::Interactive);
+    SecretBytes key, again, cheap;
+    BOOST_REQUIRE(deriveKey(text("correct horse"), interactive, &key));
+    BOOST_REQUIRE(deriveKey(text("correct horse"), interactive, &again));
+    BOOST_TEST(key.equals(again));
+    KdfParams sameSaltLeastCost = interactive;
+    sameSaltLeastCost.opsLimit = least.opsLimit;
+    sameSaltLeastCost.memLimit = least.memLimit;
+    BOOST_REQUIRE(deriveKey(text("correct horse"), sameSaltLeastCost, &cheap));
+    BOOST_TEST(!key.equals(cheap));
+}
+
 BOOST_AUTO_TEST_CASE(sealed_key_opens_only_with_its_private_key)
 {
     const KeyPair alice = generateKeyPair();
