@@ -34,6 +34,22 @@ constexpr qint64 kCacheMaxKiB = 1048576;
 // 'churned', and an imported customer is inserted as a prospect.
 const char* const kStageTrigger = "customers_stage_default";
 
+quint64 packGram(const std::string& gram)
+{
+    quint64 packed = 0;
+    for (std::size_t i = 0; i < gram.size(); ++i)
+        packed |= quint64(static_cast<unsigned char>(gram[i])) << (56 - 8 * i);
+    return packed;
+}
+
+std::string unpackGram(quint64 packed)
+{
+    std::string gram;
+    for (int shift = 56; shift >= 0 && (packed >> shift) & 0xff; shift -= 8)
+        gram += char((packed >> shift) & 0xff);
+    return gram;
+}
+
 } // namespace
 
 bool ImportRow::operator==(const ImportRow& o) const
@@ -252,6 +268,10 @@ bool CustomerImportWriter::insert(const ImportRow& row, QString* error)
         return false;
     }
     for (const std::string& gram : row.grams) {
+        if (bulk() && gram.size() <= sizeof(quint64)) {
+            m_grams8.emplace_back(packGram(gram), id);
+            continue;
+        }
         m_grams->bind(1, gram);
         m_grams->bind(2, id);
         if (!m_grams->run()) {
@@ -283,6 +303,20 @@ bool CustomerImportWriter::insert(const ImportRow& row, QString* error)
 
 bool CustomerImportWriter::finishInserts(QString* error)
 {
+    // Packed big-endian with zeros after the text, the numbers sort as SQLite's BINARY order
+    // sorts the UTF-8 (text holds no zero byte, and a prefix sorts first either way).
+    std::sort(m_grams8.begin(), m_grams8.end());
+    std::string gram; // bound, not copied: it lives until the step
+    for (const auto& [packed, id] : m_grams8) {
+        gram = unpackGram(packed);
+        m_grams->bind(1, gram);
+        m_grams->bind(2, id);
+        if (!m_grams->run()) {
+            *error = m_grams->error();
+            return false;
+        }
+    }
+    m_grams8 = {};
     IndexBuilder builder(m_db, m_indexes);
     for (const QString& sql : std::as_const(m_indexes) + m_triggers)
         if (!builder.create(sql, error))
@@ -321,6 +355,7 @@ void CustomerImportWriter::rollback()
     m_direct.reset();
     m_indexes.clear();
     m_triggers.clear();
+    m_grams8 = {};
     restoreSettings();
 }
 

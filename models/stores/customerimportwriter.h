@@ -100,6 +100,9 @@ private:
     qint64 m_nextId = 0;
     std::unique_ptr<RawStatement> m_customer, m_grams, m_search, m_mobiles;
     std::optional<DirectWrites> m_direct; // a bulk load: no WAL while it lasts
+    // A bulk load's name grams, (UTF-8 packed big-endian, customer): written in key order by
+    // finishInserts, so that each one appends to the table instead of landing anywhere in it.
+    std::vector<std::pair<quint64, qint64>> m_grams8;
 };
 
 } // namespace rmdesk
