@@ -268,7 +268,9 @@ bool CustomerImportWriter::insert(const ImportRow& row, QString* error)
         return false;
     }
     for (const std::string& gram : row.grams) {
-        if (bulk() && gram.size() <= sizeof(quint64)) {
+        // Packed, it ends at its first zero byte: a gram with one (never from a CSV, which
+        // refuses them) goes in as it is.
+        if (bulk() && gram.size() <= sizeof(quint64) && gram.find('\0') == std::string::npos) {
             m_grams8.emplace_back(packGram(gram), id);
             continue;
         }

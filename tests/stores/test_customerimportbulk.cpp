@@ -376,9 +376,13 @@ BOOST_AUTO_TEST_CASE(a_bulk_load_puts_the_schema_and_the_settings_back)
     BOOST_TEST(scalar(QStringLiteral("SELECT count(*) FROM customer_name_grams")) ==
                QString::number(2 * n)); // two pieces per name
     // Written in key order from their packed form (CustomerImportWriter): the same text.
-    BOOST_TEST(scalar(QStringLiteral("SELECT group_concat(gram, ',') FROM (SELECT DISTINCT gram "
-                                     "FROM customer_name_grams ORDER BY gram)")) ==
+    BOOST_TEST(scalar(QStringLiteral("SELECT group_concat(gram, ',' ORDER BY gram) FROM (SELECT "
+                                     "DISTINCT gram FROM customer_name_grams)")) ==
                QStringLiteral("建国,张志,志强,李秀,王建,秀英"));
+    // And each with its own customer.
+    BOOST_TEST(scalar(QStringLiteral("SELECT count(*) FROM customer_name_grams g JOIN customers c "
+                                     "ON c.id = g.customer_id WHERE instr(c.name, g.gram) > 0")) ==
+               QString::number(2 * n));
     // High AML risk: reviewed in 3 months; low: 12 (the shipped review cadence).
     BOOST_TEST(scalar(QStringLiteral("SELECT group_concat(DISTINCT next_review_due) FROM "
                                      "(SELECT next_review_due FROM customers WHERE aml_risk = "
