@@ -65,28 +65,13 @@ struct CliFixture
     // `init` and `user add` do themselves is tested through the binary: initWithCli.
     void init()
     {
-        StoreError error;
         SecretBytes recovery;
-        auto admin = Vault::create(db, QStringLiteral("root"), secret("root-password"),
-                                   KdfProfile::Interactive, &recovery, &error);
-        BOOST_REQUIRE_MESSAGE(admin, error.message);
+        const auto admin = VaultFixture::createRoot(db, &recovery);
         recoveryKey = QString::fromLatin1(reinterpret_cast<const char*>(recovery.data()),
                                           qsizetype(recovery.size()));
-        const struct
-        {
-            const char* name;
-            Role role;
-            const char* branch;
-        } staff[] = {{"rm1", Role::Rm, "BJ01"},
-                     {"sup1", Role::Supervisor, "BJ01"},
-                     {"comp1", Role::Compliance, ""}};
-        for (const auto& s : staff) {
-            const QString name = QString::fromLatin1(s.name);
-            BOOST_REQUIRE_MESSAGE(
-                admin->addUser({name, QString(), s.role, QString::fromLatin1(s.branch)},
-                               VaultFixture::passwordOf(name), KdfProfile::Interactive, &error),
-                error.message);
-        }
+        VaultFixture::addUsers(*admin, {{"rm1", Role::Rm, "BJ01"},
+                                        {"sup1", Role::Supervisor, "BJ01"},
+                                        {"comp1", Role::Compliance, ""}});
     }
     // The same database made by the binary, with the interactive preset's cost.
     void initWithCli()

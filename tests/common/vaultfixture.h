@@ -16,31 +16,43 @@ struct VaultFixture
     VaultFixture()
         : path(folder.file(QStringLiteral("bank.rmdb")))
     {
+        admin = createRoot(path, &recoveryKey);
+    }
+
+    struct Staff
+    {
+        const char* name;
+        Role role;
+        const char* branch;
+    };
+    // A database whose administrator is "root" (password "root-password").
+    static std::unique_ptr<Vault> createRoot(const QString& path, SecretBytes* recoveryKey)
+    {
         StoreError error;
-        admin = Vault::create(path, QStringLiteral("root"), secret("root-password"),
-                              KdfProfile::Interactive, &recoveryKey, &error);
-        BOOST_REQUIRE_MESSAGE(admin, error.message);
+        auto root = Vault::create(path, QStringLiteral("root"), secret("root-password"),
+                                  KdfProfile::Interactive, recoveryKey, &error);
+        BOOST_REQUIRE_MESSAGE(root, error.message);
+        return root;
+    }
+    // Each with the password NAME-password.
+    static void addUsers(Vault& admin, std::initializer_list<Staff> staff)
+    {
+        for (const Staff& s : staff) {
+            StoreError error;
+            const QString name = QString::fromLatin1(s.name);
+            BOOST_REQUIRE_MESSAGE(
+                admin.addUser({name, QString(), s.role, QString::fromLatin1(s.branch)},
+                              passwordOf(name), KdfProfile::Interactive, &error),
+                error.message);
+        }
     }
 
     void addStaff()
     {
-        const struct
-        {
-            const char* name;
-            Role role;
-            const char* branch;
-        } staff[] = {{"rm1", Role::Rm, "BJ01"},
-                     {"rm2", Role::Rm, "SH01"},
-                     {"sup1", Role::Supervisor, "BJ01"},
-                     {"comp1", Role::Compliance, ""}};
-        for (const auto& s : staff) {
-            StoreError error;
-            const QString name = QString::fromLatin1(s.name);
-            BOOST_REQUIRE_MESSAGE(
-                admin->addUser({name, QString(), s.role, QString::fromLatin1(s.branch)},
-                               passwordOf(name), KdfProfile::Interactive, &error),
-                error.message);
-        }
+        addUsers(*admin, {{"rm1", Role::Rm, "BJ01"},
+                          {"rm2", Role::Rm, "SH01"},
+                          {"sup1", Role::Supervisor, "BJ01"},
+                          {"comp1", Role::Compliance, ""}});
     }
 
     static SecretBytes passwordOf(const QString& name)
