@@ -356,6 +356,10 @@
         <source>The audit trail is broken: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The audit trail is broken: the triggers that keep its rows from being changed or deleted are missing, so rows at its end may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1606,6 +1610,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
     <message>
         <source>Histories: %1 interactions, %2 complaints (%3 overdue), %4 surveys, %5 stage transitions, %6 tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These columns were not imported (no customer field takes them): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2907,10 +2915,6 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer %1 has this ID number but is not in your %2; it was not updated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Customer %1 with this ID number is of the other type.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2924,6 +2928,30 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
     <message>
         <source>The file %1 changed while it was imported; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two columns give the same field (%1); keep one of them, or map the columns. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer outside your %1 has this ID number; the row was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1: that file is the database, its keyring or the file being imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report %1 cannot be made readable by its owner only: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: looks masked (it has *); import from an unmasked export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3170,6 +3198,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
     <message>
         <source>The database connection is not an RM Desk one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the last %1 digits, or the whole mobile or ID number: the digits in between are masked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

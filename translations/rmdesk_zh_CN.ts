@@ -354,6 +354,10 @@
         <source>The audit trail is broken: %1</source>
         <translation>审计日志链已断开：%1</translation>
     </message>
+    <message>
+        <source>The audit trail is broken: the triggers that keep its rows from being changed or deleted are missing, so rows at its end may have been deleted.</source>
+        <translation>审计日志已损坏：防止其记录被修改或删除的触发器不存在，末尾的记录可能已被删除。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1758,6 +1762,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>Histories: %1 interactions, %2 complaints (%3 overdue), %4 surveys, %5 stage transitions, %6 tasks.</source>
         <translation>历史记录：互动 %1 条，投诉 %2 件（逾期 %3 件），满意度调查 %4 份，生命周期阶段变更 %5 次，任务 %6 项。</translation>
     </message>
+    <message>
+        <source>These columns were not imported (no customer field takes them): %1</source>
+        <translation>以下列未导入（没有对应的客户字段）：%1</translation>
+    </message>
 </context>
 <context>
     <name>CohortHeatmap</name>
@@ -3049,10 +3057,6 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <translation>机构</translation>
     </message>
     <message>
-        <source>Customer %1 has this ID number but is not in your %2; it was not updated.</source>
-        <translation>客户 %1 使用此证件号码，但不在您的%2中；未予更新。</translation>
-    </message>
-    <message>
         <source>Customer %1 with this ID number is of the other type.</source>
         <translation>使用此证件号码的客户 %1 属于另一客户类型。</translation>
     </message>
@@ -3067,6 +3071,30 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     <message>
         <source>The file %1 changed while it was imported; nothing was imported.</source>
         <translation>导入过程中文件 %1 发生了变化；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Two columns give the same field (%1); keep one of them, or map the columns. Nothing was imported.</source>
+        <translation>有两列对应同一字段（%1）；请只保留其中一列，或指定列的对应关系。未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>A customer outside your %1 has this ID number; the row was not imported.</source>
+        <translation>您的%1之外的一位客户已使用此证件号码；该行未导入。</translation>
+    </message>
+    <message>
+        <source>The report cannot be written to %1: that file is the database, its keyring or the file being imported.</source>
+        <translation>报告不能写入 %1：该文件是数据库、其密钥环或正在导入的文件。</translation>
+    </message>
+    <message>
+        <source>The report %1 cannot be made readable by its owner only: %2</source>
+        <translation>无法将报告 %1 设为仅所有者可读：%2</translation>
+    </message>
+    <message>
+        <source>%1: looks masked (it has *); import from an unmasked export.</source>
+        <translation>%1：看起来是脱敏后的值（含有 *）；请使用未脱敏的导出文件导入。</translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3340,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     <message>
         <source>The database connection is not an RM Desk one.</source>
         <translation>该数据库连接不是 RM Desk 的连接。</translation>
+    </message>
+    <message>
+        <source>Type the last %1 digits, or the whole mobile or ID number: the digits in between are masked.</source>
+        <translation>请输入末尾 %1 位，或完整的手机号码或证件号码：中间的数字已脱敏。</translation>
     </message>
 </context>
 <context>

@@ -381,7 +381,9 @@ void ImportWizard::saveReport()
     if (target.isEmpty())
         return;
     QString why;
-    if (!CustomerImport::writeReport(*m_result, target, &why)) {
+    const QStringList keep =
+        CustomerImport::protectedFiles(m_vault.database().connection(), fileName());
+    if (!CustomerImport::writeReport(*m_result, target, keep, &why)) {
         CustomerUi::setTextColour(m_reportStatus, CustomerUi::breachedColour());
         m_reportStatus->setText(tr("The report was not saved: %1").arg(why));
         return;

@@ -4,6 +4,7 @@
 #include "exitcode.h"
 #include "stores/customerimport.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <unistd.h>
@@ -59,24 +60,29 @@ int Cli::cmdImport(const QStringList& args)
         }
         return true;
     };
+    options.reportFile = reportFile;
     CustomerImport import(m_vault->database().connection());
     StoreError e;
     const auto result = import.run(m_vault->session(), fileName, options, &e, progress);
     if (!result)
         return failWith(e);
-    if (!reportFile.isEmpty() && !CustomerImport::writeReport(*result, reportFile, &error))
-        return fail(ExitNo, error);
     const bool refused = options.allOrNothing && result->rejected > 0;
+    if (!result->ignoredColumns.isEmpty())
+        m_err << "rmdesk-cli: "
+              << tr("These columns were not imported (no customer field takes them): %1")
+                     .arg(result->ignoredColumns.join(QStringLiteral(", ")))
+              << Qt::endl;
     if (m_opts.json) {
-        printJson(QJsonObject{{QStringLiteral("rows"), result->rows},
-                              {QStringLiteral("imported"), result->imported},
-                              {QStringLiteral("updated"), result->updated},
-                              {QStringLiteral("skipped"), result->skipped},
-                              {QStringLiteral("rejected"), result->rejected},
-                              {QStringLiteral("written"), result->written},
-                              {QStringLiteral("report"), reportFile.isEmpty()
-                                                             ? QJsonValue(QJsonValue::Null)
-                                                             : QJsonValue(reportFile)}});
+        printJson(QJsonObject{
+            {QStringLiteral("rows"), result->rows},
+            {QStringLiteral("imported"), result->imported},
+            {QStringLiteral("updated"), result->updated},
+            {QStringLiteral("skipped"), result->skipped},
+            {QStringLiteral("rejected"), result->rejected},
+            {QStringLiteral("written"), result->written},
+            {QStringLiteral("ignored_columns"), QJsonArray::fromStringList(result->ignoredColumns)},
+            {QStringLiteral("report"),
+             reportFile.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(reportFile)}});
     } else {
         QString text = tr("%1 rows: %2 new, %3 updated, %4 skipped (already on file), %5 "
                           "rejected.")

@@ -311,11 +311,21 @@ bool formulaLike(QStringView cell)
     return !number.match(cell).hasMatch();
 }
 
-// The apostrophe field() puts in front of a formula-like cell, taken off.
+// A cell that gets an apostrophe in front: a formula-like one, and one that is such a cell with
+// apostrophes in front already (so that "'=x" goes out as "''=x" and comes back as "'=x").
+bool escaped(QStringView cell)
+{
+    qsizetype quotes = 0;
+    while (quotes < cell.size() && cell.at(quotes) == QLatin1Char('\''))
+        ++quotes;
+    return formulaLike(cell.mid(quotes));
+}
+
+// The apostrophe field() puts in front, taken off.
 void unescapeFormulas(CsvRecord* record)
 {
     for (QString& f : record->fields)
-        if (f.size() > 1 && f.front() == QLatin1Char('\'') && formulaLike(QStringView(f).mid(1)))
+        if (f.size() > 1 && f.front() == QLatin1Char('\'') && escaped(QStringView(f).mid(1)))
             f.remove(0, 1);
 }
 
@@ -323,7 +333,7 @@ void unescapeFormulas(CsvRecord* record)
 
 QString CsvTable::field(const QString& cell)
 {
-    QString text = formulaLike(cell) ? QLatin1Char('\'') + cell : cell;
+    QString text = escaped(cell) ? QLatin1Char('\'') + cell : cell;
     for (const QChar c : std::as_const(text))
         if (c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\r') ||
             c == QLatin1Char('\n'))

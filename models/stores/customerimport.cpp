@@ -148,6 +148,14 @@ std::optional<ImportResult> CustomerImport::run(const Session& session, const QS
                  .arg(labels.join(QStringLiteral(", "))));
         return std::nullopt;
     }
+    if (options.mapping.isEmpty() && !source->doubled.isEmpty()) {
+        // Which of two columns to take is the user's choice, not the reader's.
+        fail(error, StoreError::Invalid,
+             tr("Two columns give the same field (%1); keep one of them, or map the columns. "
+                "Nothing was imported.")
+                 .arg(source->doubled.join(QStringLiteral(", "))));
+        return std::nullopt;
+    }
     const int total = source->facts.records - 1;
     if (total == 0) {
         fail(error, StoreError::Invalid, tr("The file has a header row but no customers."));
@@ -164,9 +172,19 @@ std::optional<ImportResult> CustomerImport::run(const Session& session, const QS
     IdNumberSet onFile; // the ID numbers of the customers already on file
     if (!loadIdNumbers(&onFile, error))
         return std::nullopt;
+    std::unique_ptr<QSaveFile> report;
+    if (!options.reportFile.isEmpty()) {
+        QString why;
+        report = openReport(options.reportFile, protectedFiles(m_db, fileName), &why);
+        if (!report) {
+            fail(error, StoreError::Invalid, why + QLatin1Char(' ') + tr("Nothing was imported."));
+            return std::nullopt;
+        }
+    }
 
     ImportResult result;
     result.rows = total;
+    result.ignoredColumns = source->unmapped;
     CustomerImportWriter writer(m_db, m_today);
     auto stopped = [&] {
         writer.rollback();
@@ -345,6 +363,10 @@ std::optional<ImportResult> CustomerImport::run(const Session& session, const QS
     if (options.dryRun || (options.allOrNothing && result.rejected > 0) ||
         result.imported + result.updated == 0) {
         writer.rollback();
+        if (report && !finishReport(report.get(), result, &why)) {
+            fail(error, StoreError::Failed, why);
+            return std::nullopt;
+        }
         result.elapsedMs = timer.elapsed();
         if (progress && !options.dryRun)
             progress(total, total);
@@ -370,6 +392,8 @@ std::optional<ImportResult> CustomerImport::run(const Session& session, const QS
     if (progress && !progress(total, total))
         return stopped();
     result.directWrites = writer.direct();
+    if (report && !finishReport(report.get(), result, &why))
+        return abort(why);
     if (!writer.commit(&why))
         return abort(why);
     result.written = true;
@@ -384,7 +408,23 @@ bool CustomerImport::applyUpdates(const Session& session, const QList<Update>& u
 {
     QSqlQuery q(m_db);
     const QString reason = tr("Customer import");
+    const Masker masker = Masker::fromRules(m_db);
     for (const Update& u : updates) {
+        QJsonObject audited; // as CustomerStore::update: masked values only
+        for (const Update::Change& c : u.changes) {
+            const bool c1 = c.field == QLatin1String("rm");
+            audited.insert(
+                c.field, QJsonObject{{QStringLiteral("old"),
+                                      c1 ? c.oldValue : masker.mask(u.type, c.field, c.oldValue)},
+                                     {QStringLiteral("new"),
+                                      c1 ? c.newValue : masker.mask(u.type, c.field, c.newValue)}});
+        }
+        if (!AuditTrail::record(m_db, session,
+                                {QStringLiteral("customer.update"), QStringLiteral("customer"),
+                                 QString::number(u.id),
+                                 QJsonObject{{QStringLiteral("changes"), audited}}, reason},
+                                why))
+            return false;
         for (const Update::Change& c : u.changes) {
             const bool rm = c.field == QLatin1String("rm");
             q.prepare(QStringLiteral("UPDATE customers SET %1 = ?, updated_at = ? WHERE id = ?")
@@ -475,9 +515,9 @@ bool CustomerImport::planUpdate(const Session& session, const Row& row, qint64 i
     };
     if (!Permissions::allows(session, Action::CustomerUpdate, Target{branch, rmId}))
         return refuse(QString(),
-                      tr("Customer %1 has this ID number but is not in your %2; it "
-                         "was not updated.")
-                          .arg(id)
+                      // Not which customer: the row says no more than `customer add` would.
+                      tr("A customer outside your %1 has this ID number; the row was not "
+                         "imported.")
                           .arg(session.role == Role::Rm ? tr("book of customers") : tr("branch")));
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT * FROM customers WHERE id = ?"));
@@ -494,6 +534,7 @@ bool CustomerImport::planUpdate(const Session& session, const Row& row, qint64 i
         return refuse(CustomerFields::label(QStringLiteral("type")),
                       tr("Customer %1 with this ID number is of the other type.").arg(id));
     plan->id = id;
+    plan->type = row.type;
     for (const QString& field : row.provided) {
         if (field == QLatin1String("rm") || field == QLatin1String("branch"))
             continue;
@@ -536,30 +577,6 @@ bool CustomerImport::planUpdate(const Session& session, const Row& row, qint64 i
     plan->mobile = row.provided.contains(QStringLiteral("mobile"))
                        ? row.values.value(QStringLiteral("mobile"))
                        : stored(QStringLiteral("mobile"));
-    return true;
-}
-
-bool CustomerImport::writeReport(const ImportResult& result, const QString& fileName,
-                                 QString* error)
-{
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("The report %1 cannot be written: %2").arg(fileName, file.errorString());
-        return false;
-    }
-    // The reasons may quote what the file held: for the person who imported it only.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QByteArray out("\xEF\xBB\xBF");
-    out += "line,column,reason\r\n";
-    for (const ImportProblem& p : result.problems)
-        out += (QString::number(p.line) + QLatin1Char(',') + CsvTable::field(p.column) +
-                QLatin1Char(',') + CsvTable::field(p.reason) + QLatin1String("\r\n"))
-                   .toUtf8();
-    file.write(out);
-    if (!file.commit()) {
-        *error = tr("The report %1 cannot be written: %2").arg(fileName, file.errorString());
-        return false;
-    }
     return true;
 }
 

@@ -19,6 +19,8 @@
 #include <optional>
 #include <vector>
 
+class QSaveFile;
+
 namespace rmdesk {
 
 struct ImportRow;
@@ -37,6 +39,9 @@ struct CustomerImportOptions
     Duplicates duplicates = Duplicates::Skip;
     bool allOrNothing = false; // nothing is written unless every row is valid
     bool dryRun = false;       // everything is checked, nothing is written
+    // The report of rejected rows, written before anything is committed: when it cannot be
+    // written (a full disk, a folder that is gone), nothing is imported. "": none.
+    QString reportFile;
 };
 
 // One rejected row (or cell): the line in the file (1 = the header), the column's heading or
@@ -80,6 +85,7 @@ struct ImportResult
     bool cancelled = false;    // the progress callback asked to stop: nothing was written
     bool directWrites = false; // a bulk load written straight into the file (DirectWrites)
     QList<ImportProblem> problems;
+    QStringList ignoredColumns; // headings of the file no field takes
     qint64 elapsedMs = 0;
     // Where the time of a written import went, in milliseconds: opening the write and reading,
     // checking and inserting the rows; building again the indexes a bulk load set aside (and
@@ -117,8 +123,13 @@ public:
                                     const CustomerImportOptions& options, StoreError* error,
                                     const Progress& progress = {});
 
-    // The report CSV: line,column,reason per problem (UTF-8 with BOM), through QSaveFile.
-    static bool writeReport(const ImportResult& result, const QString& fileName, QString* error);
+    // The report CSV: line,column,reason per problem (UTF-8 with BOM), through QSaveFile, owner
+    // only. Refused when fileName is one of `keep` (see protectedFiles).
+    static bool writeReport(const ImportResult& result, const QString& fileName,
+                            const QStringList& keep, QString* error);
+    // What a report must never replace: the database file, its keyring, SQLite's files beside it
+    // and the file being imported.
+    static QStringList protectedFiles(const QSqlDatabase& db, const QString& source);
 
     // For tests: every data row checked both by the quick path and by the full check; the lines
     // where the two differ (none, when all is right). *quick: the rows the quick path took.
@@ -134,6 +145,12 @@ public:
     static QString fieldForHeading(const QString& heading);
 
 private:
+    // The report in two steps, so that a run finds out that it cannot write it before it writes
+    // anything, and writes it before it commits.
+    static std::unique_ptr<QSaveFile> openReport(const QString& fileName, const QStringList& keep,
+                                                 QString* error);
+    static bool finishReport(QSaveFile* file, const ImportResult& result, QString* error);
+
     // The file, with its columns: the header read, the reader after it (and after `records`,
     // the first rows read for a preview).
     struct Source
@@ -144,6 +161,7 @@ private:
         QHash<QString, int> mapping; // target field → column
         QStringList headings;
         QStringList unmapped;
+        QStringList doubled; // "first / second" per heading that names a field already taken
         QStringList missingRequired;
         // For the quick check: per mapped column, what it holds (see quickCheck), the column in
         // the file and the value's place among CustomerImportWriter::columns().
@@ -195,6 +213,7 @@ private:
             QString newValue;
         };
         qint64 id = 0;
+        CustomerType type = CustomerType::Individual;
         qint64 rmId = 0; // when "rm" changes
         QList<Change> changes;
         QString due; // the next review, when the AML rating changes

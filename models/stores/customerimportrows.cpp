@@ -176,6 +176,9 @@ std::optional<CustomerImport::Source> CustomerImport::open(const QString& fileNa
     if (options.mapping.isEmpty()) {
         for (int i = 0; i < source.headings.size(); ++i) {
             const QString field = fieldForHeading(source.headings.at(i));
+            if (!field.isEmpty() && source.mapping.contains(field))
+                source.doubled << source.headings.at(source.mapping.value(field)).trimmed() +
+                                      QStringLiteral(" / ") + source.headings.at(i).trimmed();
             if (field.isEmpty() || source.mapping.contains(field)) {
                 if (!source.headings.at(i).trimmed().isEmpty())
                     source.unmapped << source.headings.at(i).trimmed();
@@ -303,10 +306,22 @@ CustomerImport::Row CustomerImport::check(const Session& session, const Source& 
         row.values.insert(field, value);
         row.provided << field;
     }
+    // A C2 value with the mask character came from a masked export: written back, it would
+    // replace the real value with the mask.
+    QSet<QString> masked;
+    for (auto it = row.values.cbegin(); it != row.values.cend(); ++it) {
+        const FieldDef* def = CustomerFields::find(row.type, it.key());
+        if (def && def->grade == Grade::C2 && it.value().contains(QLatin1Char('*')))
+            masked.insert(it.key());
+    }
+    for (const QString& field : std::as_const(masked))
+        problem(field, tr("%1: looks masked (it has *); import from an unmasked export.")
+                           .arg(CustomerFields::label(field)));
     const QList<FieldError> errors =
         CustomerFields::normalise(row.type, &row.values, true, m_today);
     for (const FieldError& e : errors)
-        problem(e.field, e.message);
+        if (!masked.contains(e.field))
+            problem(e.field, e.message);
 
     // Branch and relationship manager, as CustomerStore::add resolves them.
     row.branch = cell(QStringLiteral("branch"));
@@ -447,7 +462,8 @@ bool CustomerImport::quickCheck(const Session& session, const Source& source,
             continue;
         switch (q.kind) {
         case QuickName:
-            if (value.size() > 200 || longestDigitRun(value) >= 15)
+            if (value.size() > 200 || longestDigitRun(value) >= 15 ||
+                value.contains(QLatin1Char('*')))
                 return false;
             break;
         case QuickIdNumber:
@@ -467,7 +483,7 @@ bool CustomerImport::quickCheck(const Session& session, const Source& source,
             break;
         }
         case QuickEmail:
-            if (!IdNumbers::email(value))
+            if (!IdNumbers::email(value) || value.contains(QLatin1Char('*')))
                 return false;
             break;
         case QuickRiskLevel:
@@ -479,7 +495,7 @@ bool CustomerImport::quickCheck(const Session& session, const Source& source,
                 return false;
             break;
         case QuickText:
-            if (value.size() > 2000)
+            if (value.size() > 2000 || value.contains(QLatin1Char('*')))
                 return false;
             break;
         default:

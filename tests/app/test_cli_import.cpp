@@ -5,6 +5,7 @@
 #include "domain/idnumbers.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QStringEncoder>
 
 using namespace rmdesk;
@@ -82,8 +83,9 @@ BOOST_AUTO_TEST_CASE(summary_report_and_dry_run)
 
     const Result r = import("rm1", {file, QStringLiteral("--report"), report});
     BOOST_TEST_REQUIRE(r.code == 0, r.err);
-    BOOST_TEST(r.json.keys() == (QStringList{"imported", "rejected", "report", "rows", "skipped",
-                                             "updated", "written"}));
+    BOOST_TEST(r.json.keys() == (QStringList{"ignored_columns", "imported", "rejected", "report",
+                                             "rows", "skipped", "updated", "written"}));
+    BOOST_TEST(r.json.value(QStringLiteral("ignored_columns")).toArray().isEmpty());
     BOOST_TEST(r.json.value(QStringLiteral("imported")).toInt() == 3);
     BOOST_TEST(r.json.value(QStringLiteral("skipped")).toInt() == 0);
     BOOST_TEST(r.json.value(QStringLiteral("updated")).toInt() == 0);
@@ -146,6 +148,73 @@ BOOST_AUTO_TEST_CASE(duplicates_update_and_gb18030)
         as(QStringLiteral("rm1"), pw("rm1"),
            {QStringLiteral("customer"), QStringLiteral("show"), QStringLiteral("1")});
     BOOST_TEST(show.out.contains(QStringLiteral("139****9000")), show.out + show.err);
+}
+
+BOOST_AUTO_TEST_CASE(a_report_that_cannot_be_written_imports_nothing)
+{
+    const QString file = write("small.csv", smallFile());
+    auto bytes = [](const QString& path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    // Never over the database, its keyring or the file being imported, even in a dry run.
+    for (const QString& target : {db + QStringLiteral(".keyring"), db, file}) {
+        BOOST_TEST_CONTEXT(target)
+        {
+            const QByteArray before = bytes(target);
+            const Result r = import(
+                "rm1", {file, QStringLiteral("--dry-run"), QStringLiteral("--report"), target});
+            BOOST_TEST(r.code == 1, r.err);
+            BOOST_TEST(r.err.contains(QStringLiteral("the database, its keyring or the file")),
+                       r.err);
+            if (target != db) // the sign-in's audit rows reach the database
+                BOOST_TEST(bytes(target) == before);
+        }
+    }
+    // A folder that is not there: found out before anything is written, so the valid rows are
+    // not imported without their report (and imported twice when the user runs it again).
+    const Result gone = import(
+        "rm1", {file, QStringLiteral("--report"), folder.file(QStringLiteral("gone/report.csv"))});
+    BOOST_TEST(gone.code == 1, gone.err);
+    BOOST_TEST(gone.err.contains(QStringLiteral("Nothing was imported")), gone.err);
+    BOOST_TEST(customers() == 0);
+}
+
+BOOST_AUTO_TEST_CASE(columns_doubled_ignored_and_masked)
+{
+    // Two columns for one field: which one counts is the user's choice; nothing goes in.
+    const Result doubled = import(
+        "rm1", {write("doubled.csv",
+                      QStringLiteral("name,姓名,mobile\n张三,李四,13800138000\n").toUtf8())});
+    BOOST_TEST(doubled.code == 1, doubled.err);
+    BOOST_TEST(doubled.err.contains(QStringLiteral("name / 姓名")), doubled.err);
+    BOOST_TEST(customers() == 0);
+    // A column no field takes is named on the standard error and in the JSON.
+    const Result extra = import(
+        "rm1", {write("extra.csv", QStringLiteral("name,id_number,Favourite colour\n张三,%1,blue\n")
+                                       .arg(residentId(1))
+                                       .toUtf8())});
+    BOOST_TEST_REQUIRE(extra.code == 0, extra.err);
+    BOOST_TEST(extra.err.contains(QStringLiteral("Favourite colour")), extra.err);
+    BOOST_TEST(extra.json.value(QStringLiteral("ignored_columns")).toArray() ==
+               QJsonArray{QStringLiteral("Favourite colour")});
+    // A masked export's values are refused, never written over the real ones.
+    const Result masked = import(
+        "rm1",
+        {write("masked.csv", QStringLiteral("name,id_number,address\n张*,%1,北京市东城区****\n")
+                                 .arg(residentId(1))
+                                 .toUtf8()),
+         QStringLiteral("--duplicates"), QStringLiteral("update"), QStringLiteral("--report"),
+         folder.file(QStringLiteral("masked-report.csv"))});
+    BOOST_TEST(masked.code == 0, masked.err);
+    BOOST_TEST(masked.json.value(QStringLiteral("rejected")).toInt() == 1);
+    BOOST_TEST(masked.json.value(QStringLiteral("updated")).toInt() == 0);
+    QFile report(folder.file(QStringLiteral("masked-report.csv")));
+    BOOST_REQUIRE(report.open(QIODevice::ReadOnly));
+    const QString reasons = QString::fromUtf8(report.readAll());
+    BOOST_TEST(reasons.contains(QStringLiteral("2,name,Name: looks masked")), reasons);
+    BOOST_TEST(reasons.contains(QStringLiteral("2,address,Address: looks masked")), reasons);
+    BOOST_TEST(customers() == 1);
 }
 
 BOOST_AUTO_TEST_CASE(exit_codes)

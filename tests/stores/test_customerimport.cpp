@@ -2,6 +2,7 @@
 // customer indistinguishable from one added through CustomerStore, duplicates skipped or updated
 // with their history, scope per role, files that cannot be imported (the hostile CSV of the
 // acceptance is in test_customerimporthostile.cpp).
+#include "stores/audittrail.h"
 #include "stores/customerimportfixture.h"
 #include "stores/customerstore.h"
 
@@ -96,7 +97,7 @@ BOOST_AUTO_TEST_CASE(a_hand_worked_file)
     // The report: a BOM, a header and one line per problem.
     const QString report = folder.file(QStringLiteral("report.csv"));
     QString why;
-    BOOST_REQUIRE_MESSAGE(CustomerImport::writeReport(*r, report, &why), why);
+    BOOST_REQUIRE_MESSAGE(CustomerImport::writeReport(*r, report, {}, &why), why);
     QFile f(report);
     BOOST_REQUIRE(f.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = f.readAll().split('\n');
@@ -214,6 +215,17 @@ BOOST_AUTO_TEST_CASE(duplicates_on_file_are_skipped_or_updated_with_their_histor
                                      "WHERE customer_id = %1 ORDER BY field)")
                           .arg(id)) ==
                QStringLiteral("aml_risk:low>high;mobile:13800138000>13900139000"));
+    // Each updated customer has its own audit row, in the chain, with masked values only (as
+    // CustomerStore::update writes).
+    BOOST_TEST(scalar(QStringLiteral("SELECT details || ' ' || reason FROM audit_log WHERE "
+                                     "action = 'customer.update' AND entity_id = '%1'")
+                          .arg(id)) ==
+               QStringLiteral(R"({"changes":{"aml_risk":{"new":"high","old":"low"},)"
+                              R"("mobile":{"new":"139****9000","old":"138****8000"}}})"
+                              " Customer import"));
+    BOOST_TEST(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                     "'customer.update'")) == QStringLiteral("1"));
+    BOOST_TEST(AuditTrail::verify(db()).ok);
     // The search finds the new number, not the old one.
     BOOST_TEST(scalar(QStringLiteral("SELECT count(*) FROM customer_mobile_fts WHERE mobile "
                                      "MATCH '13900139'")) == QStringLiteral("1"));
@@ -234,7 +246,10 @@ BOOST_AUTO_TEST_CASE(duplicates_on_file_are_skipped_or_updated_with_their_histor
                                      .toUtf8());
     const auto notInScope = run(*rm2, theirs, update);
     BOOST_TEST(notInScope->rejected == 1);
-    BOOST_TEST(problemsOn(*notInScope, 2).join(' ').contains(QStringLiteral("not in your")));
+    const QString outside = problemsOn(*notInScope, 2).join(' ');
+    BOOST_TEST(outside.contains(QStringLiteral("outside your")));
+    // Nothing says which customer it is: no more than adding one with that number would say.
+    BOOST_TEST(!outside.contains(QString::number(id)), outside);
     BOOST_TEST(scalar(QStringLiteral("SELECT mobile FROM customers WHERE id = %1").arg(id)) ==
                QStringLiteral("13900139000"));
 }
