@@ -127,6 +127,12 @@ QString Masker::mask(CustomerType type, const QString& field, const QString& val
     return maskWith(def ? QString::fromLatin1(def->maskRule) : QString(), value);
 }
 
+int Masker::shownAtEnd(const QString& rule) const
+{
+    const auto it = m_patterns.constFind(rule);
+    return it == m_patterns.cend() || !it->until.isEmpty() ? 0 : it->last;
+}
+
 QString Masker::maskWith(const QString& rule, const QString& value) const
 {
     const auto it = m_patterns.constFind(rule);

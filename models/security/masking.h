@@ -39,6 +39,8 @@ public:
     QString mask(CustomerType type, const QString& field, const QString& value) const;
     // With a pattern key directly ("mobile", "id_number", …).
     QString maskWith(const QString& rule, const QString& value) const;
+    // How many characters at the end a rule leaves visible (0: none, or a rule by marker).
+    int shownAtEnd(const QString& rule) const;
 
 private:
     QHash<QString, MaskPattern> m_patterns;

@@ -1,6 +1,7 @@
 #include "customersearch.h"
 
 #include "domain/pinyin.h"
+#include "security/masking.h"
 #include "security/permissions.h"
 #include "storage/sqlcipherdriver.h"
 
@@ -16,6 +17,10 @@
 namespace rmdesk {
 
 namespace {
+
+// The shortest whole number a digit search looks for exactly (a Taiwan travel permit's eight
+// digits; a mobile has eleven, a resident ID eighteen).
+constexpr int kShortestWholeNumber = 8;
 
 bool hasHan(const QString& text)
 {
@@ -283,18 +288,47 @@ CustomerSearch::plan(const Session& session, const QString& text, StoreError* er
                  tr("Type at least four digits of the mobile or ID number."));
             return std::nullopt;
         }
-        const QString tail = compact.toUpper();
-        if (!tail.endsWith(QLatin1Char('X'))) {
-            candidates << QStringLiteral("SELECT rowid AS id FROM customer_mobile_fts WHERE "
-                                         "customer_mobile_fts MATCH ?");
-            plan.binds << QLatin1Char('"') + tail + QLatin1Char('"');
+        // Digits find what the masked list shows, or a whole number, and nothing in between:
+        // were "27495" to find a customer shown as 341***********7495, one search per digit
+        // would show the whole number without the reason and audit row unmasking takes.
+        const QString number = compact.toUpper();
+        const Masker masker = Masker::fromRules(m_db);
+        const int mobileShown = masker.shownAtEnd(QStringLiteral("mobile"));
+        const int idShown = masker.shownAtEnd(QStringLiteral("id_number"));
+        const bool mobileTail = number.size() <= mobileShown;
+        const bool idTail = number.size() <= idShown;
+        if (!mobileTail && !idTail && number.size() < kShortestWholeNumber) {
+            fail(error, StoreError::Invalid,
+                 tr("Type the last %1 digits, or the whole mobile or ID number: the digits in "
+                    "between are masked.")
+                     .arg(std::max(mobileShown, idShown)));
+            return std::nullopt;
+        }
+        if (!number.endsWith(QLatin1Char('X'))) {
+            candidates << QStringLiteral("SELECT customer_mobile_fts.rowid AS id FROM "
+                                         "customer_mobile_fts JOIN customers p ON p.id = "
+                                         "customer_mobile_fts.rowid WHERE customer_mobile_fts "
+                                         "MATCH ? AND %1")
+                              .arg(mobileTail ? QStringLiteral("substr(p.mobile, ?) = ?")
+                                              : QStringLiteral("p.mobile = ?"));
+            plan.binds << QLatin1Char('"') + number + QLatin1Char('"');
+            if (mobileTail)
+                plan.binds << -number.size();
+            plan.binds << number;
             kinds << QStringLiteral("mobile");
         }
-        const QString rev = CustomerSearch::reversedId(tail);
-        candidates << QStringLiteral("SELECT customer_id AS id FROM customer_search WHERE "
-                                     "id_reversed >= ? AND id_reversed < ?");
-        plan.binds << rev << rev + QChar(0xFFFF);
-        kinds << QStringLiteral("id_tail");
+        const QString rev = CustomerSearch::reversedId(number);
+        if (idTail) {
+            candidates << QStringLiteral("SELECT customer_id AS id FROM customer_search WHERE "
+                                         "id_reversed >= ? AND id_reversed < ?");
+            plan.binds << rev << rev + QChar(0xFFFF);
+            kinds << QStringLiteral("id_tail");
+        } else {
+            candidates << QStringLiteral("SELECT customer_id AS id FROM customer_search WHERE "
+                                         "id_reversed = ?");
+            plan.binds << rev;
+            kinds << QStringLiteral("id_number");
+        }
     } else {
         fail(error, StoreError::Invalid,
              tr("Search by name (Chinese characters or pinyin), by four or more mobile digits, "

@@ -16,12 +16,14 @@ struct SearchResult
 {
     int total = 0;        // matches in the session's scope
     qint64 elapsedMs = 0; // from query to results, measured here
-    QString kind;         // "name", "pinyin", "mobile", "id_tail" (joined by "+" when several)
+    QString kind; // "name", "pinyin", "mobile", "id_tail", "id_number" (joined by "+" when several)
     QList<CustomerView> customers; // masked, in id order
 };
 
 // Finds customers while the user types: Chinese name substrings (two characters or more), full
-// pinyin or pinyin initials (prefix), any four or more mobile digits, or the tail of an ID number.
+// pinyin or pinyin initials (prefix), the end of a mobile or ID number as far as the masked list
+// shows it (the display_masking rule's last digits, four by default), or a whole mobile or ID
+// number. Digits in between find nothing: that would unmask the number a search at a time.
 // Role scope and masking apply as in CustomerStore::list.
 class CustomerSearch
 {

@@ -56,7 +56,7 @@ QList<SearchKind> searchKinds(QSqlDatabase db, int perKind)
         if (!q.value(1).toString().isEmpty())
             mobiles << q.value(1).toString().right(4);
         if (!q.value(2).toString().isEmpty())
-            ids << q.value(2).toString().right(6);
+            ids << q.value(2).toString().right(4); // as far as the masked list shows it
     }
     QStringList pinyins, initials;
     q.exec(

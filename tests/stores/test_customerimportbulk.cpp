@@ -390,9 +390,11 @@ BOOST_AUTO_TEST_CASE(a_bulk_load_puts_the_schema_and_the_settings_back)
     // The rebuilt indexes serve searches: a name, mobile digits, an ID tail.
     CustomerSearch search(db());
     BOOST_TEST(search.search(sup1->session(), QStringLiteral("秀英"), 5, &e).total == n / 3);
-    BOOST_TEST(search.search(sup1->session(), QStringLiteral("00012345"), 5, &e).total == 1);
+    BOOST_TEST(search.search(sup1->session(), QStringLiteral("13700012345"), 5, &e).total == 1);
+    BOOST_TEST(search.search(sup1->session(), QStringLiteral("2345"), 5, &e).total >= 3);
     const QString last = residentId(QDate(1960, 1, 1).addDays((n - 1) / 1000), (n - 1) % 1000);
-    BOOST_TEST(search.search(sup1->session(), last.right(6), 5, &e).total >= 1);
+    BOOST_TEST(search.search(sup1->session(), last.right(4), 5, &e).total >= 1);
+    BOOST_TEST(search.search(sup1->session(), last, 5, &e).total == 1);
 }
 
 // Alone on the file, a bulk load writes its pages straight into it (DirectWrites) and leaves the

@@ -298,8 +298,9 @@ BOOST_AUTO_TEST_CASE(an_approved_merge_moves_the_history_and_archives_the_absorb
         BOOST_TEST(count(QStringLiteral("SELECT count(*) FROM %1 WHERE customer_id = %2")
                              .arg(table)
                              .arg(absorb)) == 0);
-    const SearchResult found = CustomerSearch(as("sup1").database().connection())
-                                   .search(session("sup1"), QStringLiteral("12345678"), 10, &error);
+    const SearchResult found =
+        CustomerSearch(as("sup1").database().connection())
+            .search(session("sup1"), QStringLiteral("13812345678"), 10, &error);
     BOOST_REQUIRE(found.customers.size() == 1);
     BOOST_TEST(found.customers.first().id == keep);
     BOOST_TEST(count(QStringLiteral("SELECT count(*) FROM merged_customers WHERE id = %1 AND "
