@@ -45,6 +45,9 @@ bool SecretInput::read(const QString& prompt, SecretBytes* secret, QString* erro
         *error = tr("There is no terminal to ask for the password on; use --password-stdin.");
         return false;
     }
+    // Unbuffered: the typed password goes from the terminal straight into the wiped buffer,
+    // never into a stdio buffer that is freed without being wiped.
+    std::setvbuf(tty, nullptr, _IONBF, 0);
     std::fputs(prompt.toLocal8Bit().constData(), tty);
     std::fflush(tty);
     termios old{};

@@ -182,6 +182,17 @@ AuditVerification AuditTrail::verify(const QSqlDatabase& db)
         expectedPrev = row.hash;
         expectedId = row.id + 1;
     }
+    // The triggers that refuse UPDATE and DELETE: gone, the newest rows could be deleted and the
+    // rest would still link up.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND "
+                               "tbl_name = 'audit_log' AND name IN ('audit_log_no_update', "
+                               "'audit_log_no_delete')")) ||
+        !q.next() || q.value(0).toInt() != 2) {
+        v.ok = false;
+        v.problem = tr("The audit trail is broken: the triggers that keep its rows from being "
+                       "changed or deleted are missing, so rows at its end may have been "
+                       "deleted.");
+    }
     return v;
 }
 

@@ -90,6 +90,17 @@ BOOST_AUTO_TEST_CASE(a_deleted_row_is_found)
     BOOST_TEST(v.firstBrokenId == 4);
 }
 
+BOOST_AUTO_TEST_CASE(the_newest_rows_deleted_with_the_guards_dropped_are_noticed)
+{
+    // The rest still links up; the missing guards are what gives it away (unless they are made
+    // again: the chain has no anchor outside the file).
+    tamper(QStringLiteral("DELETE FROM audit_log WHERE id > 4"));
+    const AuditVerification v = AuditTrail::verify(db->connection());
+    BOOST_TEST(!v.ok);
+    BOOST_TEST(v.rowsChecked == 4);
+    BOOST_TEST(v.problem.contains(QStringLiteral("triggers")), v.problem.toStdString());
+}
+
 BOOST_AUTO_TEST_CASE(a_deleted_row_with_ids_closed_up_is_found)
 {
     tamper(QStringLiteral("DELETE FROM audit_log WHERE id = 3"));

@@ -340,7 +340,7 @@ DashboardReportContent AssessmentView::reportContent() const
 
 bool AssessmentView::savePng(const QString& fileName)
 {
-    return m_content->grab().save(fileName, "PNG");
+    return DashboardFrame::writePng(fileName, m_content);
 }
 
 QString AssessmentView::csvText() const

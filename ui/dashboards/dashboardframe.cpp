@@ -7,6 +7,7 @@
 #include "stores/audittrail.h"
 #include "stores/customerlisting.h"
 
+#include <QBuffer>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -179,14 +180,31 @@ QString DashboardFrame::emptyText() const
     return m_empty->text();
 }
 
-bool DashboardFrame::writeCsv(const QString& fileName, const QString& text)
+bool DashboardFrame::writeOwnerOnly(const QString& fileName, const QByteArray& bytes)
 {
     QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return false; // the destructor removes the temporary file
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
+        file.cancelWriting();
         return false;
-    file.write("\xEF\xBB\xBF"); // Excel reads UTF-8 only with the byte-order mark
-    file.write(text.toUtf8());
+    }
     return file.commit();
+}
+
+bool DashboardFrame::writeCsv(const QString& fileName, const QString& text)
+{
+    // Excel reads UTF-8 only with the byte-order mark.
+    return writeOwnerOnly(fileName, QByteArray("\xEF\xBB\xBF") + text.toUtf8());
+}
+
+bool DashboardFrame::writePng(const QString& fileName, QWidget* widget)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    return buffer.open(QIODevice::WriteOnly) && widget->grab().save(&buffer, "PNG") &&
+           writeOwnerOnly(fileName, png);
 }
 
 void DashboardFrame::save(Format format)

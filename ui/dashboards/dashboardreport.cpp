@@ -299,6 +299,9 @@ bool DashboardReport::writePdf(const DashboardReportContent& content, const QStr
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
         return failed(file.errorString());
+    // Scores and names of staff: the owner's only, from the first byte.
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return failed(file.errorString());
 
     QPdfWriter writer(&file);
     writer.setResolution(Resolution);
@@ -317,7 +320,7 @@ bool DashboardReport::writePdf(const DashboardReportContent& content, const QStr
     }
     if (!painter.end())
         return failed(tr("the PDF could not be finished"));
-    if (!file.commit())
+    if (!file.flush() || !file.commit())
         return failed(file.errorString());
     return true;
 }

@@ -256,7 +256,7 @@ void RetentionView::display()
 
 bool RetentionView::savePng(const QString& fileName)
 {
-    return m_content->grab().save(fileName, "PNG");
+    return DashboardFrame::writePng(fileName, m_content);
 }
 
 QString RetentionView::csvText() const
