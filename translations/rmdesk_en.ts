@@ -2744,10 +2744,6 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 does not match the ID number, which says %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>does not match the ID number, which says %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2764,27 +2760,7 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a date like 2026-01-31.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be a birth date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>is before the assessment date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a mainland mobile number (11 digits starting with 13 to 19).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a phone number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2821,6 +2797,30 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
     <message>
         <source>Customer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match the birth date in the ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a date like 2026-01-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be a birth date (in the future, or before 1900).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a mainland mobile number (11 digits starting with 13 to 19).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number %1 of the list is not a phone number (5 to 20 digits, spaces or dashes, an optional + in front).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2886,10 +2886,6 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <translation>填写证件类型时为必填项。</translation>
     </message>
     <message>
-        <source>%1 does not match the ID number, which says %2.</source>
-        <translation>%1 与证件号码不符，证件号码显示为 %2。</translation>
-    </message>
-    <message>
         <source>does not match the ID number, which says %1.</source>
         <translation>与证件号码不符，证件号码显示为%1。</translation>
     </message>
@@ -2906,28 +2902,8 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <translation>请填写 male（男）或 female（女）。</translation>
     </message>
     <message>
-        <source>%1 is not a date like 2026-01-31.</source>
-        <translation>%1 不是形如 2026-01-31 的日期。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be a birth date.</source>
-        <translation>%1 不可能是出生日期。</translation>
-    </message>
-    <message>
         <source>is before the assessment date.</source>
         <translation>早于评估日期。</translation>
-    </message>
-    <message>
-        <source>%1 is not a mainland mobile number (11 digits starting with 13 to 19).</source>
-        <translation>%1 不是内地手机号码（以 13 至 19 开头的 11 位数字）。</translation>
-    </message>
-    <message>
-        <source>%1 is not a phone number.</source>
-        <translation>%1 不是电话号码。</translation>
-    </message>
-    <message>
-        <source>%1 is not an email address.</source>
-        <translation>%1 不是电子邮箱地址。</translation>
     </message>
     <message>
         <source>use C1, C2, C3, C4 or C5.</source>
@@ -2964,6 +2940,30 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     <message>
         <source>Customer type</source>
         <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>does not match the birth date in the ID number.</source>
+        <translation>与证件号码中的出生日期不一致。</translation>
+    </message>
+    <message>
+        <source>not a date like 2026-01-31.</source>
+        <translation>不是形如 2026-01-31 的日期。</translation>
+    </message>
+    <message>
+        <source>cannot be a birth date (in the future, or before 1900).</source>
+        <translation>不能作为出生日期（晚于今天或早于 1900 年）。</translation>
+    </message>
+    <message>
+        <source>not a mainland mobile number (11 digits starting with 13 to 19).</source>
+        <translation>不是中国大陆手机号码（以 13 至 19 开头的 11 位数字）。</translation>
+    </message>
+    <message>
+        <source>number %1 of the list is not a phone number (5 to 20 digits, spaces or dashes, an optional + in front).</source>
+        <translation>列表中的第 %1 个号码不是电话号码（5 至 20 位数字、空格或连字符，前面可有 +）。</translation>
+    </message>
+    <message>
+        <source>not an email address.</source>
+        <translation>不是电子邮箱地址。</translation>
     </message>
 </context>
 <context>

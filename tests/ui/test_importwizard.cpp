@@ -156,7 +156,7 @@ BOOST_AUTO_TEST_CASE(small_file_is_mapped_checked_and_imported)
     QTableWidgetItem* mobile = previewCell(wizard, 4, QStringLiteral("mobile"));
     BOOST_TEST(mobile->toolTip().startsWith(QStringLiteral("Mobile: ")));
     BOOST_TEST(mobile->toolTip().endsWith(
-        QStringLiteral("is not a mainland mobile number (11 digits starting with 13 to 19).")));
+        QStringLiteral("not a mainland mobile number (11 digits starting with 13 to 19).")));
     BOOST_TEST(mobile->background().color().name() == QStringLiteral("#fff1c9"));
     BOOST_TEST(!mobile->icon().isNull());
     BOOST_TEST(previewCell(wizard, 3, QStringLiteral("id_number"))
