@@ -196,8 +196,7 @@ void LoginDialog::signIn()
     QApplication::restoreOverrideCursor();
     if (!m_vault) {
         showError(error.message.isEmpty() ? tr("Signing in failed.") : error.message);
-        if (error.kind == StoreError::Auth) {
-            m_failedNames[QFileInfo(path).absoluteFilePath()].append(user);
+        if (error.kind == StoreError::Auth) { // recorded by Vault::login (SignInFailures)
             ++m_failures;
             m_delaySeconds = delayAfter(m_failures);
             m_sinceFailure.start();
@@ -207,11 +206,7 @@ void LoginDialog::signIn()
         m_password->setFocus();
         return;
     }
-    const QString key = QFileInfo(path).absoluteFilePath();
-    const QStringList failed = m_failedNames.take(key);
-    if (!failed.isEmpty())
-        m_vault->recordFailedLogins(failed);
-    remember(key, user);
+    remember(QFileInfo(path).absoluteFilePath(), user);
     if (m_vault->mustChangePassword()) {
         askForNewPassword();
         return;

@@ -2,7 +2,6 @@
 
 #include <QDialog>
 #include <QElapsedTimer>
-#include <QHash>
 #include <QStringList>
 
 #include <memory>
@@ -57,7 +56,6 @@ private:
     QElapsedTimer m_sinceFailure;
     int m_failures = 0;
     int m_delaySeconds = 0;
-    QHash<QString, QStringList> m_failedNames; // per database file
     std::unique_ptr<Vault> m_vault;
 };
 

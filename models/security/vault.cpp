@@ -275,14 +275,18 @@ std::unique_ptr<Vault> Vault::login(const QString& path, const QString& userName
                 break;
             }
         }
+        SignInFailures::note(path, {QDateTime::currentDateTimeUtc(), QString()});
         fail(error, StoreError::Auth, wrongCredentials());
         return nullptr;
     }
+    auto refuse = [&](const QString& why) {
+        SignInFailures::note(path, {QDateTime::currentDateTimeUtc(), userName});
+        fail(error, StoreError::Auth, why);
+        return nullptr;
+    };
     if (!deriveKey(password, slot->kdf, &wrapping) ||
-        !decryptSecret(wrapping, slot->privateKey, &keys.secretKey)) {
-        fail(error, StoreError::Auth, wrongCredentials());
-        return nullptr;
-    }
+        !decryptSecret(wrapping, slot->privateKey, &keys.secretKey))
+        return refuse(wrongCredentials());
     keys.publicKey = slot->publicKey;
     std::unique_ptr<Vault> vault = openWithSlot(path, keyring, *slot, keys, error);
     if (!vault)
@@ -297,23 +301,21 @@ std::unique_ptr<Vault> Vault::login(const QString& path, const QString& userName
                  .arg(path, e.message));
         return nullptr;
     }
-    if (!user || !user->active) {
-        fail(error, StoreError::Auth,
-             tr("The user %1 is disabled or unknown. Ask an administrator.").arg(userName));
-        return nullptr;
-    }
-    if (user->publicKey != slot->publicKey) {
-        fail(error, StoreError::Auth,
-             tr("The keyring's slot for %1 does not belong to that user: log-in refused. Restore "
-                "the keyring from a backup or ask an administrator.")
-                 .arg(userName));
-        return nullptr;
-    }
+    if (!user || !user->active)
+        return refuse(
+            tr("The user %1 is disabled or unknown. Ask an administrator.").arg(userName));
+    if (user->publicKey != slot->publicKey)
+        return refuse(tr("The keyring's slot for %1 does not belong to that user: log-in "
+                         "refused. Restore the keyring from a backup or ask an administrator.")
+                          .arg(userName));
     vault->m_session = Session{user->id, user->name, user->role, user->branch};
     vault->m_keys = std::move(keys);
     vault->m_mustChange = user->mustChangePassword;
     if (!vault->audit(QStringLiteral("login"), QStringLiteral("session"), QJsonObject(), error))
         return nullptr;
+    int more = 0;
+    const QList<FailedSignIn> failures = SignInFailures::take(path, &more);
+    vault->recordFailedLogins(failures, more);
     return vault;
 }
 
@@ -517,16 +519,28 @@ bool Vault::enableUser(const QString& userName, const SecretBytes& newPassword, 
                           error);
 }
 
-void Vault::recordFailedLogins(const QStringList& userNames)
+void Vault::recordFailedLogins(const QList<FailedSignIn>& failures, int more)
 {
-    for (const QString& name : userNames) {
-        QSqlDatabase db = m_db->connection();
-        QString ignored;
-        AuditTrail::recordAlone(db, m_session,
-                                {QStringLiteral("login.failed"), QStringLiteral("session"), name,
-                                 QJsonObject{{QStringLiteral("attempted_user"), name}}, QString()},
-                                &ignored);
+    QSqlDatabase db = m_db->connection();
+    QString ignored;
+    for (const FailedSignIn& f : failures) {
+        // A name without a slot is not kept: it may be a password typed into the wrong field.
+        const QJsonObject details{
+            {QStringLiteral("attempted_user"),
+             f.user.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.user)},
+            {QStringLiteral("unknown_user"), f.user.isEmpty()},
+            {QStringLiteral("failed_at"), f.at.toUTC().toString(Qt::ISODate)}};
+        AuditTrail::recordAlone(
+            db, m_session,
+            {QStringLiteral("login.failed"), QStringLiteral("session"), f.user, details, QString()},
+            &ignored);
     }
+    if (more > 0)
+        AuditTrail::recordAlone(db, m_session,
+                                {QStringLiteral("login.failed"), QStringLiteral("session"),
+                                 QString(), QJsonObject{{QStringLiteral("more_failures"), more}},
+                                 QString()},
+                                &ignored);
 }
 
 void Vault::logout()

@@ -2,6 +2,7 @@
 
 #include "security/permissions.h"
 #include "security/session.h"
+#include "security/signinfailures.h"
 #include "storage/database.h"
 #include "storage/keycrypto.h"
 #include "storage/keyring.h"
@@ -90,8 +91,9 @@ public:
     // wrong with the pages (no user or audit checks, since those tables may be unreadable).
     static CheckReport checkDamaged(const QString& path, const QString& userName,
                                     const SecretBytes& password, StoreError* error);
-    // Records log-in failures that a running application saw before this successful log-in.
-    void recordFailedLogins(const QStringList& userNames);
+    // Records failed log-ins (login.failed audit rows; `more`: failures beyond the list, counted
+    // in one more row). login() records those waiting in SignInFailures by itself.
+    void recordFailedLogins(const QList<FailedSignIn>& failures, int more = 0);
     void logout();
 
 private:

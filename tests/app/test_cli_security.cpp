@@ -82,7 +82,37 @@ BOOST_AUTO_TEST_CASE(wrong_password_exits_3_and_changes_no_file)
     const Result unknown = as(QStringLiteral("nobody"), "root-password\n",
                               {QStringLiteral("user"), QStringLiteral("list")});
     BOOST_TEST(unknown.code == 3);
-    BOOST_TEST(snapshot() == before);
+    // The database and its keyring are as they were; the failures wait beside them, the owner's
+    // only, with the real user's name and none for the unknown one.
+    auto after = snapshot();
+    const QString failures = QStringLiteral("bank.rmdb.failures");
+    BOOST_REQUIRE(after.contains(failures));
+    after.remove(failures);
+    BOOST_TEST(after == before);
+    QFile waiting(folder.file(failures));
+    BOOST_TEST((waiting.permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                         QFileDevice::ReadOther | QFileDevice::WriteOther)) ==
+               QFileDevice::Permissions());
+    BOOST_REQUIRE(waiting.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = waiting.readAll().split('\n');
+    BOOST_REQUIRE(lines.size() == 3); // and the empty one after the last newline
+    BOOST_TEST(lines.at(0).endsWith("\troot"));
+    BOOST_TEST(lines.at(1).endsWith("\t"));
+    waiting.close();
+
+    // The next sign-in that works, by any program, puts them in the audit trail.
+    const Result audit = as(QStringLiteral("root"), "root-password\n",
+                            {QStringLiteral("audit"), QStringLiteral("list"),
+                             QStringLiteral("--action"), QStringLiteral("login.failed")});
+    BOOST_TEST_REQUIRE(audit.code == 0, audit.err);
+    const QJsonArray rows = audit.json.value(QStringLiteral("results")).toArray();
+    BOOST_REQUIRE(rows.size() == 2);
+    QStringList who;
+    for (const QJsonValue& row : rows)
+        who << row.toObject().value(QStringLiteral("entity_id")).toString();
+    who.sort();
+    BOOST_TEST(who == (QStringList{QString(), QStringLiteral("root")}));
+    BOOST_TEST(!QFile::exists(folder.file(failures)));
 }
 
 BOOST_AUTO_TEST_CASE(missing_or_foreign_files_exit_4)

@@ -4,6 +4,7 @@
 #include "storage/sqlcipherdriver.h"
 #include "stores/audittrail.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 
 using namespace rmdesk;
@@ -42,7 +43,7 @@ BOOST_AUTO_TEST_CASE(create_makes_database_keyring_and_admin)
     BOOST_TEST(QDir(other.dir.path()).entryList(QDir::Files).isEmpty());
 }
 
-BOOST_AUTO_TEST_CASE(wrong_password_or_unknown_user_touches_no_file)
+BOOST_AUTO_TEST_CASE(wrong_password_or_unknown_user_touches_only_the_failures_file)
 {
     admin.reset(); // closed: nothing else writes
     const auto before = snapshot();
@@ -51,8 +52,40 @@ BOOST_AUTO_TEST_CASE(wrong_password_or_unknown_user_touches_no_file)
     BOOST_TEST(e.kind == StoreError::Auth);
     BOOST_TEST(!Vault::login(path, QStringLiteral("nobody"), secret("root-password"), &e));
     BOOST_TEST(e.kind == StoreError::Auth);
-    BOOST_TEST(snapshot() == before);
-    BOOST_TEST(Vault::login(path, QStringLiteral("root"), secret("root-password"), &e) != nullptr);
+    auto after = snapshot();
+    BOOST_TEST(after.remove(QFileInfo(SignInFailures::pathFor(path)).fileName()) == 1);
+    BOOST_TEST(after == before);
+    auto root = Vault::login(path, QStringLiteral("root"), secret("root-password"), &e);
+    BOOST_REQUIRE(root);
+    BOOST_TEST(!QFile::exists(SignInFailures::pathFor(path)));
+    AuditFilter f;
+    f.action = QStringLiteral("login.failed");
+    const QList<AuditRow> rows = AuditTrail::list(root->database().connection(), f);
+    BOOST_REQUIRE(rows.size() == 2);
+    BOOST_TEST(rows.at(1).entityId == QStringLiteral("root")); // newest first
+    BOOST_TEST(rows.at(0).entityId.isEmpty());
+    BOOST_TEST(!rows.at(0).details.contains(QStringLiteral("nobody")));
+}
+
+BOOST_AUTO_TEST_CASE(a_flood_of_failures_is_recorded_as_a_count_beyond_the_first_thousand)
+{
+    admin.reset();
+    QFile file(SignInFailures::pathFor(path));
+    BOOST_REQUIRE(file.open(QIODevice::WriteOnly));
+    for (int i = 0; i < SignInFailures::MaximumRecorded + 5; ++i)
+        file.write("2026-11-29T01:02:03Z\troot\n");
+    file.write("garbage without a tab\n2026-11-29T01:02:03Z\tnot a name!\n");
+    file.close();
+    StoreError e;
+    auto root = Vault::login(path, QStringLiteral("root"), secret("root-password"), &e);
+    BOOST_REQUIRE(root);
+    AuditFilter f;
+    f.action = QStringLiteral("login.failed");
+    f.limit = 5000;
+    const QList<AuditRow> rows = AuditTrail::list(root->database().connection(), f);
+    BOOST_REQUIRE(rows.size() == SignInFailures::MaximumRecorded + 1);
+    BOOST_TEST(rows.first().details == QStringLiteral("{\"more_failures\":5}"));
+    BOOST_TEST(rows.last().details.contains(QStringLiteral("2026-11-29T01:02:03Z")));
 }
 
 BOOST_AUTO_TEST_CASE(missing_or_damaged_keyring_is_unreadable_not_a_crash)
@@ -197,7 +230,8 @@ BOOST_AUTO_TEST_CASE(check_reports_a_flipped_byte_without_crashing)
 {
     // Enough rows that the file has pages well past the schema and the users table.
     for (int i = 0; i < 300; ++i)
-        admin->recordFailedLogins({QStringLiteral("guess%1").arg(i)});
+        admin->recordFailedLogins(
+            {{QDateTime::currentDateTimeUtc(), QStringLiteral("guess%1").arg(i)}});
     admin.reset();
     QFile f(path);
     BOOST_REQUIRE(f.open(QIODevice::ReadWrite));

@@ -74,7 +74,7 @@ BOOST_AUTO_TEST_CASE(main_screens)
     addUser(QStringLiteral("chen.gang"), Role::Rm, QStringLiteral("BJ002"));
     StoreError error;
     vault->disableUser(QStringLiteral("chen.gang"), &error);
-    vault->recordFailedLogins({QStringLiteral("mallory")});
+    vault->recordFailedLogins({{QDateTime::currentDateTimeUtc(), QStringLiteral("mallory")}});
 
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         useLanguage(language);
