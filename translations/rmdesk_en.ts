@@ -2489,6 +2489,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>The line is not GB18030 text (damaged bytes).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file is neither UTF-8 nor ordinary GB18030 text (it may be Big5 or a Western encoding, which would come out garbled): save it as CSV UTF-8. If it really is GB18030, choose that encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerExport</name>

@@ -2631,6 +2631,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>The line is not GB18030 text (damaged bytes).</source>
         <translation>该行不是 GB18030 文本（字节已损坏）。</translation>
     </message>
+    <message>
+        <source>The file is neither UTF-8 nor ordinary GB18030 text (it may be Big5 or a Western encoding, which would come out garbled): save it as CSV UTF-8. If it really is GB18030, choose that encoding.</source>
+        <translation>该文件既不是 UTF-8，也不是常见的 GB18030 文本（可能是 Big5 或西文编码，读入后会成为乱码）：请另存为 CSV UTF-8。如果确实是 GB18030，请选择该编码。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerExport</name>

@@ -197,6 +197,42 @@ BOOST_AUTO_TEST_CASE(what_cannot_be_read_says_why)
     BOOST_TEST(CsvTable::encodingName(QStringLiteral("gbk")).isEmpty());
 }
 
+BOOST_AUTO_TEST_CASE(big5_or_western_bytes_are_not_taken_for_gb18030)
+{
+    // Both decode as GB18030 without an error, into garbage (陳大文 as 朝ゅ, Müller as M黮ler).
+    const QByteArray big5("name,address\n\xB3\xAF\xA4j\xA4\xE5,\xBBO\xA5_\xA5\xAB\xABH\xB8q\xB0"
+                          "\xCF\n\xB1i\xB4"
+                          "f\xA9"
+                          "f,\xA5x\xA4\xA4\xA5\xAB\xA6\xE8\xA4\xD9\xB0\xCF\n"
+                          "\xA9P\xAAN\xAD\xDB,\xB0\xAA\xB6\xAF\xA5\xAB\xAB"
+                          "e\xC2\xED\xB0\xCF\n");
+    const QByteArray western("name,address\nHans M\xFCller,K\xF6nigstra\xDF"
+                             "e 5\nFran\xE7ois Dupont,Z\xFCrich\n");
+    TempFolder folder;
+    for (const QByteArray& bytes : {big5, western}) {
+        QString error;
+        BOOST_TEST(!CsvTable::fromBytes(bytes, QString(), &error));
+        BOOST_TEST(error.contains(QStringLiteral("Big5")), error.toStdString());
+        const QString file = folder.file(QStringLiteral("odd.csv"));
+        QFile f(file);
+        BOOST_REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+        f.close();
+        QString scanError;
+        BOOST_TEST(!CsvReader::scan(file, QString(), &scanError));
+        BOOST_TEST(scanError == error);
+        // Given as GB18030 by the user, it is read as such.
+        BOOST_TEST(CsvTable::fromBytes(bytes, QStringLiteral("gb18030"), &error).has_value());
+        BOOST_TEST(CsvReader::scan(file, QStringLiteral("gb18030"), &scanError).has_value());
+    }
+    // Real GB18030 names, rare characters and all (堃, 喆, 珺, the dot of 买买提·艾力), are.
+    const CsvTable gb = parse(gb18030(
+        QStringLiteral("姓名,地址\n王堃,北京市朝阳区建国路88号\n张喆,上海市浦东新区世纪大道100号\n"
+                       "买买提·艾力,乌鲁木齐市天山区\n王珺,广州市天河区\n周昇,深圳市南山区\n")));
+    BOOST_TEST(gb.encoding == QStringLiteral("GB18030"));
+    BOOST_TEST(gb.records.at(3).fields.first() == QStringLiteral("买买提·艾力"));
+}
+
 BOOST_AUTO_TEST_CASE(millions_of_cells_per_second)
 {
     QByteArray bytes = "name,mobile,address,notes,a,b,c,d,e,f\n";
