@@ -123,7 +123,9 @@ public:
                                 "id_reversed) VALUES (?, ?, ?, ?)",
                                 why) &&
                m_mobile.prepare(
-                   m_db, "INSERT INTO customer_mobile_fts (rowid, mobile) VALUES (?, ?)", why) &&
+                   m_db,
+                   "INSERT INTO customer_mobile_fts (rowid, mobile) VALUES (?, '^' || ? || '$')",
+                   why) &&
                m_histories.prepare(why);
     }
 

@@ -231,7 +231,7 @@ bool CustomerImportWriter::begin(qint64 expected, QString* error)
                                                     "pinyin, initials, id_reversed) "
                                                     "VALUES (?, ?, ?, ?)");
     m_mobiles = std::make_unique<RawStatement>(
-        m_db, "INSERT INTO customer_mobile_fts (rowid, mobile) VALUES (?, ?)");
+        m_db, "INSERT INTO customer_mobile_fts (rowid, mobile) VALUES (?, '^' || ? || '$')");
     for (const auto* s : {&m_customer, &m_grams, &m_search, &m_mobiles})
         if (!(*s)->ok())
             return failed((*s)->error());

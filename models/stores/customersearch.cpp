@@ -87,7 +87,8 @@ bool CustomerSearch::index(QSqlDatabase& db, qint64 customerId, const QString& n
     if (!run(q, error))
         return false;
     if (!mobile.isEmpty()) {
-        q.prepare(QStringLiteral("INSERT INTO customer_mobile_fts (rowid, mobile) VALUES (?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO customer_mobile_fts (rowid, mobile) VALUES (?, '^' || ? || '$')"));
         q.addBindValue(customerId);
         q.addBindValue(mobile);
         if (!run(q, error))
@@ -173,7 +174,9 @@ bool CustomerSearch::rebuild(QSqlDatabase& db, QString* error,
     if (!rows.prepare(handle, "SELECT id, name, mobile, id_number FROM customers ORDER BY id") ||
         !search.prepare(handle, "INSERT INTO customer_search (customer_id, pinyin, initials, "
                                 "id_reversed) VALUES (?, ?, ?, ?)") ||
-        !mobiles.prepare(handle, "INSERT INTO customer_mobile_fts (rowid, mobile) VALUES (?, ?)") ||
+        !mobiles.prepare(
+            handle,
+            "INSERT INTO customer_mobile_fts (rowid, mobile) VALUES (?, '^' || ? || '$')") ||
         !grams.prepare(handle, "INSERT INTO customer_name_grams (gram, customer_id) VALUES (?, ?)"))
         return abort(QString());
     std::vector<Gram> pieces;
@@ -305,16 +308,11 @@ CustomerSearch::plan(const Session& session, const QString& text, StoreError* er
             return std::nullopt;
         }
         if (!number.endsWith(QLatin1Char('X'))) {
-            candidates << QStringLiteral("SELECT customer_mobile_fts.rowid AS id FROM "
-                                         "customer_mobile_fts JOIN customers p ON p.id = "
-                                         "customer_mobile_fts.rowid WHERE customer_mobile_fts "
-                                         "MATCH ? AND %1")
-                              .arg(mobileTail ? QStringLiteral("substr(p.mobile, ?) = ?")
-                                              : QStringLiteral("p.mobile = ?"));
-            plan.binds << QLatin1Char('"') + number + QLatin1Char('"');
-            if (mobileTail)
-                plan.binds << -number.size();
-            plan.binds << number;
+            // Indexed as ^13812345678$ (schema 16): the end, or the whole, from the index alone.
+            candidates << QStringLiteral("SELECT rowid AS id FROM customer_mobile_fts WHERE "
+                                         "customer_mobile_fts MATCH ?");
+            plan.binds << (mobileTail ? QStringLiteral("\"%1$\"").arg(number)
+                                      : QStringLiteral("\"^%1$\"").arg(number));
             kinds << QStringLiteral("mobile");
         }
         const QString rev = CustomerSearch::reversedId(number);

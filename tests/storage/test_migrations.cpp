@@ -217,6 +217,38 @@ BOOST_AUTO_TEST_CASE(schema_fifteen_turns_check_lists_into_equal_or_chains)
     }
 }
 
+BOOST_AUTO_TEST_CASE(schema_sixteen_marks_both_ends_of_every_indexed_mobile)
+{
+    const Migrator migrator;
+    QSqlDatabase db = fresh(QStringLiteral("v15-mobiles"));
+    QString error;
+    BOOST_REQUIRE_MESSAGE(migrator.migrate(db, &error, 15), error);
+    execOrFail(db, QStringLiteral("INSERT INTO branches (code, name) VALUES ('BJ01', '北京分行')"));
+    for (const char* row :
+         {"7, '张三', '13812345678'", "8, '李四', NULL", "9, '王五', '13900005678'"})
+        execOrFail(db, QStringLiteral("INSERT INTO customers (id, name, mobile, type, "
+                                      "branch_code, next_review_due, created_at, updated_at) "
+                                      "VALUES (%1, 'individual', 'BJ01', '2027-01-01', 'x', 'x')")
+                           .arg(QString::fromUtf8(row)));
+    // As schema 15 indexed them: the number alone.
+    execOrFail(db, QStringLiteral("INSERT INTO customer_mobile_fts (rowid, mobile) VALUES "
+                                  "(7, '13812345678'), (9, '13900005678')"));
+    BOOST_REQUIRE_MESSAGE(migrator.migrate(db, &error), error);
+    auto found = [&](const QString& match) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT group_concat(rowid) FROM (SELECT rowid FROM "
+                                 "customer_mobile_fts WHERE customer_mobile_fts MATCH ? "
+                                 "ORDER BY rowid)"));
+        q.addBindValue(match);
+        BOOST_REQUIRE_MESSAGE(q.exec() && q.next(), q.lastError().text().toStdString());
+        return q.value(0).toString();
+    };
+    BOOST_TEST(found(QStringLiteral("\"5678$\"")) == QStringLiteral("7,9"));
+    BOOST_TEST(found(QStringLiteral("\"^13812345678$\"")) == QStringLiteral("7"));
+    BOOST_TEST(found(QStringLiteral("\"2345$\"")).isEmpty()); // the middle is not an end
+    BOOST_TEST(found(QStringLiteral("\"^1381234567$\"")).isEmpty());
+}
+
 BOOST_AUTO_TEST_CASE(a_failing_migration_changes_nothing)
 {
     const Migrator broken({
