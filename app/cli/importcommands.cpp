@@ -67,7 +67,7 @@ int Cli::cmdImport(const QStringList& args)
     if (!result)
         return failWith(e);
     const bool refused = options.allOrNothing && result->rejected > 0;
-    if (!result->ignoredColumns.isEmpty())
+    if (!result->ignoredColumns.isEmpty() && !m_opts.json) // with --json: ignored_columns
         m_err << "rmdesk-cli: "
               << tr("These columns were not imported (no customer field takes them): %1")
                      .arg(result->ignoredColumns.join(QStringLiteral(", ")))

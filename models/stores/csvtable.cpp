@@ -179,7 +179,8 @@ struct GbShape
 {
     int characters = 0;
     int rare = 0;
-    static constexpr int Sample = 4096; // characters enough to judge a file by
+    static constexpr int Sample = 4096;        // characters enough to judge a file by
+    static constexpr int SampleRecords = 4096; // records looked at for them, at most
 
     void add(const QByteArray& bytes)
     {
@@ -469,12 +470,13 @@ std::optional<CsvReader::Facts> CsvReader::scan(const QString& fileName, const Q
     int utf8Lines = 0, otherLines = 0;
     CsvRawRecord record;
     GbShape shape;
-    // The fields are kept only while the sample of non-UTF-8 text is not full.
-    while (reader.nextRecord(&record, !shape.full())) {
+    // The fields are kept only for the first records, while the sample is not full: the scan of
+    // a UTF-8 file stays a search for record ends.
+    while (reader.nextRecord(&record, !shape.full() && facts.records < GbShape::SampleRecords)) {
         ++facts.records;
         utf8Lines += record.kind == 2 ? 1 : 0;
         otherLines += record.kind == 0 ? 1 : 0;
-        if (record.kind == 0 && !shape.full())
+        if (record.kind == 0 && !shape.full() && facts.records <= GbShape::SampleRecords)
             for (const QByteArray& f : std::as_const(record.fields))
                 shape.add(f);
     }

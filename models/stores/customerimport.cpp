@@ -6,6 +6,7 @@
 #include "security/permissions.h"
 #include "storage/sqlcipherdriver.h"
 #include "stores/audittrail.h"
+#include "stores/customerexport.h"
 #include "stores/customersearch.h"
 #include "stores/customerstore.h"
 #include "stores/lifecyclestore.h"
@@ -184,7 +185,11 @@ std::optional<ImportResult> CustomerImport::run(const Session& session, const QS
 
     ImportResult result;
     result.rows = total;
-    result.ignoredColumns = source->unmapped;
+    // Named so that a misspelt heading does not lose its column unnoticed; the columns an export
+    // writes for reading only (id, tier, status, …) are expected and not named.
+    for (const QString& heading : std::as_const(source->unmapped))
+        if (!CustomerExport::columns().contains(heading.trimmed().toLower()))
+            result.ignoredColumns << heading;
     CustomerImportWriter writer(m_db, m_today);
     auto stopped = [&] {
         writer.rollback();
