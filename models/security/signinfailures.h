@@ -16,8 +16,8 @@ struct FailedSignIn
 // Failed sign-ins wait in NAME.rmdb.failures beside the database (a failed sign-in has no key to
 // write the audit trail with) until the next successful sign-in, by any program, records them.
 // The file holds times and the names of real users only: a password typed into the name field
-// never reaches it. Readable by the owner only; appended to with O_APPEND, so that programs
-// failing at the same time do not overwrite each other's lines.
+// never reaches it. Owner-only; appended to with O_APPEND (programs failing at the same time do
+// not overwrite each other's lines) and never through a symbolic link.
 class SignInFailures
 {
 public:
@@ -29,9 +29,28 @@ public:
     }
     // Best effort: a folder that cannot be written to loses the line.
     static void note(const QString& databasePath, const FailedSignIn& failure);
-    // The waiting failures, oldest first (at most MaximumRecorded; *more: how many beyond), and
-    // the file removed. Lines that are not the format's are skipped.
-    static QList<FailedSignIn> take(const QString& databasePath, int* more);
+
+    // The failures waiting when take() was called, claimed by renaming the file (so that two
+    // sign-ins never take the same lines, and a failure noted meanwhile starts a new file).
+    // Oldest first, at most MaximumRecorded (more(): how many beyond). Lines not in the format
+    // are skipped. done() removes the claimed file once the failures are recorded; a claim
+    // dropped without done() puts its lines back.
+    class Claim
+    {
+    public:
+        explicit Claim(const QString& databasePath);
+        ~Claim();
+        Claim(const Claim&) = delete;
+        Claim& operator=(const Claim&) = delete;
+        const QList<FailedSignIn>& failures() const { return m_failures; }
+        int more() const { return m_more; }
+        void done();
+
+    private:
+        QString m_database, m_claimed;
+        QList<FailedSignIn> m_failures;
+        int m_more = 0;
+    };
 };
 
 } // namespace rmdesk

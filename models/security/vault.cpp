@@ -313,9 +313,12 @@ std::unique_ptr<Vault> Vault::login(const QString& path, const QString& userName
     vault->m_mustChange = user->mustChangePassword;
     if (!vault->audit(QStringLiteral("login"), QStringLiteral("session"), QJsonObject(), error))
         return nullptr;
-    int more = 0;
-    const QList<FailedSignIn> failures = SignInFailures::take(path, &more);
-    vault->recordFailedLogins(failures, more);
+    SignInFailures::Claim waiting(path);
+    if (!waiting.failures().isEmpty() || waiting.more() > 0) {
+        QString why;
+        if (vault->recordFailedLogins(waiting.failures(), waiting.more(), &why))
+            waiting.done(); // otherwise they wait for the next sign-in
+    }
     return vault;
 }
 
@@ -519,28 +522,40 @@ bool Vault::enableUser(const QString& userName, const SecretBytes& newPassword, 
                           error);
 }
 
-void Vault::recordFailedLogins(const QList<FailedSignIn>& failures, int more)
+bool Vault::recordFailedLogins(const QList<FailedSignIn>& failures, int more, QString* error)
 {
+    // All or none, in one transaction: a claim that could not be recorded is put back.
     QSqlDatabase db = m_db->connection();
-    QString ignored;
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    auto record = [&](const QString& user, const QJsonObject& details) {
+        return AuditTrail::record(
+            db, m_session,
+            {QStringLiteral("login.failed"), QStringLiteral("session"), user, details, QString()},
+            error);
+    };
+    bool ok = true;
     for (const FailedSignIn& f : failures) {
         // A name without a slot is not kept: it may be a password typed into the wrong field.
-        const QJsonObject details{
-            {QStringLiteral("attempted_user"),
-             f.user.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.user)},
-            {QStringLiteral("unknown_user"), f.user.isEmpty()},
-            {QStringLiteral("failed_at"), f.at.toUTC().toString(Qt::ISODate)}};
-        AuditTrail::recordAlone(
-            db, m_session,
-            {QStringLiteral("login.failed"), QStringLiteral("session"), f.user, details, QString()},
-            &ignored);
+        ok = ok &&
+             record(
+                 f.user,
+                 QJsonObject{{QStringLiteral("attempted_user"),
+                              f.user.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.user)},
+                             {QStringLiteral("unknown_user"), f.user.isEmpty()},
+                             {QStringLiteral("failed_at"), f.at.toUTC().toString(Qt::ISODate)}});
     }
     if (more > 0)
-        AuditTrail::recordAlone(db, m_session,
-                                {QStringLiteral("login.failed"), QStringLiteral("session"),
-                                 QString(), QJsonObject{{QStringLiteral("more_failures"), more}},
-                                 QString()},
-                                &ignored);
+        ok = ok && record(QString(), QJsonObject{{QStringLiteral("more_failures"), more}});
+    if (!ok || !db.commit()) {
+        if (ok)
+            *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 void Vault::logout()

@@ -93,7 +93,7 @@ public:
                                     const SecretBytes& password, StoreError* error);
     // Records failed log-ins (login.failed audit rows; `more`: failures beyond the list, counted
     // in one more row). login() records those waiting in SignInFailures by itself.
-    void recordFailedLogins(const QList<FailedSignIn>& failures, int more = 0);
+    bool recordFailedLogins(const QList<FailedSignIn>& failures, int more, QString* error);
     void logout();
 
 private:

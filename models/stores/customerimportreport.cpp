@@ -23,7 +23,7 @@ QStringList CustomerImport::protectedFiles(const QSqlDatabase& db, const QString
     QStringList files;
     const QString database = db.databaseName();
     if (!database.isEmpty() && database != QLatin1String(":memory:"))
-        for (const char* suffix : {"", ".keyring", "-wal", "-shm", "-journal"})
+        for (const char* suffix : {"", ".keyring", ".failures", "-wal", "-shm", "-journal"})
             files << database + QLatin1String(suffix);
     if (!source.isEmpty())
         files << source;

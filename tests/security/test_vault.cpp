@@ -4,6 +4,7 @@
 #include "storage/sqlcipherdriver.h"
 #include "stores/audittrail.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlQuery>
 
@@ -86,6 +87,41 @@ BOOST_AUTO_TEST_CASE(a_flood_of_failures_is_recorded_as_a_count_beyond_the_first
     BOOST_REQUIRE(rows.size() == SignInFailures::MaximumRecorded + 1);
     BOOST_TEST(rows.first().details == QStringLiteral("{\"more_failures\":5}"));
     BOOST_TEST(rows.last().details.contains(QStringLiteral("2026-11-29T01:02:03Z")));
+    // Nothing is left waiting, claimed or not.
+    BOOST_TEST(QDir(QFileInfo(path).path())
+                   .entryList({QFileInfo(path).fileName() + QStringLiteral(".failures*")},
+                              QDir::Files | QDir::Hidden)
+                   .isEmpty());
+}
+
+BOOST_AUTO_TEST_CASE(an_unrecorded_claim_is_put_back_and_links_are_not_followed)
+{
+    admin.reset();
+    const QString waiting = SignInFailures::pathFor(path);
+    SignInFailures::note(path, {QDateTime::currentDateTimeUtc(), QStringLiteral("root")});
+    {
+        SignInFailures::Claim claim(path);
+        BOOST_TEST(claim.failures().size() == 1);
+        BOOST_TEST(!QFile::exists(waiting)); // claimed: a failure now starts a new file
+        SignInFailures::note(path, {QDateTime::currentDateTimeUtc(), QString()});
+        SignInFailures::Claim second(path);
+        BOOST_TEST(second.failures().size() == 1); // only the new one
+        BOOST_TEST(second.failures().first().user.isEmpty());
+    } // neither recorded: both back
+    {
+        SignInFailures::Claim again(path);
+        BOOST_TEST(again.failures().size() == 2);
+        again.done();
+    }
+    BOOST_TEST(!QFile::exists(waiting));
+    // A link planted where the file goes is neither written through nor claimed.
+    const QString target = folder.file(QStringLiteral("elsewhere.txt"));
+    BOOST_REQUIRE(QFile::link(target, waiting));
+    SignInFailures::note(path, {QDateTime::currentDateTimeUtc(), QStringLiteral("root")});
+    BOOST_TEST(!QFile::exists(target));
+    SignInFailures::Claim linked(path);
+    BOOST_TEST(linked.failures().isEmpty());
+    BOOST_TEST(QFileInfo(waiting).isSymLink());
 }
 
 BOOST_AUTO_TEST_CASE(missing_or_damaged_keyring_is_unreadable_not_a_crash)
@@ -229,9 +265,11 @@ BOOST_AUTO_TEST_CASE(backup_opens_with_the_same_users_and_passes_check)
 BOOST_AUTO_TEST_CASE(check_reports_a_flipped_byte_without_crashing)
 {
     // Enough rows that the file has pages well past the schema and the users table.
+    QList<FailedSignIn> guesses;
     for (int i = 0; i < 300; ++i)
-        admin->recordFailedLogins(
-            {{QDateTime::currentDateTimeUtc(), QStringLiteral("guess%1").arg(i)}});
+        guesses.append({QDateTime::currentDateTimeUtc(), QStringLiteral("guess%1").arg(i)});
+    QString why;
+    BOOST_REQUIRE_MESSAGE(admin->recordFailedLogins(guesses, 0, &why), why);
     admin.reset();
     QFile f(path);
     BOOST_REQUIRE(f.open(QIODevice::ReadWrite));

@@ -17,7 +17,9 @@ BOOST_FIXTURE_TEST_SUITE(audit_log_page, UiFixture)
 BOOST_AUTO_TEST_CASE(lists_filters_and_verifies)
 {
     addUser(QStringLiteral("rm1"), Role::Rm);
-    vault->recordFailedLogins({{QDateTime::currentDateTimeUtc(), QStringLiteral("mallory")}});
+    QString why;
+    BOOST_REQUIRE(vault->recordFailedLogins(
+        {{QDateTime::currentDateTimeUtc(), QStringLiteral("mallory")}}, 0, &why));
     AuditLogPage page(*vault);
     page.show();
     auto* view = child<QTableView>(&page, "auditView");

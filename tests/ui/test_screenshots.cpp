@@ -74,7 +74,9 @@ BOOST_AUTO_TEST_CASE(main_screens)
     addUser(QStringLiteral("chen.gang"), Role::Rm, QStringLiteral("BJ002"));
     StoreError error;
     vault->disableUser(QStringLiteral("chen.gang"), &error);
-    vault->recordFailedLogins({{QDateTime::currentDateTimeUtc(), QStringLiteral("mallory")}});
+    QString why;
+    BOOST_REQUIRE(vault->recordFailedLogins(
+        {{QDateTime::currentDateTimeUtc(), QStringLiteral("mallory")}}, 0, &why));
 
     for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         useLanguage(language);
