@@ -3197,15 +3197,15 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search by name (Chinese characters or pinyin), by four or more mobile digits, or by the end of an ID number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database connection is not an RM Desk one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type the last %1 digits, or the whole mobile or ID number: the digits in between are masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name (Chinese characters or pinyin), by the last digits of a mobile or ID number as the list shows them, or by a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5663,6 +5663,10 @@ Make a backup first if you have none.</source>
     </message>
     <message>
         <source>✖ Broken at row %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3338,8 +3338,8 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <translation>请至少输入手机号码或证件号码的四位数字。</translation>
     </message>
     <message>
-        <source>Search by name (Chinese characters or pinyin), by four or more mobile digits, or by the end of an ID number.</source>
-        <translation>可按姓名（汉字或拼音）、四位以上手机号码数字或证件号码末几位搜索。</translation>
+        <source>Search by name (Chinese characters or pinyin), by the last digits of a mobile or ID number as the list shows them, or by a whole number.</source>
+        <translation>可按姓名（汉字或拼音）、列表中显示的手机号码或证件号码末几位，或完整号码搜索。</translation>
     </message>
     <message>
         <source>The database connection is not an RM Desk one.</source>
@@ -5795,6 +5795,10 @@ Make a backup first if you have none.</source>
     <message>
         <source>✖ Broken at row %1. %2</source>
         <translation>✖ 在第 %1 条记录处断开。%2</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
     </message>
 </context>
 <context>

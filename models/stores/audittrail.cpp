@@ -184,9 +184,14 @@ AuditVerification AuditTrail::verify(const QSqlDatabase& db)
     }
     // The triggers that refuse UPDATE and DELETE: gone, the newest rows could be deleted and the
     // rest would still link up.
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND "
-                               "tbl_name = 'audit_log' AND name IN ('audit_log_no_update', "
-                               "'audit_log_no_delete')")) ||
+    // As schema 3 made them: before every UPDATE or DELETE, no WHEN, an ABORT (a trigger of the
+    // same name that does nothing would pass a check of names).
+    if (!q.exec(QStringLiteral(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND tbl_name = 'audit_log' "
+            "AND ((name = 'audit_log_no_update' AND sql LIKE '%BEFORE UPDATE ON audit_log%') OR "
+            "(name = 'audit_log_no_delete' AND sql LIKE '%BEFORE DELETE ON audit_log%')) AND "
+            "sql LIKE '%SELECT RAISE(ABORT,%' AND sql NOT LIKE '%WHEN%' AND "
+            "sql NOT LIKE '%UPDATE OF%'")) ||
         !q.next() || q.value(0).toInt() != 2) {
         v.ok = false;
         v.problem = tr("The audit trail is broken: the triggers that keep its rows from being "

@@ -329,8 +329,8 @@ CustomerSearch::plan(const Session& session, const QString& text, StoreError* er
         }
     } else {
         fail(error, StoreError::Invalid,
-             tr("Search by name (Chinese characters or pinyin), by four or more mobile digits, "
-                "or by the end of an ID number."));
+             tr("Search by name (Chinese characters or pinyin), by the last digits of a mobile "
+                "or ID number as the list shows them, or by a whole number."));
         return std::nullopt;
     }
     plan.kind = kinds.join(QLatin1Char('+'));

@@ -101,6 +101,19 @@ BOOST_AUTO_TEST_CASE(the_newest_rows_deleted_with_the_guards_dropped_are_noticed
     BOOST_TEST(v.problem.contains(QStringLiteral("triggers")), v.problem.toStdString());
 }
 
+BOOST_AUTO_TEST_CASE(a_guard_made_harmless_under_its_own_name_is_noticed)
+{
+    QSqlDatabase c = db->connection();
+    execOrFail(c, QStringLiteral("DROP TRIGGER audit_log_no_delete"));
+    execOrFail(c, QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                                 "WHEN 0 BEGIN SELECT RAISE(ABORT, 'audit rows cannot be "
+                                 "deleted'); END"));
+    const AuditVerification v = AuditTrail::verify(c);
+    BOOST_TEST(!v.ok);
+    BOOST_TEST(v.firstBrokenId == 0);
+    BOOST_TEST(v.problem.contains(QStringLiteral("triggers")), v.problem.toStdString());
+}
+
 BOOST_AUTO_TEST_CASE(a_deleted_row_with_ids_closed_up_is_found)
 {
     tamper(QStringLiteral("DELETE FROM audit_log WHERE id = 3"));

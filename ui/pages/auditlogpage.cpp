@@ -175,7 +175,9 @@ void AuditLogPage::verify()
                                    int(v.rowsChecked)));
     } else {
         p.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-        m_verifyResult->setText(tr("✖ Broken at row %1. %2").arg(v.firstBrokenId).arg(v.problem));
+        m_verifyResult->setText(
+            v.firstBrokenId > 0 ? tr("✖ Broken at row %1. %2").arg(v.firstBrokenId).arg(v.problem)
+                                : tr("✖ %1").arg(v.problem));
     }
     m_verifyResult->setPalette(p);
 }
