@@ -1,5 +1,7 @@
 #include "csvtable.h"
 
+#include "csvencoding.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -169,58 +171,11 @@ QString unclosedMessage(int line)
     return CsvTable::tr("Line %1: a quoted field that starts here is never closed.").arg(line);
 }
 
-// Of the non-ASCII characters in GB18030 bytes, how many are common Chinese text (GB2312's
-// hanzi, and its first three rows: punctuation, numbers, fullwidth Latin; or the middle dot of
-// transcribed names) and how many are anything else: kana, Greek, box drawing, GBK's and
-// GB18030's rarer characters. Big5 or Windows-1252 bytes decode as GB18030 without an error, but
-// mostly into the second kind (measured: a Big5 list of Taiwanese names and addresses 77 % rare,
-// a Western one 100 %, a GB18030 list of names chosen for their rare characters 13 %).
-struct GbShape
+QString nulMessage(bool utf16 = false)
 {
-    int characters = 0;
-    int rare = 0;
-    static constexpr int Sample = 4096;        // characters enough to judge a file by
-    static constexpr int SampleRecords = 4096; // records looked at for them, at most
-
-    void add(const QByteArray& bytes)
-    {
-        const auto* b = reinterpret_cast<const unsigned char*>(bytes.constData());
-        const qsizetype n = bytes.size();
-        for (qsizetype i = 0; i < n && characters < Sample;) {
-            if (b[i] < 0x80) {
-                ++i;
-                continue;
-            }
-            ++characters;
-            const unsigned lead = b[i];
-            const unsigned trail = i + 1 < n ? b[i + 1] : 0;
-            if (trail >= 0x30 && trail <= 0x39) { // four bytes: outside GBK
-                ++rare;
-                i += 4;
-                continue;
-            }
-            const bool gb2312 = trail >= 0xA1 && trail <= 0xFE &&
-                                ((lead >= 0xB0 && lead <= 0xF7) || (lead >= 0xA1 && lead <= 0xA3));
-            if (!gb2312)
-                ++rare;
-            i += 2;
-        }
-    }
-    bool full() const { return characters >= Sample; }
-    // Most likely not GB18030 at all: a clear share of rare characters, and enough of them.
-    bool implausible() const { return rare >= 4 && rare * 10 >= characters * 4; }
-};
-
-QString implausibleGbMessage()
-{
-    return CsvTable::tr("The file is neither UTF-8 nor ordinary GB18030 text (it may be Big5 or a "
-                        "Western encoding, which would come out garbled): save it as CSV UTF-8. "
-                        "If it really is GB18030, choose that encoding.");
-}
-
-QString nulMessage()
-{
-    return CsvTable::tr("The file holds binary data (NUL bytes): it is not a CSV text file.");
+    return utf16 ? utf16Message()
+                 : CsvTable::tr("The file holds binary data (NUL bytes): it is not a CSV text "
+                                "file.");
 }
 
 // The checks of a file before it is read, as readFile makes them.
@@ -294,11 +249,11 @@ std::optional<CsvTable> CsvTable::fromBytes(const QByteArray& bytes, const QStri
         if (wanted.isEmpty())
             wanted = QStringLiteral("UTF-8");
     } else if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        *error = tr("The file is in UTF-16, which is not read here: save it as CSV UTF-8.");
+        *error = utf16Message();
         return std::nullopt;
     }
     if (bytes.indexOf('\0', start) >= 0) {
-        *error = nulMessage();
+        *error = nulMessage(looksUtf16(bytes.mid(start, 256)));
         return std::nullopt;
     }
 
@@ -463,8 +418,7 @@ std::optional<CsvReader::Facts> CsvReader::scan(const QString& fileName, const Q
         wanted = QStringLiteral("UTF-8");
     if (!facts.bom &&
         (reader.m_buffer.startsWith("\xFF\xFE") || reader.m_buffer.startsWith("\xFE\xFF"))) {
-        *error =
-            CsvTable::tr("The file is in UTF-16, which is not read here: save it as CSV UTF-8.");
+        *error = utf16Message();
         return std::nullopt;
     }
     int utf8Lines = 0, otherLines = 0;
@@ -482,7 +436,7 @@ std::optional<CsvReader::Facts> CsvReader::scan(const QString& fileName, const Q
     }
     // As fromBytes: binary data first, then a quote never closed, then a failed read.
     if (reader.m_nul) {
-        *error = nulMessage();
+        *error = nulMessage(reader.m_utf16);
         return std::nullopt;
     }
     if (!reader.m_error.isEmpty()) {
@@ -523,6 +477,7 @@ bool CsvReader::open(const QString& fileName, QString* error)
     m_bom = m_buffer.startsWith("\xEF\xBB\xBF");
     if (m_bom)
         m_pos = 3;
+    m_utf16 = looksUtf16(m_buffer.left(256));
     return m_error.isEmpty() || (*error = m_error, false);
 }
 
@@ -556,12 +511,12 @@ bool CsvReader::fill()
 bool CsvReader::next(CsvRawRecord* record)
 {
     if (m_nul) {
-        m_error = nulMessage();
+        m_error = nulMessage(m_utf16);
         return false;
     }
     const bool more = nextRecord(record, true);
     if (m_nul) {
-        m_error = nulMessage();
+        m_error = nulMessage(m_utf16);
         return false;
     }
     return more;

@@ -109,6 +109,7 @@ private:
     bool m_eof = false;
     bool m_bom = false;
     bool m_nul = false;
+    bool m_utf16 = false; // the first bytes look like UTF-16 without a byte-order mark
     int m_line = 1;
     int m_unclosed = 0; // the line of a quoted field never closed
     QString m_error;

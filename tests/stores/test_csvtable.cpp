@@ -185,6 +185,18 @@ BOOST_AUTO_TEST_CASE(what_cannot_be_read_says_why)
     BOOST_TEST(error.contains(QStringLiteral("UTF-16")));
     BOOST_TEST(!CsvTable::fromBytes(QByteArray("a,b\n\0\x01", 6), QString(), &error));
     BOOST_TEST(error.contains(QStringLiteral("binary")));
+    // UTF-16 without its byte-order mark is named as such, read whole or scanned.
+    const QString text = QStringLiteral("name,mobile\n张三,13812345678\n");
+    const QByteArray utf16(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    BOOST_TEST(!CsvTable::fromBytes(utf16, QString(), &error));
+    BOOST_TEST(error.contains(QStringLiteral("UTF-16")), error.toStdString());
+    TempFolder folder;
+    QFile f(folder.file(QStringLiteral("utf16.csv")));
+    BOOST_REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(utf16);
+    f.close();
+    BOOST_TEST(!CsvReader::scan(f.fileName(), QString(), &error));
+    BOOST_TEST(error.contains(QStringLiteral("UTF-16")), error.toStdString());
     BOOST_TEST(!CsvTable::fromBytes("a\n", QStringLiteral("latin1"), &error));
     BOOST_TEST(error.contains(QStringLiteral("latin1")));
     BOOST_TEST(!CsvTable::readFile(QStringLiteral("/nonexistent/x.csv"), QString(), &error));
