@@ -4,10 +4,13 @@
 #include "security/masking.h"
 #include "security/permissions.h"
 #include "storage/sqlcipherdriver.h"
+#include "stores/audittrail.h"
 
 #include <sqlcipher/sqlite3.h>
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -307,6 +310,7 @@ CustomerSearch::plan(const Session& session, const QString& text, StoreError* er
                      .arg(std::max(mobileShown, idShown)));
             return std::nullopt;
         }
+        plan.whole = !mobileTail || !idTail;
         if (!number.endsWith(QLatin1Char('X'))) {
             // Indexed as ^13812345678$ (schema 16): the end, or the whole, from the index alone.
             candidates << QStringLiteral("SELECT rowid AS id FROM customer_mobile_fts WHERE "
@@ -414,6 +418,28 @@ SearchResult CustomerSearch::search(const Session& session, const QString& text,
             m_store = std::make_unique<CustomerStore>(m_db);
         while (q.next())
             result.customers.append(m_store->view(CustomerStore::rowFrom(q), false));
+    }
+    // A whole number that finds someone tells the digits the list masks: who looked whom up
+    // that way is in the audit trail (the customers, never the number), as unmasking is; ten
+    // thousand guesses at a mobile's hidden middle would show there.
+    if (plan->whole && result.total > 0) {
+        QJsonArray ids;
+        for (const CustomerView& c : std::as_const(result.customers))
+            ids.append(c.id);
+        QString why;
+        if (!AuditTrail::recordAlone(
+                m_db, session,
+                {QStringLiteral("customer.search"), QStringLiteral("customer"),
+                 result.total == 1 ? QString::number(result.customers.value(0).id) : QString(),
+                 QJsonObject{{QStringLiteral("by"), QStringLiteral("whole_number")},
+                             {QStringLiteral("kind"), result.kind},
+                             {QStringLiteral("results"), result.total},
+                             {QStringLiteral("customers"), ids}},
+                 QString()},
+                &why)) {
+            fail(error, StoreError::Failed, why);
+            return SearchResult();
+        }
     }
     result.elapsedMs = timer.elapsed();
     return result;

@@ -43,6 +43,7 @@ public:
         QString countSql;
         QString pageSql; // the page's rows; binds, then the limit
         QVariantList binds;
+        bool whole = false; // looks a whole mobile or ID number up: audited when it finds someone
     };
     std::optional<Plan> plan(const Session& session, const QString& text, StoreError* error) const;
 

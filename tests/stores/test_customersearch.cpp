@@ -1,7 +1,10 @@
 // Search as the relationship manager types: names, pinyin, initials, mobile digits, ID tails;
 // scoped by role and masked.
 #include "common/vaultfixture.h"
+#include "stores/audittrail.h"
 #include "stores/customersearch.h"
+
+#include <QSqlQuery>
 
 using namespace rmdesk;
 using namespace rmdesk::test;
@@ -111,6 +114,36 @@ BOOST_AUTO_TEST_CASE(mobile_digits_and_id_tails)
     BOOST_TEST(names(QStringLiteral("123"), nullptr, &e).isEmpty());
     BOOST_TEST(e.kind == StoreError::Invalid);
     BOOST_TEST(names(QStringLiteral("张3!"), nullptr, &e).isEmpty());
+}
+
+BOOST_AUTO_TEST_CASE(a_whole_number_that_finds_someone_is_audited_without_the_number)
+{
+    auto audited = [&] {
+        QSqlQuery q(rm1->database().connection());
+        BOOST_REQUIRE(q.exec(QStringLiteral("SELECT entity_id || ' ' || details FROM audit_log "
+                                            "WHERE action = 'customer.search' ORDER BY id")));
+        QStringList rows;
+        while (q.next())
+            rows << q.value(0).toString();
+        return rows;
+    };
+    // The end the list shows, a miss, a refusal: nothing to record.
+    BOOST_TEST(names(QStringLiteral("5678")) == QStringList{QStringLiteral("1")});
+    BOOST_TEST(names(QStringLiteral("13800000000")).isEmpty());
+    BOOST_TEST(audited().isEmpty());
+    // A whole mobile, a whole ID number: who found whom.
+    BOOST_TEST(names(QStringLiteral("13812345678")) == QStringList{QStringLiteral("1")});
+    BOOST_TEST(names(QStringLiteral("11010519491231002X")) == QStringList{QStringLiteral("1")});
+    const QStringList rows = audited();
+    BOOST_REQUIRE(rows.size() == 2);
+    BOOST_TEST(rows.at(0) ==
+               QStringLiteral(R"(1 {"by":"whole_number","customers":[1],"kind":"mobile+id_number",)"
+                              R"("results":1})"));
+    for (const QString& row : rows) {
+        BOOST_TEST(!row.contains(QStringLiteral("13812345678")));
+        BOOST_TEST(!row.contains(QStringLiteral("002X")));
+    }
+    BOOST_TEST(AuditTrail::verify(rm1->database().connection()).ok);
 }
 
 BOOST_AUTO_TEST_CASE(results_are_scoped_masked_and_follow_changes)

@@ -59,7 +59,9 @@ AuditLogPage::AuditLogPage(Vault& vault, QWidget* parent)
                         QStringLiteral("user.add"), QStringLiteral("user.disable"),
                         QStringLiteral("user.enable"), QStringLiteral("user.reset_password"),
                         QStringLiteral("user.change_password"), QStringLiteral("key.rekey"),
-                        QStringLiteral("backup.create"), QStringLiteral("database.create")});
+                        QStringLiteral("backup.create"), QStringLiteral("database.create"),
+                        QStringLiteral("unmask"), QStringLiteral("customer.search"),
+                        QStringLiteral("customer.export"), QStringLiteral("customer.import")});
     m_action->lineEdit()->setPlaceholderText(tr("Any action"));
     m_action->setMinimumContentsLength(18);
     m_limit->setObjectName(QStringLiteral("limitSpin"));
