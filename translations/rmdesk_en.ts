@@ -2951,10 +2951,6 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The report %1 cannot be made readable by its owner only: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: looks masked (it has *); import from an unmasked export.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3093,10 +3093,6 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <translation>报告不能写入 %1：该文件是数据库、其密钥环或正在导入的文件。</translation>
     </message>
     <message>
-        <source>The report %1 cannot be made readable by its owner only: %2</source>
-        <translation>无法将报告 %1 设为仅所有者可读：%2</translation>
-    </message>
-    <message>
         <source>%1: looks masked (it has *); import from an unmasked export.</source>
         <translation>%1：看起来是脱敏后的值（含有 *）；请使用未脱敏的导出文件导入。</translation>
     </message>

@@ -253,8 +253,7 @@ int Cli::cmdReport(const QStringList& args)
     }
     if (!written)
         return fail(ExitNo, error);
-    // Scores and names of staff: readable by the owner only, like customer exports.
-    QFile::setPermissions(out, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // Scores and names of staff: the writers make the file owner-only from its first byte.
 
     // One audit row per export: what was exported, never a figure or a customer.
     QString why;

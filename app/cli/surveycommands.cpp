@@ -2,13 +2,13 @@
 #include "cli.h"
 
 #include "exitcode.h"
+#include "storage/ownerfile.h"
 #include "stores/csvtable.h"
 #include "stores/surveystore.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace rmdesk {
 
@@ -378,23 +378,15 @@ int Cli::cmdSurvey(const QStringList& args)
         return failWith(e);
     const QString reportPath = a.value(QStringLiteral("--report"));
     if (!reportPath.isEmpty()) {
-        QSaveFile report(reportPath);
-        // It quotes the survey file's own values: for the person who ran the import only.
-        if (!report.open(QIODevice::WriteOnly) ||
-            !report.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-            return fail(
-                ExitNo,
-                tr("The report %1 cannot be written: %2").arg(reportPath, report.errorString()));
         QString text = QStringLiteral("line,column,reason\n");
         for (const SurveyImportRowError& r : std::as_const(result.errors))
             text += QStringLiteral("%1,%2,%3\n")
                         .arg(r.line)
                         .arg(CsvTable::field(r.column), CsvTable::field(r.reason));
-        report.write(text.toUtf8());
-        if (!report.commit())
-            return fail(
-                ExitNo,
-                tr("The report %1 cannot be written: %2").arg(reportPath, report.errorString()));
+        // It quotes the survey file's own values: for the person who ran the import only.
+        QString why;
+        if (!OwnerOnlyFile::write(reportPath, text.toUtf8(), &why))
+            return fail(ExitNo, tr("The report %1 cannot be written: %2").arg(reportPath, why));
     }
     QJsonArray errors;
     QStringList lines = {tr("%1 row(s) read, %2 imported, %3 rejected, %4 callback task(s).")

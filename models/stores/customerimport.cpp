@@ -4,6 +4,7 @@
 #include "customerimportwriter.h"
 #include "security/masking.h"
 #include "security/permissions.h"
+#include "storage/ownerfile.h"
 #include "storage/sqlcipherdriver.h"
 #include "stores/audittrail.h"
 #include "stores/customerexport.h"
@@ -15,7 +16,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -173,7 +173,7 @@ std::optional<ImportResult> CustomerImport::run(const Session& session, const QS
     IdNumberSet onFile; // the ID numbers of the customers already on file
     if (!loadIdNumbers(&onFile, error))
         return std::nullopt;
-    std::unique_ptr<QSaveFile> report;
+    std::unique_ptr<OwnerOnlyFile> report;
     if (!options.reportFile.isEmpty()) {
         QString why;
         report = openReport(options.reportFile, protectedFiles(m_db, fileName), &why);

@@ -19,12 +19,11 @@
 #include <optional>
 #include <vector>
 
-class QSaveFile;
-
 namespace rmdesk {
 
 struct ImportRow;
 class IdNumberSet;
+class OwnerOnlyFile;
 
 // How a customer CSV is read and what happens to its rows (specification: import of customer
 // profiles; CLI.md `import customers`).
@@ -123,8 +122,8 @@ public:
                                     const CustomerImportOptions& options, StoreError* error,
                                     const Progress& progress = {});
 
-    // The report CSV: line,column,reason per problem (UTF-8 with BOM), through QSaveFile, owner
-    // only. Refused when fileName is one of `keep` (see protectedFiles).
+    // The report CSV: line,column,reason per problem (UTF-8 with BOM), through OwnerOnlyFile.
+    // Refused when fileName is one of `keep` (see protectedFiles).
     static bool writeReport(const ImportResult& result, const QString& fileName,
                             const QStringList& keep, QString* error);
     // What a report must never replace: the database file, its keyring, SQLite's files beside it
@@ -147,9 +146,9 @@ public:
 private:
     // The report in two steps, so that a run finds out that it cannot write it before it writes
     // anything, and writes it before it commits.
-    static std::unique_ptr<QSaveFile> openReport(const QString& fileName, const QStringList& keep,
-                                                 QString* error);
-    static bool finishReport(QSaveFile* file, const ImportResult& result, QString* error);
+    static std::unique_ptr<OwnerOnlyFile> openReport(const QString& fileName,
+                                                     const QStringList& keep, QString* error);
+    static bool finishReport(OwnerOnlyFile* file, const ImportResult& result, QString* error);
 
     // The file, with its columns: the header read, the reader after it (and after `records`,
     // the first rows read for a preview).

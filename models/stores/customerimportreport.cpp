@@ -1,8 +1,9 @@
 // The report of a customer import: every rejected row's line, column and reason.
 #include "customerimport.h"
 
+#include "storage/ownerfile.h"
+
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace rmdesk {
 
@@ -30,8 +31,8 @@ QStringList CustomerImport::protectedFiles(const QSqlDatabase& db, const QString
     return files;
 }
 
-std::unique_ptr<QSaveFile> CustomerImport::openReport(const QString& fileName,
-                                                      const QStringList& keep, QString* error)
+std::unique_ptr<OwnerOnlyFile> CustomerImport::openReport(const QString& fileName,
+                                                          const QStringList& keep, QString* error)
 {
     const QString target = samePath(fileName);
     for (const QString& kept : keep) {
@@ -42,21 +43,17 @@ std::unique_ptr<QSaveFile> CustomerImport::openReport(const QString& fileName,
             return nullptr;
         }
     }
-    auto file = std::make_unique<QSaveFile>(fileName);
-    if (!file->open(QIODevice::WriteOnly)) {
-        *error = tr("The report %1 cannot be written: %2").arg(fileName, file->errorString());
-        return nullptr;
-    }
     // The reasons may quote what the file held: for the person who imported it only.
-    if (!file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        *error = tr("The report %1 cannot be made readable by its owner only: %2")
-                     .arg(fileName, file->errorString());
-        return nullptr; // QSaveFile's destructor removes the temporary file
+    auto file = std::make_unique<OwnerOnlyFile>(fileName);
+    QString why;
+    if (!file->open(&why)) {
+        *error = tr("The report %1 cannot be written: %2").arg(fileName, why);
+        return nullptr;
     }
     return file;
 }
 
-bool CustomerImport::finishReport(QSaveFile* file, const ImportResult& result, QString* error)
+bool CustomerImport::finishReport(OwnerOnlyFile* file, const ImportResult& result, QString* error)
 {
     QByteArray out("\xEF\xBB\xBF");
     out += "line,column,reason\r\n";
@@ -64,12 +61,9 @@ bool CustomerImport::finishReport(QSaveFile* file, const ImportResult& result, Q
         out += (QString::number(p.line) + QLatin1Char(',') + CsvTable::field(p.column) +
                 QLatin1Char(',') + CsvTable::field(p.reason) + QLatin1String("\r\n"))
                    .toUtf8();
-    // A full disk shows in write() or in the flush; commit() alone does not report a failed
-    // flush, so both are checked before the file takes the report's name.
-    if (file->write(out) != out.size() || !file->flush() || !file->commit()) {
-        *error =
-            tr("The report %1 cannot be written: %2").arg(file->fileName(), file->errorString());
-        file->cancelWriting();
+    QString why;
+    if (!file->commit(out, &why)) {
+        *error = tr("The report %1 cannot be written: %2").arg(file->fileName(), why);
         return false;
     }
     return true;

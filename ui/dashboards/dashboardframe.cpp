@@ -4,6 +4,7 @@
 #include "dialogs.h"
 #include "security/permissions.h"
 #include "security/vault.h"
+#include "storage/ownerfile.h"
 #include "stores/audittrail.h"
 #include "stores/customerlisting.h"
 
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QStackedWidget>
@@ -180,31 +180,20 @@ QString DashboardFrame::emptyText() const
     return m_empty->text();
 }
 
-bool DashboardFrame::writeOwnerOnly(const QString& fileName, const QByteArray& bytes)
-{
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) ||
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return false; // the destructor removes the temporary file
-    if (file.write(bytes) != bytes.size() || !file.flush()) {
-        file.cancelWriting();
-        return false;
-    }
-    return file.commit();
-}
-
 bool DashboardFrame::writeCsv(const QString& fileName, const QString& text)
 {
     // Excel reads UTF-8 only with the byte-order mark.
-    return writeOwnerOnly(fileName, QByteArray("\xEF\xBB\xBF") + text.toUtf8());
+    QString ignored;
+    return OwnerOnlyFile::write(fileName, QByteArray("\xEF\xBB\xBF") + text.toUtf8(), &ignored);
 }
 
 bool DashboardFrame::writePng(const QString& fileName, QWidget* widget)
 {
     QByteArray png;
     QBuffer buffer(&png);
+    QString ignored;
     return buffer.open(QIODevice::WriteOnly) && widget->grab().save(&buffer, "PNG") &&
-           writeOwnerOnly(fileName, png);
+           OwnerOnlyFile::write(fileName, png, &ignored);
 }
 
 void DashboardFrame::save(Format format)
@@ -233,8 +222,7 @@ void DashboardFrame::save(Format format)
                       why.isEmpty() ? tr("%1 could not be written.").arg(name) : why);
         return;
     }
-    // Scores and names of staff: readable by the owner only, like customer exports.
-    QFile::setPermissions(name, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // Scores and names of staff: the writers make the file owner-only from its first byte.
     // What was exported, never a figure.
     QSqlDatabase db = m_vault.database().connection();
     const AuditEvent event{QStringLiteral("dashboard.export"), QStringLiteral("dashboard"),

@@ -58,13 +58,10 @@ public:
     bool figuresShown() const;
     QString emptyText() const;
 
-    // The text as CSV for Excel (UTF-8 with its byte-order mark), through writeOwnerOnly.
+    // Scores and names of staff, through OwnerOnlyFile: the text as CSV for Excel (UTF-8 with
+    // its byte-order mark); the widget as a PNG picture.
     static bool writeCsv(const QString& fileName, const QString& text);
-    // The widget as a PNG picture, through writeOwnerOnly.
     static bool writePng(const QString& fileName, QWidget* widget);
-    // The bytes in fileName, readable by its owner only from the first byte, whole or not at all
-    // (QSaveFile; a short write or a failed flush, as on a full disk, leaves no file).
-    static bool writeOwnerOnly(const QString& fileName, const QByteArray& bytes);
 
 private:
     void save(Format format);
