@@ -5,6 +5,7 @@
 #include "demodata.h"
 #include "demohistory.h"
 #include "demorows.h"
+#include "stores/customersearch.h"
 
 #include <sqlcipher/sqlite3.h>
 
@@ -122,10 +123,7 @@ public:
                                 "INSERT INTO customer_search (customer_id, pinyin, initials, "
                                 "id_reversed) VALUES (?, ?, ?, ?)",
                                 why) &&
-               m_mobile.prepare(
-                   m_db,
-                   "INSERT INTO customer_mobile_fts (rowid, mobile) VALUES (?, '^' || ? || '$')",
-                   why) &&
+               m_mobile.prepare(m_db, CustomerSearch::InsertMobileSql, why) &&
                m_histories.prepare(why);
     }
 

@@ -30,7 +30,7 @@ public:
     // Best effort: a folder that cannot be written to loses the line.
     static void note(const QString& databasePath, const FailedSignIn& failure);
 
-    // The failures waiting when take() was called, claimed by renaming the file (so that two
+    // The failures waiting when the claim is made, claimed by renaming the file (so that two
     // sign-ins never take the same lines, and a failure noted meanwhile starts a new file).
     // Oldest first, at most MaximumRecorded (more(): how many beyond). Lines not in the format
     // are skipped. done() removes the claimed file once the failures are recorded; a claim

@@ -3,6 +3,7 @@
 
 #include "storage/directwrites.h"
 #include "storage/indexbuilder.h"
+#include "stores/customersearch.h"
 #include "stores/customerstore.h"
 #include "stores/lifecyclestore.h"
 
@@ -230,8 +231,7 @@ bool CustomerImportWriter::begin(qint64 expected, QString* error)
     m_search = std::make_unique<RawStatement>(m_db, "INSERT INTO customer_search (customer_id, "
                                                     "pinyin, initials, id_reversed) "
                                                     "VALUES (?, ?, ?, ?)");
-    m_mobiles = std::make_unique<RawStatement>(
-        m_db, "INSERT INTO customer_mobile_fts (rowid, mobile) VALUES (?, '^' || ? || '$')");
+    m_mobiles = std::make_unique<RawStatement>(m_db, CustomerSearch::InsertMobileSql);
     for (const auto* s : {&m_customer, &m_grams, &m_search, &m_mobiles})
         if (!(*s)->ok())
             return failed((*s)->error());

@@ -90,8 +90,7 @@ bool CustomerSearch::index(QSqlDatabase& db, qint64 customerId, const QString& n
     if (!run(q, error))
         return false;
     if (!mobile.isEmpty()) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO customer_mobile_fts (rowid, mobile) VALUES (?, '^' || ? || '$')"));
+        q.prepare(QLatin1String(InsertMobileSql));
         q.addBindValue(customerId);
         q.addBindValue(mobile);
         if (!run(q, error))
@@ -177,9 +176,7 @@ bool CustomerSearch::rebuild(QSqlDatabase& db, QString* error,
     if (!rows.prepare(handle, "SELECT id, name, mobile, id_number FROM customers ORDER BY id") ||
         !search.prepare(handle, "INSERT INTO customer_search (customer_id, pinyin, initials, "
                                 "id_reversed) VALUES (?, ?, ?, ?)") ||
-        !mobiles.prepare(
-            handle,
-            "INSERT INTO customer_mobile_fts (rowid, mobile) VALUES (?, '^' || ? || '$')") ||
+        !mobiles.prepare(handle, InsertMobileSql) ||
         !grams.prepare(handle, "INSERT INTO customer_name_grams (gram, customer_id) VALUES (?, ?)"))
         return abort(QString());
     std::vector<Gram> pieces;

@@ -59,6 +59,10 @@ public:
     // suffix searches).
     static QStringList nameGrams(const QString& name);
     static QString reversedId(const QString& idNumber);
+    // The statement that indexes a mobile (rowid, the number): between '^' and '$' (schema 16),
+    // so that a search asks for its end or the whole number from the trigram index alone.
+    static constexpr const char* InsertMobileSql =
+        "INSERT INTO customer_mobile_fts (rowid, mobile) VALUES (?, '^' || ? || '$')";
 
 private:
     QSqlDatabase m_db;
