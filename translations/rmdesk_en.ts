@@ -3240,10 +3240,6 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drafts belong to a signed-in user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no customer %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3538,6 +3534,17 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
             <numerusform>At least %n character.</numerusform>
             <numerusform>At least %n characters.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>Drafts belong to a signed-in user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft needs the name of its form.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8303,6 +8310,29 @@ It is then locked: nobody can change the score, the rating or the comment afterw
     </message>
     <message>
         <source>The note is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::FormDraft</name>
+    <message>
+        <source>The draft could not be kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unfinished entry in this form from %1 was kept. Restore it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you do not restore it, it is discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

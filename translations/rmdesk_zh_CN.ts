@@ -3381,10 +3381,6 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <translation>客户 %1 没有可撤回的“%2”授权。</translation>
     </message>
     <message>
-        <source>Drafts belong to a signed-in user.</source>
-        <translation>草稿属于已登录的用户。</translation>
-    </message>
-    <message>
         <source>There is no customer %1.</source>
         <translation>不存在客户 %1。</translation>
     </message>
@@ -3676,6 +3672,17 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <translation>
             <numerusform>至少 %n 个字符。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>Drafts belong to a signed-in user.</source>
+        <translation>草稿属于已登录的用户。</translation>
+    </message>
+    <message>
+        <source>A draft needs the name of its form.</source>
+        <translation>草稿须注明所属的表单。</translation>
     </message>
 </context>
 <context>
@@ -8420,6 +8427,29 @@ It is then locked: nobody can change the score, the rating or the comment afterw
     <message>
         <source>The note is longer than %1 characters.</source>
         <translation>备注超过 %1 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::FormDraft</name>
+    <message>
+        <source>The draft could not be kept: %1</source>
+        <translation>无法保存草稿：%1</translation>
+    </message>
+    <message>
+        <source>Unfinished entry</source>
+        <translation>未完成的录入</translation>
+    </message>
+    <message>
+        <source>An unfinished entry in this form from %1 was kept. Restore it?</source>
+        <translation>此表单有一份 %1 保存的未完成录入。要恢复吗？</translation>
+    </message>
+    <message>
+        <source>If you do not restore it, it is discarded.</source>
+        <translation>如果不恢复，它将被丢弃。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // The complaint intake dialog. The step dialogs are in complaintstepdialog.cpp.
 #include "complaintdialogs.h"
 
+#include "formdraft.h"
 #include "passwordpair.h"
 #include "security/vault.h"
 #include "stores/customermerge.h"
@@ -178,6 +179,12 @@ ComplaintIntakeDialog::ComplaintIntakeDialog(Vault& vault, qint64 customerId, QW
     connect(m_groupSize, &QSpinBox::valueChanged, this, &ComplaintIntakeDialog::validate);
     lookUpCustomer();
     showRows();
+    FormDraft::Hooks hooks;
+    hooks.customer = [this] {
+        return m_isCustomer->isChecked() && m_customerFound ? m_customer->text().toLongLong() : 0;
+    };
+    hooks.problem = [this](const QString& why) { showProblem(m_problem, why); };
+    new FormDraft(vault, this, {QStringLiteral("complaint"), customerId}, std::move(hooks));
     resize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 48, sizeHint().height());
     (customerId > 0 ? static_cast<QWidget*>(m_channel) : m_customer)->setFocus();
 }

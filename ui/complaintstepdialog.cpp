@@ -3,6 +3,7 @@
 #include "complaintdialogs.h"
 
 #include "complaintui.h"
+#include "formdraft.h"
 #include "passwordpair.h"
 #include "security/vault.h"
 
@@ -244,6 +245,12 @@ ComplaintStepDialog::ComplaintStepDialog(Vault& vault, const Complaint& complain
     if (m_noticeGiven)
         connect(m_noticeGiven, &QCheckBox::toggled, this, &ComplaintStepDialog::validate);
     validate();
+    FormDraft::Hooks hooks;
+    hooks.customer = [this] { return m_complaint.customerId; };
+    hooks.problem = [this](const QString& why) { showProblem(m_problem, why); };
+    new FormDraft(vault, this,
+                  {QStringLiteral("complaint-step:") + ComplaintFlow::stepName(step), complaint.id},
+                  std::move(hooks));
     resize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 44, sizeHint().height());
 }
 

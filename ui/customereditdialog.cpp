@@ -31,6 +31,7 @@ CustomerEditDialog::CustomerEditDialog(Vault& vault, std::optional<CustomerView>
     : QDialog(parent)
     , m_vault(vault)
     , m_store(std::make_unique<CustomerStore>(vault.database().connection()))
+    , m_drafts(vault.database().connection())
     , m_existing(std::move(existing))
     , m_notesWarning(new QLabel)
     , m_error(makeProblemLabel(QStringLiteral("saveError")))
@@ -410,10 +411,10 @@ void CustomerEditDialog::restore(const QJsonObject& form)
 
 bool CustomerEditDialog::offerDraft()
 {
-    const auto text = m_store->draft(m_vault.session(), draftKey());
-    if (!text)
+    const auto kept = m_drafts.load(m_vault.session(), draftKey());
+    if (!kept)
         return false;
-    const QJsonObject form = QJsonDocument::fromJson(text->toUtf8()).object();
+    const QJsonObject form = QJsonDocument::fromJson(kept->body.toUtf8()).object();
     const QDateTime at =
         QDateTime::fromString(form.value(QStringLiteral("savedAt")).toString(), Qt::ISODate);
     const QString when = at.date() == QDate::currentDate()
@@ -426,7 +427,7 @@ bool CustomerEditDialog::offerDraft()
         restore(form);
         return true;
     }
-    m_store->discardDraft(m_vault.session(), draftKey());
+    m_drafts.discard(m_vault.session(), draftKey());
     return false;
 }
 
@@ -436,13 +437,13 @@ void CustomerEditDialog::saveDraftNow()
     if (m_finished)
         return;
     if (!dirty()) {
-        m_store->discardDraft(m_vault.session(), draftKey());
+        m_drafts.discard(m_vault.session(), draftKey());
         return;
     }
     StoreError error;
-    if (!m_store->saveDraft(m_vault.session(), draftKey(),
-                            QString::fromUtf8(QJsonDocument(form()).toJson(QJsonDocument::Compact)),
-                            &error))
+    if (!m_drafts.save(m_vault.session(), draftKey(), draftKey().key,
+                       QString::fromUtf8(QJsonDocument(form()).toJson(QJsonDocument::Compact)),
+                       &error))
         showProblem(m_error, tr("The draft could not be kept: %1").arg(error.message));
 }
 
@@ -477,7 +478,7 @@ void CustomerEditDialog::accept()
     }
     m_finished = true;
     m_draftTimer->stop();
-    m_store->discardDraft(m_vault.session(), draftKey());
+    m_drafts.discard(m_vault.session(), draftKey());
     emit saved(m_id);
     QDialog::accept();
 }
@@ -486,7 +487,7 @@ void CustomerEditDialog::discard()
 {
     m_finished = true;
     m_draftTimer->stop();
-    m_store->discardDraft(m_vault.session(), draftKey());
+    m_drafts.discard(m_vault.session(), draftKey());
     QDialog::reject();
 }
 

@@ -2,6 +2,7 @@
 
 #include "customerformfields.h"
 #include "stores/customerstore.h"
+#include "stores/draftstore.h"
 
 #include <QDialog>
 #include <QHash>
@@ -68,10 +69,14 @@ private:
     void showNotesWarning();
     QJsonObject form() const;
     void restore(const QJsonObject& form);
-    qint64 draftKey() const { return m_existing ? m_existing->id : 0; }
+    DraftKey draftKey() const
+    {
+        return {QStringLiteral("customer"), m_existing ? m_existing->id : 0};
+    }
 
     Vault& m_vault;
     std::unique_ptr<CustomerStore> m_store;
+    DraftStore m_drafts;
     std::optional<CustomerView> m_existing;
     CustomerType m_type = CustomerType::Individual;
     qint64 m_id = 0;

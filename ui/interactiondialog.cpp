@@ -2,6 +2,7 @@
 
 #include "customerui.h"
 #include "domain/servicecodes.h"
+#include "formdraft.h"
 #include "globalsearch.h"
 #include "passwordpair.h"
 #include "security/vault.h"
@@ -224,6 +225,12 @@ InteractionDialog::InteractionDialog(Vault& vault, qint64 customerId, QWidget* p
     else
         m_customerStack->setCurrentIndex(0);
     productsChanged();
+    auto hooks = FormDraft::chosenCustomer(
+        [this] { return m_customer.id; }, [this](qint64 id) { chooseCustomer(id); },
+        [this](const QString& why) { showProblem(m_problem, why); });
+    auto* draft =
+        new FormDraft(vault, this, {QStringLiteral("interaction"), customerId}, std::move(hooks));
+    draft->skip(m_search);
     resize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 52, sizeHint().height());
     (customerId != 0 ? static_cast<QWidget*>(m_channel) : m_search->field())->setFocus();
 }

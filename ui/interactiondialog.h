@@ -22,7 +22,8 @@ class Vault;
 // Quick entry of an interaction, keyboard first: every field in reading order by Tab, Enter saves
 // (Shift+Enter starts a new line in the summary), Esc cancels. Defaults: now, by phone, a new
 // matter, resolved; an outcome that is not "resolved" sets the next follow-up by the service
-// standard, for the customer's RM. Without a customer it starts with a customer search.
+// standard, for the customer's RM. Without a customer it starts with a customer search. Closed
+// unsaved (Cancel, the idle lock), the entry is kept as a draft and offered back (FormDraft).
 // Object names: interactionDialog, interactionCustomerSearch, interactionCustomer,
 // interactionAt, interactionChannel, interactionPurpose, interactionMatter, interactionSummary,
 // interactionOutcome, interactionProducts, interactionProductNames, interactionProductProblem,

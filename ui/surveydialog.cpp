@@ -1,6 +1,7 @@
 #include "surveydialog.h"
 
 #include "customerui.h"
+#include "formdraft.h"
 #include "globalsearch.h"
 #include "passwordpair.h"
 #include "security/permissions.h"
@@ -154,6 +155,12 @@ SurveyDialog::SurveyDialog(Vault& vault, qint64 customerId, QWidget* parent,
     else
         m_customerStack->setCurrentIndex(0);
     validate();
+    auto hooks = FormDraft::chosenCustomer(
+        [this] { return m_customer.id; }, [this](qint64 id) { chooseCustomer(id); },
+        [this](const QString& why) { showProblem(m_problem, why); });
+    m_draft = new FormDraft(vault, this, {QStringLiteral("survey:") + wanted, customerId},
+                            std::move(hooks));
+    m_draft->skip(m_search);
     resize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 56, sizeHint().height());
     QWidget* first = m_rows.isEmpty() ? nullptr : m_rows.first().input;
     if (customerId == 0)
@@ -522,6 +529,7 @@ void SurveyDialog::reject()
 void SurveyDialog::finish()
 {
     // The person should know a callback is now on the RM's list: say so before closing.
+    m_draft->saved();
     showProblem(m_problem, QString());
     m_followUp->setText(tr("Saved. %1").arg(followUpText(m_saved)));
     m_followUp->setVisible(true);

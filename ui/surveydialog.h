@@ -20,6 +20,7 @@ class QVBoxLayout;
 
 namespace rmdesk {
 
+class FormDraft;
 class GlobalSearch;
 class Vault;
 
@@ -29,7 +30,8 @@ class Vault;
 // complaints, then one row per question of the survey. Tab moves from question to question;
 // Ctrl+Enter (or Enter outside the free-text answers) saves; required questions carry a "*".
 // Problems show under their question. When the answers made a callback task for the customer's
-// RM the dialog says so and stays open until closed.
+// RM the dialog says so and stays open until closed. Closed unsaved (Cancel, the idle lock), the
+// answers are kept as a draft and offered back (FormDraft).
 // Object names: surveyDialog, surveyCustomerSearch, surveyCustomer, surveyTemplate,
 // surveyAnsweredOn, surveyChannel, surveyLink, surveyQuestions, question_<key> (a SurveyScale,
 // QComboBox, QPlainTextEdit, or a QWidget holding option_<code> check boxes), problem_<key>,
@@ -86,6 +88,7 @@ private:
     ServiceCustomer m_customer;
     QList<SurveyTemplate> m_templates;
     QList<Row> m_rows;
+    FormDraft* m_draft = nullptr;
     qint64 m_presetComplaint;
     qint64 m_presetInteraction;
     bool m_triedToSave = false;

@@ -295,7 +295,7 @@ bool CustomerMerge::execute(const Session& session, const MergeRequest& request,
              {k, k, a}))
         return false;
     if (!moveHoldings(m_db, k, a, error) ||
-        !run(QStringLiteral("DELETE FROM customer_drafts WHERE customer_id = ?"), {a}) ||
+        !run(QStringLiteral("DELETE FROM drafts WHERE customer_id = ?"), {a}) ||
         !run(QStringLiteral("DELETE FROM stage_overrides WHERE customer_id = ?"), {a}) ||
         !run(QStringLiteral("UPDATE spot_checks SET customer_id = ? WHERE customer_id = ?"),
              {k, a}) ||

@@ -427,43 +427,4 @@ int CustomerStore::refreshTiers(const Session& session, const QString& month, St
     return tiersChanged;
 }
 
-bool CustomerStore::saveDraft(const Session& session, qint64 customerId, const QString& form,
-                              StoreError* error)
-{
-    if (session.userId == 0)
-        return fail(error, StoreError::Invalid, tr("Drafts belong to a signed-in user."));
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO customer_drafts (user_id, customer_id, form, saved_at) "
-                             "VALUES (?, ?, ?, ?) ON CONFLICT (user_id, customer_id) DO UPDATE "
-                             "SET form = excluded.form, saved_at = excluded.saved_at"));
-    q.addBindValue(session.userId);
-    q.addBindValue(customerId);
-    q.addBindValue(form);
-    q.addBindValue(now());
-    if (!q.exec())
-        return fail(error, StoreError::Failed, q.lastError().text());
-    return true;
-}
-
-std::optional<QString> CustomerStore::draft(const Session& session, qint64 customerId)
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT form FROM customer_drafts WHERE user_id = ? AND "
-                             "customer_id = ?"));
-    q.addBindValue(session.userId);
-    q.addBindValue(customerId);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return std::nullopt;
-}
-
-void CustomerStore::discardDraft(const Session& session, qint64 customerId)
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM customer_drafts WHERE user_id = ? AND customer_id = ?"));
-    q.addBindValue(session.userId);
-    q.addBindValue(customerId);
-    q.exec();
-}
-
 } // namespace rmdesk

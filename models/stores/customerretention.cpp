@@ -401,7 +401,7 @@ bool CustomerRetention::approvePurge(const Session& session, qint64 requestId, S
         removed.insert(QStringLiteral("holdings"), months);
     for (const char* table :
          {"tasks", "interactions", "complaints", "customer_changes", "customer_reviews", "consents",
-          "customer_drafts", "stage_overrides", "stage_transitions", "merged_customers"}) {
+          "drafts", "stage_overrides", "stage_transitions", "merged_customers"}) {
         const QString column = QLatin1String(table) == QLatin1String("merged_customers")
                                    ? QStringLiteral("merged_into")
                                    : QStringLiteral("customer_id");

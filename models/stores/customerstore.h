@@ -140,12 +140,6 @@ public:
     // The latest month's holdings, and the assets under management they add up to (in fen).
     QList<Holding> holdings(const Session& session, qint64 id, qint64* aumFen, StoreError* error);
 
-    // Drafts of unfinished edits, per user and customer (0: a new customer).
-    bool saveDraft(const Session& session, qint64 customerId, const QString& form,
-                   StoreError* error);
-    std::optional<QString> draft(const Session& session, qint64 customerId);
-    void discardDraft(const Session& session, qint64 customerId);
-
     // Sets every customer's tier from the AUM of their holdings in `month` (yyyy-MM) and the
     // customer_tiers rules; run after a holdings import. Returns how many tiers changed.
     int refreshTiers(const Session& session, const QString& month, StoreError* error);

@@ -249,6 +249,31 @@ BOOST_AUTO_TEST_CASE(schema_sixteen_marks_both_ends_of_every_indexed_mobile)
     BOOST_TEST(found(QStringLiteral("\"^1381234567$\"")).isEmpty());
 }
 
+BOOST_AUTO_TEST_CASE(schema_seventeen_keeps_every_customer_edit_draft)
+{
+    const Migrator migrator;
+    QSqlDatabase db = fresh(QStringLiteral("v16-drafts"));
+    QString error;
+    BOOST_REQUIRE_MESSAGE(migrator.migrate(db, &error, 16), error);
+    execOrFail(db, QStringLiteral("INSERT INTO users (id, name, role, public_key, created_at, "
+                                  "updated_at) VALUES (3, 'rm1', 'rm', zeroblob(32), 'x', 'x')"));
+    execOrFail(db, QStringLiteral("INSERT INTO customer_drafts (user_id, customer_id, form, "
+                                  "saved_at) VALUES (3, 0, '{\"name\":\"李四\"}', 'a'), "
+                                  "(3, 12, '{}', 'b')"));
+    BOOST_REQUIRE_MESSAGE(migrator.migrate(db, &error), error);
+    QSqlQuery q(db);
+    BOOST_REQUIRE(q.exec(QStringLiteral("SELECT user_id, form, form_key, ifnull(customer_id, "
+                                        "'none'), body, saved_at FROM drafts ORDER BY form_key")));
+    QStringList rows;
+    while (q.next())
+        rows << QStringLiteral("%1 %2 %3 %4 %5 %6")
+                    .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                         q.value(3).toString(), q.value(4).toString(), q.value(5).toString());
+    BOOST_TEST(rows.join(QLatin1Char('|')) ==
+               QStringLiteral("3 customer 0 none {\"name\":\"李四\"} a|3 customer 12 12 {} b"));
+    BOOST_TEST(!q.exec(QStringLiteral("SELECT 1 FROM customer_drafts")));
+}
+
 BOOST_AUTO_TEST_CASE(a_failing_migration_changes_nothing)
 {
     const Migrator broken({

@@ -83,7 +83,7 @@ struct LifecycleFixture : VaultFixture
                                   "customer_reviews",
                                   "consents",
                                   "holdings",
-                                  "customer_drafts",
+                                  "drafts",
                                   "customer_search",
                                   "customer_name_grams",
                                   "merge_requests",

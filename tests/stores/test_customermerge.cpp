@@ -4,6 +4,7 @@
 #include "stores/complaintstore.h"
 #include "stores/customermerge.h"
 #include "stores/customersearch.h"
+#include "stores/draftstore.h"
 #include "stores/interactionstore.h"
 #include "stores/lifecyclefixture.h"
 
@@ -278,9 +279,13 @@ BOOST_AUTO_TEST_CASE(an_approved_merge_moves_the_history_and_archives_the_absorb
     BOOST_TEST(error.kind == StoreError::NotFound);
     BOOST_TEST(digest() == before);
 
+    // An entry about the absorbed record that its RM left unfinished (opened from My day).
+    BOOST_REQUIRE(DraftStore(db()).save(session("rm1"), {QStringLiteral("interaction"), 0}, absorb,
+                                        QStringLiteral("{}"), &error));
     BOOST_REQUIRE_MESSAGE(merge("sup2").approve(session("sup2"), request,
                                                 QStringLiteral("Checked the ID card"), &error),
                           error.message);
+    BOOST_TEST(count(QStringLiteral("SELECT count(*) FROM drafts")) == 0); // dropped with it
 
     for (const char* table : {"interactions", "tasks", "complaints"})
         BOOST_TEST_CONTEXT(table)

@@ -5,6 +5,7 @@
 #include "stores/complaintstore.h"
 #include "stores/customermerge.h"
 #include "stores/customerretention.h"
+#include "stores/draftstore.h"
 #include "stores/interactionstore.h"
 #include "stores/lifecyclefixture.h"
 
@@ -36,7 +37,8 @@ struct RetentionFixture : LifecycleFixture
                                       {0, QStringLiteral("profiling"), QString(), QString(),
                                        QStringLiteral("branch"), QStringLiteral("F-1"), QString()},
                                       &error));
-        BOOST_REQUIRE(store("rm1").saveDraft(session("rm1"), id, QStringLiteral("{}"), &error));
+        BOOST_REQUIRE(DraftStore(db()).save(session("rm1"), {QStringLiteral("interaction"), 0}, id,
+                                            QStringLiteral("{}"), &error));
         execOrFail(
             db(), QStringLiteral("INSERT INTO holdings VALUES (%1, 'P1', '2010-01', 100)").arg(id));
         BOOST_REQUIRE_MESSAGE(retention("rm1").endRelationship(session("rm1"), id, endedOn,
@@ -250,7 +252,7 @@ BOOST_AUTO_TEST_CASE(a_purge_needs_a_supervisor_and_a_compliance_officer)
     BOOST_REQUIRE_MESSAGE(retention("comp1").approvePurge(session("comp1"), request, &error),
                           error.message);
     for (const char* table :
-         {"customer_changes", "customer_reviews", "consents", "holdings", "customer_drafts",
+         {"customer_changes", "customer_reviews", "consents", "holdings", "drafts",
           "customer_search", "customer_name_grams", "interactions", "tasks", "complaints"})
         BOOST_TEST_CONTEXT(table)
     BOOST_TEST(

@@ -3,6 +3,7 @@
 #include "common/vaultfixture.h"
 #include "stores/audittrail.h"
 #include "stores/customerstore.h"
+#include "stores/draftstore.h"
 
 #include <QSqlQuery>
 
@@ -312,13 +313,18 @@ BOOST_AUTO_TEST_CASE(drafts_and_who_viewed)
 {
     const qint64 id = addZhang();
     StoreError e;
-    BOOST_REQUIRE(
-        store(*rm1).saveDraft(rm1->session(), id, QStringLiteral("{\"mobile\":\"139\"}"), &e));
-    BOOST_TEST(store(*rm1).draft(rm1->session(), id).value_or(QString()) ==
+    DraftStore drafts(rm1->database().connection());
+    const DraftKey key{QStringLiteral("customer"), id};
+    BOOST_REQUIRE(drafts.save(rm1->session(), key, id, QStringLiteral("{\"mobile\":\"139\"}"), &e));
+    BOOST_TEST(drafts.load(rm1->session(), key).value_or(Draft()).body ==
                QStringLiteral("{\"mobile\":\"139\"}"));
-    BOOST_TEST(!store(*sup1).draft(sup1->session(), id).has_value()); // drafts are personal
-    store(*rm1).discardDraft(rm1->session(), id);
-    BOOST_TEST(!store(*rm1).draft(rm1->session(), id).has_value());
+    BOOST_TEST(drafts.load(rm1->session(), key)->savedAt.isValid());
+    BOOST_TEST(!drafts.load(sup1->session(), key).has_value()); // drafts are personal
+    BOOST_TEST(!drafts.load(rm1->session(), {QStringLiteral("interaction"), id}).has_value());
+    BOOST_TEST(!drafts.save(Session(), key, id, QStringLiteral("{}"), &e)); // nobody's
+    BOOST_TEST(e.kind == StoreError::Invalid);
+    BOOST_TEST(drafts.discard(rm1->session(), key));
+    BOOST_TEST(!drafts.load(rm1->session(), key).has_value());
     store(*sup1).show(sup1->session(), id, &e);
     store(*comp1).reveal(comp1->session(), id, QStringLiteral("AML case 7"), &e);
     const auto log = store(*rm1).accessLog(rm1->session(), id, &e);

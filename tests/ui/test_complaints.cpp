@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -353,6 +354,58 @@ BOOST_AUTO_TEST_CASE(a_supervisor_may_extend_to_sixty_days_with_a_notice)
     for (QPushButton* b : read.findChildren<QPushButton*>())
         if (b->objectName().startsWith(QLatin1String("step")))
             BOOST_TEST(!b->isVisible(), b->objectName());
+}
+
+BOOST_AUTO_TEST_CASE(an_unsaved_complaint_or_step_is_kept_and_offered_back)
+{
+    ComplaintsPage page(*rm);
+    page.show();
+    click(&page, "newComplaintButton");
+    auto* dialog = openDialog<ComplaintIntakeDialog>(&page, "complaintIntakeDialog");
+    setText(dialog, "intakeCustomer", QString::number(zhang));
+    auto* category = child<QComboBox>(dialog, "intakeCategory");
+    category->setCurrentIndex(category->findData(QStringLiteral("card")));
+    child<QPlainTextEdit>(dialog, "intakeSummary")->setPlainText(QStringLiteral("ATM 吞卡"));
+    dialog->reject(); // Esc, or the idle lock
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    BOOST_TEST(count(QStringLiteral("SELECT count(*) FROM drafts WHERE form = 'complaint' AND "
+                                    "customer_id = %1")
+                         .arg(zhang)) == 1);
+
+    Dialogs::setNextAnswer(true);
+    click(&page, "newComplaintButton");
+    dialog = openDialog<ComplaintIntakeDialog>(&page, "complaintIntakeDialog");
+    auto* summary = child<QPlainTextEdit>(dialog, "intakeSummary");
+    BOOST_TEST(waitFor([&] { return !summary->toPlainText().isEmpty(); }, 2000));
+    BOOST_TEST(summary->toPlainText() == QStringLiteral("ATM 吞卡"));
+    BOOST_TEST(labelText(dialog, "intakeCustomerName") == QStringLiteral("张*"));
+    BOOST_TEST(child<QComboBox>(dialog, "intakeCategory")->currentData().toString() ==
+               QStringLiteral("card"));
+    click(dialog, "okButton");
+    BOOST_TEST(!dialog->isVisible());
+    BOOST_TEST(count(QStringLiteral("SELECT count(*) FROM drafts")) == 0);
+
+    // A step's text is kept per complaint and step.
+    const qint64 id = take(zhang, 5, "loan", QStringLiteral("贷款利率调整未告知"));
+    ComplaintView view(*sup, id);
+    StoreError error;
+    BOOST_REQUIRE(view.load(&error));
+    view.show();
+    click(&view, "stepExtend");
+    auto* extend = openDialog<ComplaintStepDialog>(&view, "complaintStepDialog");
+    setText(extend, "stepText", QStringLiteral("涉及总行系统改造"));
+    extend->reject();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    BOOST_TEST(count(QStringLiteral("SELECT count(*) FROM drafts WHERE form = "
+                                    "'complaint-step:extend' AND form_key = %1")
+                         .arg(id)) == 1);
+    Dialogs::setNextAnswer(true);
+    click(&view, "stepExtend");
+    extend = openDialog<ComplaintStepDialog>(&view, "complaintStepDialog");
+    auto* text = child<QLineEdit>(extend, "stepText");
+    BOOST_TEST(waitFor([&] { return !text->text().isEmpty(); }, 2000));
+    BOOST_TEST(text->text() == QStringLiteral("涉及总行系统改造"));
+    extend->reject();
 }
 
 BOOST_AUTO_TEST_CASE(the_deadlines_widget_lists_what_is_overdue_or_due_soon)

@@ -11,6 +11,7 @@
 #include "pages/customerspage.h"
 #include "stores/audittrail.h"
 #include "stores/customerstore.h"
+#include "stores/draftstore.h"
 #include "uitestsupport.h"
 
 #include <QCheckBox>
@@ -126,7 +127,9 @@ BOOST_AUTO_TEST_CASE(adds_a_customer_with_validation_as_you_type)
     const auto rows = listed();
     BOOST_REQUIRE(rows.size() == 1);
     BOOST_TEST(rows.first().value("id_number") != validId); // masked
-    BOOST_TEST(!CustomerStore(rm->database().connection()).draft(rm->session(), 0).has_value());
+    BOOST_TEST(!DraftStore(rm->database().connection())
+                    .load(rm->session(), {QStringLiteral("customer"), 0})
+                    .has_value());
 
     // The list shows masked values, and the new customer opened in its own tab.
     auto* view = child<QTableView>(&page, "customersView");
@@ -244,19 +247,20 @@ BOOST_AUTO_TEST_CASE(unsaved_edits_are_kept_as_a_draft_and_offered_back)
 {
     CustomersPage page(*rm);
     page.show();
-    CustomerStore store(rm->database().connection());
+    DraftStore store(rm->database().connection());
+    const DraftKey newCustomer{QStringLiteral("customer"), 0};
     click(&page, "addCustomerButton");
     auto* dialog = openDialog<CustomerEditDialog>(&page, "customerEditDialog");
     setText(dialog, "nameField", QStringLiteral("李四"));
     // Kept about a second after the last change, while the dialog is still open …
-    BOOST_TEST(waitFor([&] { return store.draft(rm->session(), 0).has_value(); }, 4000));
+    BOOST_TEST(waitFor([&] { return store.load(rm->session(), newCustomer).has_value(); }, 4000));
     setText(dialog, "occupationField", QStringLiteral("teacher"));
     // … and at once when the dialog closes.
     dialog->reject();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    const auto kept = store.draft(rm->session(), 0);
+    const auto kept = store.load(rm->session(), newCustomer);
     BOOST_REQUIRE(kept.has_value());
-    BOOST_TEST(kept->contains(QStringLiteral("teacher")));
+    BOOST_TEST(kept->body.contains(QStringLiteral("teacher")));
 
     Dialogs::setNextAnswer(true);
     click(&page, "addCustomerButton");
@@ -267,7 +271,7 @@ BOOST_AUTO_TEST_CASE(unsaved_edits_are_kept_as_a_draft_and_offered_back)
     BOOST_TEST(enabled(dialog, "saveButton"));
     click(dialog, "discardButton");
     BOOST_TEST(!dialog->isVisible());
-    BOOST_TEST(!store.draft(rm->session(), 0).has_value());
+    BOOST_TEST(!store.load(rm->session(), newCustomer).has_value());
 }
 
 BOOST_AUTO_TEST_CASE(records_reviews_and_consents)

@@ -12,11 +12,13 @@
 #include "pages/customerspage.h"
 #include "pages/mydaypage.h"
 #include "stores/customerstore.h"
+#include "stores/draftstore.h"
 #include "stores/interactionstore.h"
 #include "stores/taskstore.h"
 #include "taskdialogs.h"
 #include "uitestsupport.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -368,6 +370,90 @@ BOOST_AUTO_TEST_CASE(quick_entry_finds_the_customer_and_empty_states_say_what_to
     BOOST_TEST(dialog->customerId() == chen);
     BOOST_TEST(labelText(dialog, "interactionFollowUpTo").contains(QStringLiteral("wang.fang")));
     dialog->reject();
+}
+
+BOOST_AUTO_TEST_CASE(an_entry_cut_off_by_the_lock_is_kept_and_offered_back)
+{
+    MainWindow window(*rm);
+    activate(&window);
+    DraftStore drafts(rm->database().connection());
+    const DraftKey key{QStringLiteral("interaction"), 0};
+    auto draftCustomer = [&] {
+        QSqlQuery q(vault->database().connection());
+        return q.exec(QStringLiteral("SELECT ifnull(customer_id, 0) FROM drafts WHERE form = "
+                                     "'interaction'")) &&
+                       q.next()
+                   ? q.value(0).toLongLong()
+                   : -1;
+    };
+    click(&window, "myDayLogButton");
+    auto* dialog = openDialog<InteractionDialog>(&window, "interactionDialog");
+    auto* search = child<QLineEdit>(dialog, "globalSearchField");
+    search->setText(QStringLiteral("cm"));
+    press(search, Qt::Key_Return);
+    press(search, Qt::Key_Return);
+    BOOST_REQUIRE(dialog->customerId() == chen);
+    child<QPlainTextEdit>(dialog, "interactionSummary")
+        ->setPlainText(QStringLiteral("客户想了解定投"));
+    auto* outcome = child<QComboBox>(dialog, "interactionOutcome");
+    outcome->setCurrentIndex(outcome->findData(QStringLiteral("pending")));
+    child<QDateEdit>(dialog, "interactionFollowUpOn")->setDate(today.addDays(5)); // not by standard
+    // Kept a second after the change (a crash loses no more) …
+    BOOST_TEST(waitFor([&] { return drafts.load(rm->session(), key).has_value(); }, 4000));
+    BOOST_TEST(draftCustomer() == chen); // so that a purge or merge takes it with the customer
+    child<QPlainTextEdit>(dialog, "interactionSummary")
+        ->appendPlainText(QStringLiteral("下周回电"));
+    // … and at once when the idle lock closes the dialog.
+    child<QAction>(&window, "actionLock")->trigger();
+    BOOST_TEST(window.isLocked());
+    BOOST_TEST(!dialog->isVisible());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    BOOST_TEST(drafts.load(rm->session(), key)
+                   .value_or(Draft())
+                   .body.contains(QStringLiteral("下周回电")));
+
+    setText(&window, "unlockPassword", QString::fromLatin1(userPassword));
+    click(&window, "unlockButton");
+    BOOST_REQUIRE(!window.isLocked());
+    Dialogs::setNextAnswer(true);
+    click(&window, "myDayLogButton");
+    dialog = openDialog<InteractionDialog>(&window, "interactionDialog");
+    BOOST_TEST(waitFor([&] { return dialog->customerId() == chen; }, 2000));
+    BOOST_TEST(Dialogs::lastMessage().contains(QStringLiteral("unfinished entry")));
+    BOOST_TEST(child<QPlainTextEdit>(dialog, "interactionSummary")->toPlainText() ==
+               QStringLiteral("客户想了解定投\n下周回电"));
+    BOOST_TEST(outcome != child<QComboBox>(dialog, "interactionOutcome"));
+    BOOST_TEST(child<QComboBox>(dialog, "interactionOutcome")->currentData().toString() ==
+               QStringLiteral("pending"));
+    BOOST_TEST(child<QAbstractButton>(dialog, "interactionFollowUp")->isChecked());
+    BOOST_TEST((child<QDateEdit>(dialog, "interactionFollowUpOn")->date() == today.addDays(5)));
+    click(dialog, "okButton"); // saved: the draft has served
+    BOOST_TEST(!dialog->isVisible());
+    BOOST_TEST(!drafts.load(rm->session(), key).has_value());
+    StoreError error;
+    BOOST_TEST(
+        InteractionStore(rm->database().connection()).list(rm->session(), chen, &error).size() ==
+        2);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+    // Cancelled with something typed, it is kept too; declining the offer throws it away.
+    click(&window, "myDayLogButton");
+    dialog = openDialog<InteractionDialog>(&window, "interactionDialog");
+    search = child<QLineEdit>(dialog, "globalSearchField");
+    search->setText(QStringLiteral("cm"));
+    press(search, Qt::Key_Return);
+    press(search, Qt::Key_Return);
+    click(dialog, "cancelButton");
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    BOOST_TEST(draftCustomer() == chen);
+    Dialogs::setNextAnswer(false);
+    click(&window, "myDayLogButton");
+    dialog = openDialog<InteractionDialog>(&window, "interactionDialog");
+    BOOST_TEST(waitFor([&] { return !drafts.load(rm->session(), key).has_value(); }, 2000));
+    BOOST_TEST(dialog->customerId() == 0);
+    // Opened and closed untouched, it leaves nothing.
+    click(dialog, "cancelButton");
+    BOOST_TEST(!drafts.load(rm->session(), key).has_value());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

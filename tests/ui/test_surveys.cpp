@@ -5,10 +5,12 @@
 // tab, and the post-complaint survey offered when a complaint is closed.
 #include "complaintview.h"
 #include "customer360.h"
+#include "formdraft.h"
 #include "pages/surveyspage.h"
 #include "stores/audittrail.h"
 #include "stores/complaintstore.h"
 #include "stores/customerstore.h"
+#include "stores/draftstore.h"
 #include "surveydialog.h"
 #include "uitestsupport.h"
 
@@ -208,6 +210,9 @@ BOOST_AUTO_TEST_CASE(a_detractor_is_told_of_the_callback_task)
                               "wang.fang, due %1.")
                    .arg(today.addDays(2).toString(Qt::ISODate)));
     BOOST_TEST(!child<QPushButton>(&dialog, "okButton")->isVisible());
+    // Saved, it is no draft, however long the message stays open.
+    waitFor([] { return false; }, FormDraft::IntervalMs * 2);
+    BOOST_TEST(count(QStringLiteral("SELECT count(*) FROM drafts")) == 0);
     BOOST_TEST(count(QStringLiteral("SELECT count(*) FROM tasks WHERE id = %1 AND customer_id = %2")
                          .arg(task)
                          .arg(zhang)) == 1);
@@ -217,6 +222,51 @@ BOOST_AUTO_TEST_CASE(a_detractor_is_told_of_the_callback_task)
     key(Qt::Key_Return); // Enter closes it
     BOOST_TEST(!dialog.isVisible());
     BOOST_TEST(dialog.result() == QDialog::Accepted);
+}
+
+BOOST_AUTO_TEST_CASE(unsaved_answers_are_kept_and_offered_back)
+{
+    DraftStore drafts(rm->database().connection());
+    const DraftKey form{QStringLiteral("survey:post-onboarding"), zhang};
+    {
+        SurveyDialog dialog(*rm, zhang, nullptr, QStringLiteral("post-onboarding"));
+        activate(&dialog);
+        child<QDateEdit>(&dialog, "surveyAnsweredOn")->setDate(today.addDays(-2));
+        child<SurveyScale>(&dialog, "question_csat")->setValue(4);
+        child<QCheckBox>(&dialog, "option_speed")->setChecked(true);
+        key(Qt::Key_Escape); // cancelled, or closed by the idle lock: kept
+        BOOST_TEST(!dialog.isVisible());
+    }
+    BOOST_REQUIRE(drafts.load(rm->session(), form).has_value());
+    {
+        // Another survey of the customer is another form: nothing is offered there.
+        SurveyDialog annual(*rm, zhang, nullptr, QStringLiteral("annual-review"));
+        activate(&annual);
+        QCoreApplication::processEvents();
+        BOOST_TEST(!Dialogs::lastMessage().contains(QStringLiteral("unfinished entry")));
+        annual.reject();
+    }
+    Dialogs::setNextAnswer(true);
+    SurveyDialog dialog(*rm, zhang, nullptr, QStringLiteral("post-onboarding"));
+    activate(&dialog);
+    auto* csat = child<SurveyScale>(&dialog, "question_csat");
+    BOOST_TEST(waitFor([&] { return csat->value().has_value(); }, 2000));
+    BOOST_TEST(Dialogs::lastMessage().contains(QStringLiteral("unfinished entry")));
+    BOOST_TEST(csat->value().value_or(-1) == 4);
+    BOOST_TEST(!child<SurveyScale>(&dialog, "question_ces")->value().has_value());
+    BOOST_TEST(child<QCheckBox>(&dialog, "option_speed")->isChecked());
+    BOOST_TEST(!child<QCheckBox>(&dialog, "option_app")->isChecked());
+    BOOST_TEST((child<QDateEdit>(&dialog, "surveyAnsweredOn")->date() == today.addDays(-2)));
+    child<SurveyScale>(&dialog, "question_ces")->setValue(1);
+    click(&dialog, "okButton");
+    BOOST_TEST(dialog.result() == QDialog::Accepted);
+    BOOST_TEST(!drafts.load(rm->session(), form).has_value());
+    StoreError error;
+    const auto r =
+        SurveyStore(rm->database().connection()).response(rm->session(), dialog.saved().id, &error);
+    BOOST_REQUIRE(r);
+    BOOST_TEST((r->answeredOn == today.addDays(-2)));
+    BOOST_TEST(r->answers.value(QStringLiteral("helped")) == QStringLiteral("speed"));
 }
 
 BOOST_AUTO_TEST_CASE(a_missing_required_answer_is_shown_under_its_question)
