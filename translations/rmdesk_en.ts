@@ -3484,6 +3484,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>Table %1, row %2 refers to a missing row in %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -4967,6 +4971,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>The user could not be added: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The backup was cancelled; no copy was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5174,6 +5182,18 @@ Make a backup first if you have none.</source>
     </message>
     <message>
         <source>Backed up to %1 and its keyring. Keep the copy on another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

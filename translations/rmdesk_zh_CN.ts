@@ -3625,6 +3625,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>Table %1, row %2 refers to a missing row in %3.</source>
         <translation>表 %1 第 %2 行引用了 %3 中不存在的行。</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -5102,6 +5106,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>The user could not be added: %1</source>
         <translation>无法添加该用户：%1</translation>
     </message>
+    <message>
+        <source>The backup was cancelled; no copy was left behind.</source>
+        <translation>备份已取消，未留下任何副本。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5314,6 +5322,18 @@ Make a backup first if you have none.</source>
     <message>
         <source>Backed up to %1 and its keyring. Keep the copy on another disk.</source>
         <translation>已备份到 %1 及其密钥环。请将副本保存在另一块磁盘上。</translation>
+    </message>
+    <message>
+        <source>Cancel backup</source>
+        <translation>取消备份</translation>
+    </message>
+    <message>
+        <source>Cancelling the backup…</source>
+        <translation>正在取消备份…</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>正在备份到 %1…</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 
 namespace rmdesk {
@@ -85,7 +86,10 @@ public:
     bool enableUser(const QString& userName, const SecretBytes& newPassword, KdfProfile profile,
                     StoreError* error);
     bool rekey(StoreError* error);
-    bool backup(const QString& target, StoreError* error);
+    // May run on a worker thread (it uses that thread's connection); *cancel: see
+    // Database::exportCopy.
+    bool backup(const QString& target, StoreError* error,
+                const std::atomic<bool>* cancel = nullptr);
     CheckReport check(StoreError* error);
     // For a file too damaged to sign in to: with a password that opens a slot, reports what is
     // wrong with the pages (no user or audit checks, since those tables may be unreadable).

@@ -49,7 +49,7 @@ bool Vault::rekey(StoreError* error)
                  QJsonObject{{QStringLiteral("slots"), int(all.size())}}, error);
 }
 
-bool Vault::backup(const QString& target, StoreError* error)
+bool Vault::backup(const QString& target, StoreError* error, const std::atomic<bool>* cancel)
 {
     if (!requireAdmin(Action::BackupCreate, error))
         return false;
@@ -62,8 +62,10 @@ bool Vault::backup(const QString& target, StoreError* error)
     if (!loadKeyring(&keyring, error))
         return false;
     QString why;
-    if (!m_db->exportCopy(target, &why))
-        return fail(error, StoreError::Failed, why);
+    bool cancelled = false;
+    if (!m_db->exportCopy(target, &why, cancel, &cancelled))
+        return fail(error, StoreError::Failed,
+                    cancelled ? tr("The backup was cancelled; no copy was left behind.") : why);
     if (!keyring.save(targetKeyring, &why)) {
         QFile::remove(target);
         return fail(error, StoreError::Failed, why);

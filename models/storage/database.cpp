@@ -174,7 +174,8 @@ bool Database::rekey(const SecretBytes& newKey, QString* error)
     return true;
 }
 
-bool Database::exportCopy(const QString& target, QString* error)
+bool Database::exportCopy(const QString& target, QString* error, const std::atomic<bool>* cancel,
+                          bool* cancelled)
 {
     if (QFileInfo::exists(target)) {
         *error = tr("%1 already exists; choose another file for the copy.").arg(target);
@@ -192,6 +193,17 @@ bool Database::exportCopy(const QString& target, QString* error)
     }
     QSqlDatabase db = connection();
     const int version = Migrator::currentVersion(db);
+    auto* driver = qobject_cast<SqlCipherDriver*>(db.driver());
+    sqlite3* handle = driver ? driver->connection() : nullptr;
+    using Handler = int (*)(void*);
+    const Handler stopWhenAsked = [](void* flag) {
+        return static_cast<const std::atomic<bool>*>(flag)->load() ? 1 : 0;
+    };
+    auto watch = [&](bool on) { // only the long statement may be stopped, never the clean-up
+        if (cancel && handle)
+            sqlite3_progress_handler(handle, on ? 1000 : 0, on ? stopWhenAsked : nullptr,
+                                     const_cast<std::atomic<bool>*>(cancel));
+    };
     QSqlQuery q(db);
     // Attached without KEY, the copy is encrypted with this database's key.
     q.prepare(QStringLiteral("ATTACH DATABASE ? AS rmdesk_copy"));
@@ -199,14 +211,26 @@ bool Database::exportCopy(const QString& target, QString* error)
     bool ok = q.exec();
     QString why = q.lastError().databaseText();
     if (ok) {
-        ok = q.exec(QStringLiteral("SELECT sqlcipher_export('rmdesk_copy')")) &&
-             q.exec(QStringLiteral("PRAGMA rmdesk_copy.user_version = %1").arg(version)) &&
-             q.exec(QStringLiteral("PRAGMA rmdesk_copy.application_id = %1").arg(ApplicationId));
-        if (!ok)
+        // One transaction: every table from the same snapshot of the main file.
+        ok = q.exec(QStringLiteral("BEGIN"));
+        watch(true);
+        ok = ok && q.exec(QStringLiteral("SELECT sqlcipher_export('rmdesk_copy')"));
+        watch(false);
+        ok = ok && q.exec(QStringLiteral("PRAGMA rmdesk_copy.user_version = %1").arg(version)) &&
+             q.exec(QStringLiteral("PRAGMA rmdesk_copy.application_id = %1").arg(ApplicationId)) &&
+             q.exec(QStringLiteral("COMMIT"));
+        if (!ok) {
             why = q.lastError().databaseText();
+            q.exec(QStringLiteral("ROLLBACK"));
+        }
         q.finish();
         q.exec(QStringLiteral("DETACH DATABASE rmdesk_copy"));
     }
+    const bool stopped = !ok && cancel && cancel->load();
+    if (cancelled)
+        *cancelled = stopped;
+    if (stopped)
+        why = tr("cancelled");
     if (!ok) {
         QFile::remove(target);
         for (const QString& f : siblingFiles(target))

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 class QThread;
@@ -61,8 +62,11 @@ public:
     const SecretBytes& key() const { return m_key; }
     // Re-encrypts the whole file under newKey. Only this thread's connection may be open.
     bool rekey(const SecretBytes& newKey, QString* error);
-    // A consistent encrypted copy under the same key at `target` (which must not exist).
-    bool exportCopy(const QString& target, QString* error);
+    // A consistent encrypted copy under the same key at `target` (which must not exist), read
+    // from one snapshot, so other connections may go on writing meanwhile. When *cancel turns
+    // true (from any thread) the copy stops within moments, is removed, and *cancelled is set.
+    bool exportCopy(const QString& target, QString* error,
+                    const std::atomic<bool>* cancel = nullptr, bool* cancelled = nullptr);
 
     // Every page's HMAC (SQLCipher), the b-tree structure and the foreign keys (SQLite): one
     // translated line per problem found, none when the file is sound.

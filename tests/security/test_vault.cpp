@@ -5,8 +5,13 @@
 #include "stores/audittrail.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSqlDatabase>
 #include <QSqlQuery>
+
+#include <atomic>
+#include <thread>
 
 using namespace rmdesk;
 using namespace rmdesk::test;
@@ -260,6 +265,75 @@ BOOST_AUTO_TEST_CASE(backup_opens_with_the_same_users_and_passes_check)
     AuditFilter f;
     f.action = QStringLiteral("backup.create");
     BOOST_TEST(AuditTrail::list(admin->database().connection(), f).size() == 1);
+}
+
+BOOST_AUTO_TEST_CASE(a_backup_runs_on_a_worker_and_a_cancelled_one_leaves_nothing)
+{
+    addStaff();
+    // Enough customers that a copy takes a moment (tens of milliseconds at least).
+    QSqlDatabase db = admin->database().connection();
+    execOrFail(db, QStringLiteral("INSERT OR IGNORE INTO branches (code, name) VALUES ('ZZ01', "
+                                  "'测试分行')"));
+    execOrFail(db, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                  "WHERE i < 60000) INSERT INTO customers (name, type, "
+                                  "branch_code, next_review_due, created_at, updated_at, address) "
+                                  "SELECT '客户' || i, 'individual', 'ZZ01', '2027-01-01', 'x', "
+                                  "'x', hex(randomblob(40)) FROM n"));
+    auto leftBehind = [&](const QString& copy) {
+        QStringList found;
+        for (const QString& f : QStringList{copy, copy + QStringLiteral("-journal"),
+                                            copy + QStringLiteral("-wal"), Keyring::pathFor(copy)})
+            if (QFileInfo::exists(f))
+                found << f;
+        return found.join(QLatin1Char(' '));
+    };
+    StoreError e;
+    // Cancelled before it starts, and while it runs (from another thread): no copy, no audit row.
+    std::atomic<bool> cancel{true};
+    const QString first = folder.file(QStringLiteral("first.rmdb"));
+    BOOST_TEST(!admin->backup(first, &e, &cancel));
+    BOOST_TEST(e.message.contains(QStringLiteral("cancelled")));
+    BOOST_TEST(leftBehind(first) == QString());
+    cancel = false;
+    const QString second = folder.file(QStringLiteral("second.rmdb"));
+    std::thread stopper([&] {
+        QElapsedTimer waited;
+        waited.start();
+        while (!QFileInfo::exists(second) && waited.elapsed() < 5000)
+            std::this_thread::yield();
+        cancel = true;
+    });
+    BOOST_TEST(!admin->backup(second, &e, &cancel));
+    stopper.join();
+    BOOST_TEST(e.message.contains(QStringLiteral("cancelled")));
+    BOOST_TEST(leftBehind(second) == QString());
+    AuditFilter f;
+    f.action = QStringLiteral("backup.create");
+    BOOST_TEST(AuditTrail::list(db, f).isEmpty());
+
+    // On a worker thread, with its own connection, while this one goes on writing: the copy is
+    // read from one snapshot and passes the check.
+    const QString third = folder.file(QStringLiteral("third.rmdb"));
+    bool ok = false;
+    std::thread worker([&] {
+        StoreError we;
+        ok = admin->backup(third, &we);
+        admin->database().releaseThreadConnection();
+    });
+    for (int i = 0; i < 20; ++i)
+        execOrFail(
+            db, QStringLiteral("UPDATE customers SET updated_at = 'y%1' WHERE id <= 1000").arg(i));
+    worker.join();
+    BOOST_REQUIRE(ok);
+    auto copy = Vault::login(third, QStringLiteral("root"), secret("root-password"), &e);
+    BOOST_REQUIRE_MESSAGE(copy, e.message);
+    BOOST_TEST(copy->check(&e).healthy());
+    QSqlQuery q(copy->database().connection());
+    BOOST_REQUIRE(q.exec(QStringLiteral("SELECT count(DISTINCT updated_at) FROM customers WHERE "
+                                        "id <= 1000 AND type = 'individual'")) &&
+                  q.next());
+    BOOST_TEST(q.value(0).toInt() == 1); // each update wholly in, or wholly not
+    BOOST_TEST(AuditTrail::list(db, f).size() == 1);
 }
 
 BOOST_AUTO_TEST_CASE(check_reports_a_flipped_byte_without_crashing)

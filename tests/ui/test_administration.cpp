@@ -179,6 +179,12 @@ BOOST_AUTO_TEST_CASE(rekeys_after_confirmation_and_backs_up)
 
     Dialogs::setNextFileName(folder.file(QStringLiteral("copy")));
     click(&page, "backupButton");
+    // On its own thread, with a bar and Cancel; nothing else with keys meanwhile.
+    auto* progress = child<QWidget>(&page, "backupProgress");
+    BOOST_TEST(waitFor([&] { return !progress->isVisible(); }, 20000));
+    BOOST_TEST(!child<QWidget>(&page, "cancelBackupButton")->isVisible());
+    BOOST_TEST(child<QWidget>(&page, "backupButton")->isEnabled());
+    BOOST_TEST(child<QWidget>(&page, "rekeyButton")->isEnabled());
     BOOST_TEST(QFileInfo::exists(folder.file(QStringLiteral("copy.rmdb"))));
     BOOST_TEST(QFileInfo::exists(folder.file(QStringLiteral("copy.rmdb.keyring"))));
     BOOST_TEST(labelText(&page, "adminMessage").contains(QStringLiteral("copy.rmdb")));
@@ -189,7 +195,9 @@ BOOST_AUTO_TEST_CASE(rekeys_after_confirmation_and_backs_up)
 
     Dialogs::setNextFileName(folder.file(QStringLiteral("copy.rmdb")));
     click(&page, "backupButton");
+    BOOST_TEST(waitFor([&] { return !progress->isVisible(); }, 20000));
     BOOST_TEST(labelText(&page, "adminMessage").contains(QStringLiteral("already exists")));
+    BOOST_TEST(child<QWidget>(&page, "addUserButton")->isEnabled());
 
     click(&page, "backupButton"); // cancelled file dialog: nothing happens
     BOOST_TEST(labelText(&page, "adminMessage").contains(QStringLiteral("already exists")));

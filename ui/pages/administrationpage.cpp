@@ -15,9 +15,12 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace rmdesk {
@@ -45,6 +48,9 @@ AdministrationPage::AdministrationPage(Vault& vault, QWidget* parent)
     , m_enable(button(tr("Enable…"), QStringLiteral("enableButton")))
     , m_rekey(button(tr("Change database key (rekey)…"), QStringLiteral("rekeyButton")))
     , m_backup(button(tr("Back up…"), QStringLiteral("backupButton")))
+    , m_backupProgress(new QProgressBar)
+    , m_cancelBackup(button(tr("Cancel backup"), QStringLiteral("cancelBackupButton")))
+    , m_backupPoll(new QTimer(this))
     , m_message(new QLabel)
 {
     setObjectName(QStringLiteral("administrationPage"));
@@ -94,6 +100,15 @@ AdministrationPage::AdministrationPage(Vault& vault, QWidget* parent)
     dbButtons->addWidget(m_backup);
     dbButtons->addStretch(1);
     dbLayout->addLayout(dbButtons);
+    auto* progressRow = new QHBoxLayout;
+    m_backupProgress->setObjectName(QStringLiteral("backupProgress"));
+    m_backupProgress->setRange(0, 100);
+    progressRow->addWidget(m_backupProgress, 1);
+    progressRow->addWidget(m_cancelBackup);
+    dbLayout->addLayout(progressRow);
+    m_backupProgress->hide();
+    m_cancelBackup->hide();
+    m_backupPoll->setInterval(200);
     layout->addWidget(dbBox);
 
     m_message->setObjectName(QStringLiteral("adminMessage"));
@@ -108,9 +123,23 @@ AdministrationPage::AdministrationPage(Vault& vault, QWidget* parent)
     connect(m_enable, &QPushButton::clicked, this, &AdministrationPage::enableUser);
     connect(m_rekey, &QPushButton::clicked, this, &AdministrationPage::rekey);
     connect(m_backup, &QPushButton::clicked, this, &AdministrationPage::backup);
+    connect(m_cancelBackup, &QPushButton::clicked, this, [this] {
+        if (m_cancel)
+            m_cancel->store(true);
+        m_cancelBackup->setEnabled(false);
+        report(true, tr("Cancelling the backup…"));
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AdministrationPage::updateButtons);
     refresh();
+}
+
+AdministrationPage::~AdministrationPage()
+{
+    if (m_backupThread) {
+        m_cancel->store(true);
+        m_backupThread->wait();
+    }
 }
 
 void AdministrationPage::refresh()
@@ -149,9 +178,12 @@ void AdministrationPage::updateButtons()
     const bool any = !rows.isEmpty();
     const UserRecord user = any ? m_users->user(rows.first().row()) : UserRecord();
     const bool self = any && user.name == m_vault.session().userName;
-    m_reset->setEnabled(any && user.active);
-    m_disable->setEnabled(any && user.active && !self);
-    m_enable->setEnabled(any && !user.active);
+    // While a backup runs the keyring stays as it was read for the copy.
+    const bool idle = m_backupThread == nullptr;
+    m_add->setEnabled(idle);
+    m_reset->setEnabled(idle && any && user.active);
+    m_disable->setEnabled(idle && any && user.active && !self);
+    m_enable->setEnabled(idle && any && !user.active);
     const QString choose = tr("Select a user in the table first.");
     m_reset->setToolTip(any ? QString() : choose);
     m_disable->setToolTip(!any ? choose : self ? tr("You cannot disable yourself.") : QString());
@@ -283,13 +315,54 @@ void AdministrationPage::backup()
                               tr("RM Desk databases (*.rmdb)"), QStringLiteral("rmdb"));
     if (target.isEmpty())
         return;
-    StoreError error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = m_vault.backup(target, &error);
-    QApplication::restoreOverrideCursor();
-    report(ok, ok ? tr("Backed up to %1 and its keyring. Keep the copy on another disk.")
-                        .arg(QDir::toNativeSeparators(target))
-                  : error.message);
+    // The copy grows to about the size of the file (and its write-ahead log): that is the bar.
+    const qint64 expected =
+        qMax<qint64>(1, current.size() + QFileInfo(m_vault.path() + QStringLiteral("-wal")).size());
+    auto result = std::make_shared<std::pair<bool, StoreError>>(false, StoreError());
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    Vault* vault = &m_vault;
+    m_backupThread = QThread::create([vault, target, result, cancel = m_cancel] {
+        result->first = vault->backup(target, &result->second, cancel.get());
+        vault->database().releaseThreadConnection();
+    });
+    m_backupThread->setObjectName(QStringLiteral("backup"));
+    m_backupPoll->disconnect();
+    connect(m_backupPoll, &QTimer::timeout, this, [this, target, expected] {
+        m_backupProgress->setValue(
+            int(qMin<qint64>(99, QFileInfo(target).size() * 100 / expected)));
+    });
+    connect(m_backupThread, &QThread::finished, this, [this, target, result] {
+        m_backupThread->deleteLater();
+        m_backupThread = nullptr;
+        const bool cancelled = m_cancel->load() && !result->first;
+        setBackupRunning(false);
+        if (cancelled)
+            report(true, result->second.message);
+        else
+            report(result->first,
+                   result->first
+                       ? tr("Backed up to %1 and its keyring. Keep the copy on another disk.")
+                             .arg(QDir::toNativeSeparators(target))
+                       : result->second.message);
+    });
+    setBackupRunning(true);
+    report(true, tr("Backing up to %1…").arg(QDir::toNativeSeparators(target)));
+    m_backupThread->start();
+}
+
+void AdministrationPage::setBackupRunning(bool running)
+{
+    m_backupProgress->setValue(0);
+    m_backupProgress->setVisible(running);
+    m_cancelBackup->setVisible(running);
+    m_cancelBackup->setEnabled(running);
+    m_backup->setEnabled(!running);
+    m_rekey->setEnabled(!running); // a new key needs the file to itself
+    updateButtons();
+    if (running)
+        m_backupPoll->start();
+    else
+        m_backupPoll->stop();
 }
 
 } // namespace rmdesk

@@ -2,7 +2,13 @@
 
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
+
 class QLabel;
+class QProgressBar;
+class QThread;
+class QTimer;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
@@ -12,12 +18,15 @@ namespace rmdesk {
 class UserTableModel;
 class Vault;
 
-// Users and their key slots, the database key and backups: for administrators.
+// Users and their key slots, the database key and backups: for administrators. A backup runs on
+// a thread of its own, with its progress and a Cancel button under the buttons (not a dialog, so
+// the idle lock does not cancel it); cancelled, it leaves no copy.
 class AdministrationPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit AdministrationPage(Vault& vault, QWidget* parent = nullptr);
+    ~AdministrationPage() override; // cancels a running backup and waits for it
     void refresh();
     // Selects the row of `userName` in the table (false when not listed).
     bool selectUser(const QString& userName);
@@ -31,6 +40,7 @@ private:
     void enableUser();
     void rekey();
     void backup();
+    void setBackupRunning(bool running);
     void report(bool ok, const QString& message);
 
     Vault& m_vault;
@@ -43,6 +53,11 @@ private:
     QPushButton* m_enable;
     QPushButton* m_rekey;
     QPushButton* m_backup;
+    QProgressBar* m_backupProgress;
+    QPushButton* m_cancelBackup;
+    QTimer* m_backupPoll;
+    QThread* m_backupThread = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
     QLabel* m_message;
 };
 
