@@ -3,6 +3,7 @@
 #include "customerlistmodel.h"
 #include "customerui.h"
 #include "dialogs.h"
+#include "formdraft.h"
 #include "passwordpair.h"
 #include "security/vault.h"
 
@@ -367,10 +368,8 @@ QJsonObject CustomerEditDialog::form() const
     const QHash<QString, QString> all = texts();
     for (auto it = all.cbegin(); it != all.cend(); ++it)
         values.insert(it.key(), it.value());
-    QJsonObject form{
-        {QStringLiteral("savedAt"), QDateTime::currentDateTime().toString(Qt::ISODate)},
-        {QStringLiteral("type"), customerTypeName(m_type)},
-        {QStringLiteral("values"), values}};
+    QJsonObject form{{QStringLiteral("type"), customerTypeName(m_type)},
+                     {QStringLiteral("values"), values}};
     if (m_rm)
         form.insert(QStringLiteral("rm"), m_rm->text());
     if (m_existing) {
@@ -415,11 +414,7 @@ bool CustomerEditDialog::offerDraft()
     if (!kept)
         return false;
     const QJsonObject form = QJsonDocument::fromJson(kept->body.toUtf8()).object();
-    const QDateTime at =
-        QDateTime::fromString(form.value(QStringLiteral("savedAt")).toString(), Qt::ISODate);
-    const QString when = at.date() == QDate::currentDate()
-                             ? at.toString(QStringLiteral("HH:mm"))
-                             : at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString when = FormDraft::keptAt(kept->savedAt);
     if (Dialogs::confirm(this, tr("Unfinished edit"),
                          tr("An unfinished edit from %1 was kept. Restore it?").arg(when) +
                              QLatin1Char('\n') + tr("If you do not restore it, it is discarded."),

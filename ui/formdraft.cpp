@@ -208,19 +208,22 @@ void FormDraft::keep()
         m_hooks.problem(tr("The draft could not be kept: %1").arg(error.message));
 }
 
+QString FormDraft::keptAt(const QDateTime& savedAt)
+{
+    const QDateTime at = savedAt.toLocalTime();
+    return at.date() == QDate::currentDate() ? at.toString(QStringLiteral("HH:mm"))
+                                             : at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
 bool FormDraft::offer()
 {
-    m_offered = true;
     const auto kept = m_store.load(m_vault.session(), m_key);
     if (!kept) {
         m_timer->start();
         return false;
     }
     const QJsonObject form = QJsonDocument::fromJson(kept->body.toUtf8()).object();
-    const QDateTime at = kept->savedAt.toLocalTime();
-    const QString when = at.date() == QDate::currentDate()
-                             ? at.toString(QStringLiteral("HH:mm"))
-                             : at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString when = keptAt(kept->savedAt);
     const bool wanted = Dialogs::confirm(
         m_dialog, tr("Unfinished entry"),
         tr("An unfinished entry in this form from %1 was kept. Restore it?").arg(when) +

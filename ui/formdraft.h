@@ -56,6 +56,9 @@ public:
     void keep();
     // Offers a kept draft back; true when it was restored. Done by itself on first show.
     bool offer();
+    // When a draft was kept, as the question offering it says it: "07:06" today, else with
+    // the day.
+    static QString keptAt(const QDateTime& savedAt);
     // The form was saved though the dialog stays open (to show what saving did): no draft.
     void saved();
 
@@ -75,7 +78,6 @@ private:
     QJsonObject m_pristine;
     QJsonObject m_kept; // what the drafts table holds for this form (empty: nothing)
     bool m_started = false;
-    bool m_offered = false;
     bool m_done = false;
 };
 
