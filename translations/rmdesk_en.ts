@@ -7128,26 +7128,6 @@ Make a backup first if you have none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unfinished edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An unfinished edit from %1 was kept. Restore it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>If you do not restore it, it is discarded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The draft could not be kept: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change the stage with Change stage… on the customer view; the reason is kept with the transition.</source>
         <translation type="unfinished"></translation>
     </message>

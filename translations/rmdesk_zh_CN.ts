@@ -7249,26 +7249,6 @@ Make a backup first if you have none.</source>
         <translation>⚠ 备注中含有疑似证件号或银行卡号（%1）。备注不会脱敏：请将此类号码填在相应字段中。</translation>
     </message>
     <message>
-        <source>Unfinished edit</source>
-        <translation>未完成的编辑</translation>
-    </message>
-    <message>
-        <source>An unfinished edit from %1 was kept. Restore it?</source>
-        <translation>保留了 %1 的一次未完成编辑。要恢复吗？</translation>
-    </message>
-    <message>
-        <source>If you do not restore it, it is discarded.</source>
-        <translation>如果不恢复，它将被丢弃。</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
-        <source>The draft could not be kept: %1</source>
-        <translation>无法保存草稿：%1</translation>
-    </message>
-    <message>
         <source>Change the stage with Change stage… on the customer view; the reason is kept with the transition.</source>
         <translation>请在客户视图中通过“变更阶段…”修改阶段；原因会随阶段变更一并记录。</translation>
     </message>

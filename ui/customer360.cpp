@@ -453,7 +453,6 @@ void Customer360::edit()
 {
     auto* dialog = new CustomerEditDialog(m_vault, m_view, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->offerDraft();
     connect(dialog, &CustomerEditDialog::saved, this, [this] {
         afterChange();
         emit customerChanged(m_id);

@@ -2,17 +2,14 @@
 
 #include "customerlistmodel.h"
 #include "customerui.h"
-#include "dialogs.h"
 #include "formdraft.h"
 #include "passwordpair.h"
 #include "security/vault.h"
 
 #include <QComboBox>
-#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,7 +17,6 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QShortcut>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -32,16 +28,14 @@ CustomerEditDialog::CustomerEditDialog(Vault& vault, std::optional<CustomerView>
     : QDialog(parent)
     , m_vault(vault)
     , m_store(std::make_unique<CustomerStore>(vault.database().connection()))
-    , m_drafts(vault.database().connection())
     , m_existing(std::move(existing))
     , m_notesWarning(new QLabel)
     , m_error(makeProblemLabel(QStringLiteral("saveError")))
     , m_save(new QPushButton(tr("&Save")))
     , m_discard(new QPushButton(tr("&Discard edit")))
-    , m_draftTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("customerEditDialog"));
-    m_restoring = true; // no validation or drafts until the form is complete
+    m_restoring = true; // no validation until the form is complete
     if (m_existing) {
         m_type = m_existing->type;
         m_id = m_existing->id;
@@ -143,11 +137,17 @@ CustomerEditDialog::CustomerEditDialog(Vault& vault, std::optional<CustomerView>
             accept();
     });
 
-    m_draftTimer->setSingleShot(true);
-    m_draftTimer->setInterval(DraftDelayMs);
-    connect(m_draftTimer, &QTimer::timeout, this, &CustomerEditDialog::saveDraftNow);
     m_restoring = false;
     validate();
+    FormDraft::Hooks hooks;
+    hooks.capture = [this] { return form(); };
+    hooks.restore = [this](const QJsonObject& o) { restore(o); };
+    hooks.customer = [this] { return m_existing ? m_existing->id : 0; };
+    hooks.problem = [this](const QString& why) { showProblem(m_error, why); };
+    m_draft =
+        new FormDraft(vault, this, {QStringLiteral("customer"), m_existing ? m_existing->id : 0},
+                      std::move(hooks));
+    m_draft->skip(this); // the form is what form() says: the fields change with the type
 
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     QSize size(em * 84, layout->sizeHint().height() + m_formHost->sizeHint().height());
@@ -234,8 +234,6 @@ void CustomerEditDialog::edited()
         return;
     showProblem(m_error, QString());
     validate();
-    if (!m_finished)
-        m_draftTimer->start();
 }
 
 QHash<QString, QString> CustomerEditDialog::texts() const
@@ -261,15 +259,6 @@ bool CustomerEditDialog::identityChanged(const QHash<QString, QString>& changes)
         if (const FieldDef* def = CustomerFields::find(m_type, it.key()); def && def->identity)
             return true;
     return false;
-}
-
-bool CustomerEditDialog::dirty() const
-{
-    if (!changes().isEmpty() || (m_rm && !m_rm->text().trimmed().isEmpty()))
-        return true;
-    if (!m_existing)
-        return m_type != CustomerType::Individual;
-    return !m_reason->text().trimmed().isEmpty() || !m_proofRef->text().trimmed().isEmpty();
 }
 
 void CustomerEditDialog::validate()
@@ -408,40 +397,6 @@ void CustomerEditDialog::restore(const QJsonObject& form)
     validate();
 }
 
-bool CustomerEditDialog::offerDraft()
-{
-    const auto kept = m_drafts.load(m_vault.session(), draftKey());
-    if (!kept)
-        return false;
-    const QJsonObject form = QJsonDocument::fromJson(kept->body.toUtf8()).object();
-    const QString when = FormDraft::keptAt(kept->savedAt);
-    if (Dialogs::confirm(this, tr("Unfinished edit"),
-                         tr("An unfinished edit from %1 was kept. Restore it?").arg(when) +
-                             QLatin1Char('\n') + tr("If you do not restore it, it is discarded."),
-                         tr("Restore"))) {
-        restore(form);
-        return true;
-    }
-    m_drafts.discard(m_vault.session(), draftKey());
-    return false;
-}
-
-void CustomerEditDialog::saveDraftNow()
-{
-    m_draftTimer->stop();
-    if (m_finished)
-        return;
-    if (!dirty()) {
-        m_drafts.discard(m_vault.session(), draftKey());
-        return;
-    }
-    StoreError error;
-    if (!m_drafts.save(m_vault.session(), draftKey(), draftKey().key,
-                       QString::fromUtf8(QJsonDocument(form()).toJson(QJsonDocument::Compact)),
-                       &error))
-        showProblem(m_error, tr("The draft could not be kept: %1").arg(error.message));
-}
-
 void CustomerEditDialog::accept()
 {
     m_attempted = true;
@@ -471,26 +426,14 @@ void CustomerEditDialog::accept()
             showProblem(m_error, error.message);
         return;
     }
-    m_finished = true;
-    m_draftTimer->stop();
-    m_drafts.discard(m_vault.session(), draftKey());
     emit saved(m_id);
     QDialog::accept();
 }
 
 void CustomerEditDialog::discard()
 {
-    m_finished = true;
-    m_draftTimer->stop();
-    m_drafts.discard(m_vault.session(), draftKey());
+    m_draft->discard();
     QDialog::reject();
-}
-
-void CustomerEditDialog::done(int result)
-{
-    if (result != Accepted)
-        saveDraftNow();
-    QDialog::done(result);
 }
 
 } // namespace rmdesk

@@ -222,7 +222,13 @@ bool FormDraft::offer()
         m_timer->start();
         return false;
     }
-    const QJsonObject form = QJsonDocument::fromJson(kept->body.toUtf8()).object();
+    QJsonObject form = QJsonDocument::fromJson(kept->body.toUtf8()).object();
+    // Before schema 17 only the customer edit dialog kept drafts, and its body was the dialog's
+    // own state: offered back through the hooks as it was.
+    if (!form.contains(QStringLiteral("version")) && m_hooks.restore && !form.isEmpty())
+        form = QJsonObject{{QStringLiteral("version"), FormVersion},
+                           {QStringLiteral("inputs"), QJsonArray()},
+                           {QStringLiteral("dialog"), form}};
     const QString when = keptAt(kept->savedAt);
     const bool wanted = Dialogs::confirm(
         m_dialog, tr("Unfinished entry"),
@@ -260,6 +266,11 @@ void FormDraft::saved()
     m_timer->stop();
     m_done = true;
     m_store.discard(m_vault.session(), m_key);
+}
+
+void FormDraft::discard()
+{
+    saved();
 }
 
 void FormDraft::finished(int result)

@@ -61,6 +61,8 @@ public:
     static QString keptAt(const QDateTime& savedAt);
     // The form was saved though the dialog stays open (to show what saving did): no draft.
     void saved();
+    // The person threw the form away: no draft, now or when the dialog closes.
+    void discard();
 
 private:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -6,6 +6,7 @@
 #include "customerlistmodel.h"
 #include "customerrecorddialogs.h"
 #include "domain/idnumbers.h"
+#include "formdraft.h"
 #include "mainwindow.h"
 #include "navigationrail.h"
 #include "pages/customerspage.h"
@@ -17,6 +18,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -265,13 +268,56 @@ BOOST_AUTO_TEST_CASE(unsaved_edits_are_kept_as_a_draft_and_offered_back)
     Dialogs::setNextAnswer(true);
     click(&page, "addCustomerButton");
     dialog = openDialog<CustomerEditDialog>(&page, "customerEditDialog");
-    BOOST_TEST(Dialogs::lastMessage().contains(QStringLiteral("An unfinished edit from")));
-    BOOST_TEST(child<QLineEdit>(dialog, "nameField")->text() == QStringLiteral("李四"));
+    // Offered as the dialog is shown.
+    BOOST_TEST(waitFor(
+        [&] { return child<QLineEdit>(dialog, "nameField")->text() == QStringLiteral("李四"); }));
+    BOOST_TEST(Dialogs::lastMessage().contains(QStringLiteral("An unfinished entry")));
     BOOST_TEST(child<QLineEdit>(dialog, "occupationField")->text() == QStringLiteral("teacher"));
     BOOST_TEST(enabled(dialog, "saveButton"));
+    // Discard throws it away now and keeps nothing when the dialog closes.
     click(dialog, "discardButton");
     BOOST_TEST(!dialog->isVisible());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     BOOST_TEST(!store.load(rm->session(), newCustomer).has_value());
+
+    // Opened and closed untouched: nothing kept.
+    click(&page, "addCustomerButton");
+    dialog = openDialog<CustomerEditDialog>(&page, "customerEditDialog");
+    waitFor([] { return false; }, FormDraft::IntervalMs * 2);
+    dialog->reject();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    BOOST_TEST(!store.load(rm->session(), newCustomer).has_value());
+}
+
+BOOST_AUTO_TEST_CASE(an_edit_draft_kept_before_schema_17_is_still_offered_back)
+{
+    // Before the drafts table, the body was the dialog's own form, without inputs or a version.
+    const qint64 id = addCustomer(QStringLiteral("王五"));
+    DraftStore store(rm->database().connection());
+    const DraftKey key{QStringLiteral("customer"), id};
+    const QJsonObject legacy{{QStringLiteral("type"), QStringLiteral("individual")},
+                             {QStringLiteral("values"),
+                              QJsonObject{{QStringLiteral("occupation"), QStringLiteral("nurse")}}},
+                             {QStringLiteral("reason"), QStringLiteral("moved jobs")},
+                             {QStringLiteral("proofType"), QString()},
+                             {QStringLiteral("proofRef"), QString()}};
+    StoreError error;
+    BOOST_REQUIRE(store.save(rm->session(), key, id,
+                             QString::fromUtf8(QJsonDocument(legacy).toJson()), &error));
+    CustomersPage page(*rm);
+    page.show();
+    BOOST_REQUIRE(page.openCustomer(id));
+    Dialogs::setNextAnswer(true);
+    click(page.customerView(id), "editButton");
+    auto* dialog = openDialog<CustomerEditDialog>(page.customerView(id), "customerEditDialog");
+    BOOST_TEST(waitFor([&] {
+        return child<QLineEdit>(dialog, "occupationField")->text() == QStringLiteral("nurse");
+    }));
+    BOOST_TEST(child<QLineEdit>(dialog, "changeReason")->text() == QStringLiteral("moved jobs"));
+    BOOST_TEST(child<QLineEdit>(dialog, "nameField")->text() == QStringLiteral("王*")); // masked
+    click(dialog, "discardButton");
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    BOOST_TEST(!store.load(rm->session(), key).has_value());
 }
 
 BOOST_AUTO_TEST_CASE(records_reviews_and_consents)

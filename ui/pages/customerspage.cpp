@@ -266,7 +266,6 @@ void CustomersPage::addCustomer()
 {
     auto* dialog = new CustomerEditDialog(m_vault, std::nullopt, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->offerDraft();
     connect(dialog, &CustomerEditDialog::saved, this, [this](qint64 id) {
         refresh();
         openCustomer(id);
