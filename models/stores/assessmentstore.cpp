@@ -335,21 +335,72 @@ bool AssessmentStore::actuals(const KpiPeriod& period, const QList<RmRow>& rms,
     for (auto it = onTime.cbegin(); it != onTime.cend(); ++it)
         complaints.insert(it.key(), percentOf(it->first, it->second));
 
-    // Reviews not overdue: every customer of the RM by the covering index, less the ended ones.
-    const QString asOf = std::min(period.last(), m_today).toString(Qt::ISODate);
+    // Reviews not overdue on the period's last day (today for the current period), as the book
+    // stood that day (schema 18). Every customer of the RMs with the review date it has now,
+    // from the covering index (rm_user_id, next_review_due); less those added after the day, by
+    // the index (rm_user_id, created_at) and, for the few of them overdue now, the first one's
+    // row ids; then, one by one, those that stood otherwise on that day: ended on or before it,
+    // or with a review date changed since (the date then is the old value of its first change
+    // after the day). No date counts as overdue. Only the last step reads customer rows.
+    const QDate asOfDay = std::min(period.last(), m_today);
+    const QString asOf = asOfDay.toString(Qt::ISODate);
+    const QString addedAfter = utcStart(asOfDay.addDays(1));
     QHash<qint64, QPair<qint64, qint64>> reviews; // not overdue, customers
-    for (const bool ended : {false, true}) {
-        q.prepare(QStringLiteral("SELECT rm_user_id, sum(next_review_due >= ?), count(*) FROM "
-                                 "customers WHERE rm_user_id IN %1%2 GROUP BY rm_user_id")
-                      .arg(idList, ended ? QStringLiteral(" AND status = 'ended'") : QString()));
-        if (!Support::exec(q, {asOf}, &why))
-            return failed();
+    const auto tally = [&](const QString& sql, qint64 sign, bool customers) {
+        q.prepare(sql.arg(idList));
+        q.bindValue(QStringLiteral(":day"), asOf);
+        q.bindValue(QStringLiteral(":added"), addedAfter);
+        if (!q.exec()) {
+            why = q.lastError().text();
+            return false;
+        }
         while (q.next()) {
             auto& r = reviews[q.value(0).toLongLong()];
-            const qint64 sign = ended ? -1 : 1;
             r.first += sign * q.value(1).toLongLong();
-            r.second += sign * q.value(2).toLongLong();
+            if (customers)
+                r.second += sign * q.value(2).toLongLong();
         }
+        return true;
+    };
+    if (!tally(QStringLiteral("SELECT rm_user_id, sum(next_review_due >= :day), count(*) FROM "
+                              "customers WHERE rm_user_id IN %1 GROUP BY 1"),
+               1, true) ||
+        // Added after the day: out of both counts (as not overdue now) …
+        !tally(QStringLiteral("SELECT rm_user_id, count(*), count(*) FROM customers WHERE "
+                              "rm_user_id IN %1 AND created_at >= :added GROUP BY 1"),
+               -1, true) ||
+        // … but those overdue now were not in the first count of those not overdue.
+        !tally(QStringLiteral("SELECT rm_user_id, count(*) FROM customers WHERE rm_user_id IN %1 "
+                              "AND (next_review_due < :day OR next_review_due IS NULL) AND +id IN "
+                              "(SELECT id FROM customers WHERE created_at >= :added) GROUP BY 1"),
+               1, false))
+        return failed();
+    q.prepare(QStringLiteral(
+                  "SELECT c.rm_user_id, c.next_review_due, c.status = 'ended' AND "
+                  "coalesce(c.relationship_ended_on, '') <= :day, h.customer_id IS NOT NULL, "
+                  "h.old_due FROM (SELECT id FROM customers WHERE status = 'ended' AND "
+                  "coalesce(relationship_ended_on, '') <= :day UNION SELECT customer_id FROM "
+                  "review_due_changes WHERE changed_on > :day) x CROSS JOIN customers c ON c.id = "
+                  "x.id LEFT JOIN (SELECT customer_id, old_due, min(id) FROM review_due_changes "
+                  "WHERE changed_on > :day GROUP BY customer_id) h ON h.customer_id = c.id WHERE "
+                  "c.rm_user_id IN %1 AND c.created_at < :added")
+                  .arg(idList));
+    q.bindValue(QStringLiteral(":day"), asOf);
+    q.bindValue(QStringLiteral(":added"), addedAfter);
+    if (!q.exec()) {
+        why = q.lastError().text();
+        return failed();
+    }
+    const auto upToDate = [&asOf](const QVariant& due) {
+        return !due.isNull() && due.toString() >= asOf;
+    };
+    while (q.next()) {
+        auto& r = reviews[q.value(0).toLongLong()];
+        const bool live = !q.value(2).toBool();
+        const QVariant due = q.value(3).toBool() ? q.value(4) : q.value(1);
+        // Out with what the first count took, in with how it stood.
+        r.first += (live && upToDate(due) ? 1 : 0) - (upToDate(q.value(1)) ? 1 : 0);
+        r.second += (live ? 1 : 0) - 1;
     }
 
     // Interactions recorded by the RM in the period.

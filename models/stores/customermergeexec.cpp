@@ -297,6 +297,9 @@ bool CustomerMerge::execute(const Session& session, const MergeRequest& request,
     if (!moveHoldings(m_db, k, a, error) ||
         !run(QStringLiteral("DELETE FROM drafts WHERE customer_id = ?"), {a}) ||
         !run(QStringLiteral("DELETE FROM stage_overrides WHERE customer_id = ?"), {a}) ||
+        // When its review was due is the absorbed record's own: the survivor's due date, taken
+        // as the earlier of the two below, keeps a history of its own.
+        !run(QStringLiteral("DELETE FROM review_due_changes WHERE customer_id = ?"), {a}) ||
         !run(QStringLiteral("UPDATE spot_checks SET customer_id = ? WHERE customer_id = ?"),
              {k, a}) ||
         !run(QStringLiteral("UPDATE merged_customers SET merged_into = ? WHERE merged_into = ?"),

@@ -44,6 +44,12 @@ struct AssessmentCli : CliFixture
         BOOST_REQUIRE(q.exec(QStringLiteral("INSERT INTO holdings VALUES (%1, 'P1', '%2', 1000), "
                                             "(%1, 'P1', '%3', 1100)")
                                  .arg(customer, monthBack(2), monthBack(1))));
+        // A customer since three months ago (the review figure of a month counts the customers
+        // on the books at its end).
+        BOOST_REQUIRE(
+            q.exec(QStringLiteral("UPDATE customers SET created_at = '%1T00:00:00.000Z' "
+                                  "WHERE id = %2")
+                       .arg(QDate::currentDate().addMonths(-3).toString(Qt::ISODate), customer)));
         root->logout();
     }
     Result run(const char* user, const QStringList& args)

@@ -87,6 +87,10 @@ struct AssessmentFixture : LifecycleFixture
             exec(QStringLiteral("UPDATE customers SET next_review_due = '%1' WHERE id = %2")
                      .arg(QLatin1String(due))
                      .arg(customer));
+        // On the books since September 2025, with these review dates all along (schema 18 keeps
+        // the dates changed today; the test of past periods makes its own changes).
+        exec(QStringLiteral("UPDATE customers SET created_at = '2025-09-01T00:00:00.000Z'"));
+        exec(QStringLiteral("DELETE FROM review_due_changes"));
         // Survey answers (template 3, annual-review).
         for (const auto& [customer, rm, day, nps] : {std::tuple{a1, "rm1", "2026-10-03", 10},
                                                      {a1, "rm1", "2026-10-09", 9},

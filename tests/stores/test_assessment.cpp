@@ -1,6 +1,7 @@
 // KPI standards and scorecards (AssessmentStore) on the hand-worked month of assessmentfixture.h.
 #include "common/testsupport.h"
 #include "stores/assessmentfixture.h"
+#include "stores/customerretention.h"
 
 using namespace rmdesk;
 using namespace rmdesk::test;
@@ -109,6 +110,66 @@ BOOST_AUTO_TEST_CASE(ranks_ties_trend_and_branch_averages)
     BOOST_TEST(bj.averageActual.value(QStringLiteral("net_new")) == 0.0); // (−1 + 1 + 0 + 0) / 4
     BOOST_TEST(set->branches.at(1).branch == QStringLiteral("SH01"));
     BOOST_TEST(*set->branches.at(1).averageTotal == 3500.0 / 90.0, tt::tolerance(1e-9));
+}
+
+BOOST_AUTO_TEST_CASE(a_past_period_counts_reviews_as_they_stood_on_its_last_day)
+{
+    auto reviews = [&](const char* rm) {
+        StoreError e;
+        const auto set = assessment("comp1").scorecards(session("comp1"), october(), QString(), &e);
+        BOOST_REQUIRE_MESSAGE(set, e.message);
+        return actual(card(*set, rm), "review_completion");
+    };
+    const auto review = [&](const char* rm, qint64 id) {
+        StoreError e;
+        BOOST_REQUIRE_MESSAGE(
+            store(rm).recordReview(session(rm), id,
+                                   {QString(), QString(), QStringLiteral("ID card and mobile"),
+                                    QStringLiteral("confirmed"), QString(), QString(), QString()},
+                                   &e),
+            e.message);
+    };
+    const auto end = [&](const char* rm, qint64 id, QDate on) {
+        StoreError e;
+        BOOST_REQUIRE_MESSAGE(
+            CustomerRetention(as(rm).database().connection(), lifecycleToday)
+                .endRelationship(session(rm), id, on, QStringLiteral("moved to another bank"), &e),
+            e.message);
+    };
+    // On 10-31: rm1 1 of 2 (a2 due 10-15), rm2 0 of 1 (c1 due 10-20), rm3 2 of 2.
+    BOOST_TEST(*reviews("rm1") == 50.0, tt::tolerance(1e-9));
+
+    // Since then a2 was reviewed (due now in 2027) and rm1 took on a customer: October stays.
+    review("rm1", a2);
+    BOOST_TEST(text(QStringLiteral("SELECT next_review_due FROM customers WHERE id = %1").arg(a2)) >
+               QStringLiteral("2027"));
+    const qint64 added = addCustomer("rm1", {{QStringLiteral("name"), QStringLiteral("安三")}});
+    BOOST_TEST(*reviews("rm1") == 50.0, tt::tolerance(1e-9));
+    // Added after October and overdue now, it still is not October's.
+    exec(QStringLiteral("UPDATE customers SET next_review_due = '2026-11-01' WHERE id = %1")
+             .arg(added));
+    BOOST_TEST(*reviews("rm1") == 50.0, tt::tolerance(1e-9));
+
+    // c1's relationship ended on 11-02, after October: it still counts there, overdue.
+    end("rm2", c1, QDate(2026, 11, 2));
+    BOOST_REQUIRE(reviews("rm2").has_value());
+    BOOST_TEST(*reviews("rm2") == 0.0);
+
+    // a1's ended on 10-25, inside October: by 10-31 rm1 had a2 alone, then overdue.
+    end("rm1", a1, QDate(2026, 10, 25));
+    BOOST_TEST(*reviews("rm1") == 0.0);
+
+    // A change of risk moves b1's date (made today, after October): October keeps 2027-01-01.
+    StoreError e;
+    BOOST_REQUIRE_MESSAGE(
+        store("rm3").update(session("rm3"), b1,
+                            {{QStringLiteral("aml_risk"), QStringLiteral("high")}},
+                            QStringLiteral("new adverse media"), QString(), QString(), &e),
+        e.message);
+    BOOST_TEST(count(QStringLiteral("SELECT count(*) FROM review_due_changes WHERE customer_id = "
+                                    "%1 AND old_due = '2027-01-01'")
+                         .arg(b1)) == 1);
+    BOOST_TEST(*reviews("rm3") == 100.0, tt::tolerance(1e-9));
 }
 
 BOOST_AUTO_TEST_CASE(scope_per_role)

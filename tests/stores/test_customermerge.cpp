@@ -332,7 +332,8 @@ BOOST_AUTO_TEST_CASE(an_approved_merge_moves_the_history_and_archives_the_absorb
                          .arg(keep)) == 13000);
     BOOST_TEST(count(QStringLiteral("SELECT aum_fen FROM customers WHERE id = %1").arg(keep)) ==
                18000);
-    for (const char* table : {"customer_changes", "customer_reviews", "consents", "holdings"})
+    for (const char* table :
+         {"customer_changes", "customer_reviews", "review_due_changes", "consents", "holdings"})
         BOOST_TEST(count(QStringLiteral("SELECT count(*) FROM %1 WHERE customer_id = %2")
                              .arg(table)
                              .arg(absorb)) == 0);

@@ -27,8 +27,10 @@ struct RetentionFixture : LifecycleFixture
                                               {QStringLiteral("mobile"), mobile},
                                               {QStringLiteral("email"), QStringLiteral("p@x.cn")}});
         StoreError error;
+        // Reviewed a while ago: its next review moves (and review_due_changes keeps the old).
         BOOST_REQUIRE(store("rm1").recordReview(session("rm1"), id,
-                                                {QString(), QString(), QStringLiteral("ID card"),
+                                                {lifecycleToday.addMonths(-1).toString(Qt::ISODate),
+                                                 QString(), QStringLiteral("ID card"),
                                                  QStringLiteral("confirmed"), QString(), QString(),
                                                  QString()},
                                                 &error));
@@ -249,11 +251,14 @@ BOOST_AUTO_TEST_CASE(a_purge_needs_a_supervisor_and_a_compliance_officer)
                                                 QStringLiteral("Case 2026-99 closed"), &error));
     BOOST_TEST(digest() != before); // the hold and its release are audited
 
+    BOOST_TEST(count(QStringLiteral("SELECT count(*) FROM review_due_changes WHERE customer_id = "
+                                    "%1")
+                         .arg(id)) > 0); // the review moved its date
     BOOST_REQUIRE_MESSAGE(retention("comp1").approvePurge(session("comp1"), request, &error),
                           error.message);
-    for (const char* table :
-         {"customer_changes", "customer_reviews", "consents", "holdings", "drafts",
-          "customer_search", "customer_name_grams", "interactions", "tasks", "complaints"})
+    for (const char* table : {"customer_changes", "customer_reviews", "review_due_changes",
+                              "consents", "holdings", "drafts", "customer_search",
+                              "customer_name_grams", "interactions", "tasks", "complaints"})
         BOOST_TEST_CONTEXT(table)
     BOOST_TEST(
         count(
