@@ -3488,6 +3488,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database key is being changed. Try again when that is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -5159,12 +5163,6 @@ Copies of the old keyring file still open the database for them until you change
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A new random key encrypts the whole database file, which is rewritten page by page; on a large file this takes a while. Every active user and the recovery key keep working, but copies of the old keyring and older backups no longer open the current file.
-
-Make a backup first if you have none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5194,6 +5192,20 @@ Make a backup first if you have none.</source>
     </message>
     <message>
         <source>Backing up to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new random key encrypts the whole database file, which is rewritten page by page; on a large file this takes a while and cannot be stopped once started. Every active user and the recovery key keep working, but copies of the old keyring and older backups no longer open the current file.
+
+Make a backup first if you have none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database key was changed, but this window cannot use the database any more: %1 Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the database key. The file is rewritten page by page; this cannot be cancelled, and closing the window waits for it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

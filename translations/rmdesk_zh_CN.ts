@@ -3629,6 +3629,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>The database key is being changed. Try again when that is done.</source>
+        <translation>正在更换数据库密钥。请在完成后再试。</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -5296,14 +5300,6 @@ Copies of the old keyring file still open the database for them until you change
         <translation>更换数据库密钥？</translation>
     </message>
     <message>
-        <source>A new random key encrypts the whole database file, which is rewritten page by page; on a large file this takes a while. Every active user and the recovery key keep working, but copies of the old keyring and older backups no longer open the current file.
-
-Make a backup first if you have none.</source>
-        <translation>将用新的随机密钥加密整个数据库文件，文件会逐页重写；文件较大时需要一些时间。所有有效用户和恢复密钥仍可使用，但旧的密钥环副本和较早的备份将无法再打开当前文件。
-
-如果还没有备份，请先备份。</translation>
-    </message>
-    <message>
         <source>Change key</source>
         <translation>更换密钥</translation>
     </message>
@@ -5334,6 +5330,22 @@ Make a backup first if you have none.</source>
     <message>
         <source>Backing up to %1…</source>
         <translation>正在备份到 %1…</translation>
+    </message>
+    <message>
+        <source>A new random key encrypts the whole database file, which is rewritten page by page; on a large file this takes a while and cannot be stopped once started. Every active user and the recovery key keep working, but copies of the old keyring and older backups no longer open the current file.
+
+Make a backup first if you have none.</source>
+        <translation>将用新的随机密钥加密整个数据库文件，文件会逐页重写；文件较大时需要一些时间，一旦开始便无法中止。所有有效用户和恢复密钥仍可使用，但旧的密钥环副本和较早的备份将无法再打开当前文件。
+
+如果还没有备份，请先备份。</translation>
+    </message>
+    <message>
+        <source>The database key was changed, but this window cannot use the database any more: %1 Sign in again.</source>
+        <translation>数据库密钥已更换，但此窗口无法再使用数据库：%1 请重新登录。</translation>
+    </message>
+    <message>
+        <source>Changing the database key. The file is rewritten page by page; this cannot be cancelled, and closing the window waits for it.</source>
+        <translation>正在更换数据库密钥。文件正在逐页重写；此操作无法取消，关闭窗口时会等待其完成。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -82,7 +83,10 @@ Database::~Database()
     QMutexLocker lock(&m_mutex);
     for (const QString& name : std::as_const(m_connections))
         QSqlDatabase::removeDatabase(name);
+    for (const QString& name : std::as_const(m_suspended))
+        QSqlDatabase::removeDatabase(name);
     m_connections.clear();
+    m_suspended.clear();
 }
 
 QStringList Database::siblingFiles(const QString& path)
@@ -117,7 +121,44 @@ QSqlDatabase Database::connection(DbError* error)
     const auto it = m_connections.constFind(QThread::currentThread());
     if (it != m_connections.cend())
         return QSqlDatabase::database(*it, false);
+    const auto suspended = m_suspended.constFind(QThread::currentThread());
+    if (suspended != m_suspended.cend() || m_rekeying) {
+        setError(error,
+                 fail(DbError::Failed,
+                      tr("The database key is being changed. Try again when that is done.")));
+        return suspended != m_suspended.cend() ? QSqlDatabase::database(*suspended, false)
+                                               : QSqlDatabase();
+    }
     return openConnection(false, error);
+}
+
+void Database::suspendThreadConnection()
+{
+    QMutexLocker lock(&m_mutex);
+    const QString name = m_connections.take(QThread::currentThread());
+    if (name.isEmpty())
+        return;
+    QSqlDatabase::database(name, false).close();
+    m_suspended.insert(QThread::currentThread(), name);
+}
+
+bool Database::resumeThreadConnection(QString* error)
+{
+    QMutexLocker lock(&m_mutex);
+    const QString name = m_suspended.take(QThread::currentThread());
+    if (name.isEmpty())
+        return true;
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    if (auto* driver = qobject_cast<SqlCipherDriver*>(db.driver()))
+        driver->setKey(m_key);
+    if (!db.open()) {
+        *error = fromOpenError(m_path, db.lastError()).message;
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name); // the next connection() opens a new one
+        return false;
+    }
+    m_connections.insert(QThread::currentThread(), name);
+    return true;
 }
 
 void Database::releaseThreadConnection()
@@ -150,6 +191,14 @@ bool Database::rekey(const SecretBytes& newKey, QString* error)
         return false;
     }
     QSqlDatabase db = QSqlDatabase::database(m_connections.value(QThread::currentThread()), false);
+    // Not under the lock while the pages are rewritten: another thread asking for a connection
+    // is told to wait rather than kept waiting.
+    m_rekeying = true;
+    lock.unlock();
+    const auto done = qScopeGuard([this] {
+        QMutexLocker relock(&m_mutex);
+        m_rekeying = false;
+    });
     auto* driver = qobject_cast<SqlCipherDriver*>(db.driver());
     QSqlQuery q(db);
     // PRAGMA rekey rewrites every page: not through the WAL.
@@ -170,6 +219,7 @@ bool Database::rekey(const SecretBytes& newKey, QString* error)
         *error = tr("The database key could not be changed: %1").arg(why);
         return false;
     }
+    QMutexLocker relock(&m_mutex);
     m_key = newKey.clone();
     return true;
 }

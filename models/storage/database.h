@@ -37,7 +37,8 @@ struct DbError
 
 // One RM Desk database file: NAME.rmdb, encrypted with a random 256-bit key that comes from a
 // KeyProvider. Hands out one QSqlDatabase connection per thread (Qt connections must not cross
-// threads); a worker thread calls releaseThreadConnection() before it ends.
+// threads); a worker thread calls releaseThreadConnection() before it ends. While a rekey runs no
+// new connection is opened (each would hold the old key).
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -55,12 +56,20 @@ public:
     // This thread's connection, opened on first use; invalid (with *error) if it cannot be opened.
     QSqlDatabase connection(DbError* error = nullptr);
     void releaseThreadConnection();
+    // For work another thread must do with the file to itself (a rekey, which takes a minute on a
+    // large file): closes this thread's connection but keeps it, so that what still holds it
+    // fails cleanly ("not open") instead of reading with an old key, and resumeThreadConnection()
+    // opens the same connection again, under the key in use by then.
+    void suspendThreadConnection();
+    bool resumeThreadConnection(QString* error);
     int schemaVersion();
     QString cipherVersion();
 
     // The key in use; only the key-slot code needs it (to seal it for a new user, or a backup).
     const SecretBytes& key() const { return m_key; }
-    // Re-encrypts the whole file under newKey. Only this thread's connection may be open.
+    // Re-encrypts the whole file under newKey. Only this thread's connection may be open; other
+    // threads' connection() calls fail until it is done. The rollback journal grows to the size
+    // of the file as the pages are rewritten (the measure of its progress).
     bool rekey(const SecretBytes& newKey, QString* error);
     // A consistent encrypted copy under the same key at `target` (which must not exist), read
     // from one snapshot, so other connections may go on writing meanwhile. When *cancel turns
@@ -85,6 +94,8 @@ private:
     QString m_prefix;
     QMutex m_mutex;
     QHash<QThread*, QString> m_connections;
+    QHash<QThread*, QString> m_suspended; // closed, to be opened again (suspendThreadConnection)
+    bool m_rekeying = false;              // under m_mutex
 };
 
 } // namespace rmdesk

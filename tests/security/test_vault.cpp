@@ -216,6 +216,57 @@ BOOST_AUTO_TEST_CASE(rekey_reseals_for_everyone_and_retires_the_old_key)
     BOOST_TEST(Vault::recover(path, recoveryKey, &e) != nullptr);
 }
 
+BOOST_AUTO_TEST_CASE(a_rekey_on_a_worker_thread_while_this_thread_waits_suspended)
+{
+    // As the administration page does it: this thread's connection is closed but kept, the
+    // worker rekeys alone, and the same connection (and every copy of it) opens again.
+    const SecretBytes oldKey = admin->database().key().clone();
+    {
+        QSqlDatabase mine = admin->database().connection();
+        admin->database().suspendThreadConnection();
+        BOOST_TEST(!mine.isOpen()); // what still holds it reads nothing with the old key
+        DbError refused;
+        BOOST_TEST(!admin->database().connection(&refused).isOpen());
+        BOOST_TEST(refused.message.contains(QStringLiteral("being changed")));
+
+        StoreError e;
+        bool rekeyed = false;
+        std::thread worker([&] {
+            rekeyed = admin->database().connection().isValid() && admin->rekey(&e);
+            admin->database().releaseThreadConnection();
+        });
+        worker.join();
+        BOOST_REQUIRE_MESSAGE(rekeyed, e.message);
+        BOOST_TEST(!admin->database().key().equals(oldKey));
+
+        QString why;
+        BOOST_REQUIRE_MESSAGE(admin->database().resumeThreadConnection(&why), why);
+        QSqlQuery again(mine); // the copy taken before
+        BOOST_TEST(again.exec(QStringLiteral("SELECT count(*) FROM users")));
+        BOOST_TEST(again.next());
+        BOOST_TEST(again.value(0).toInt() > 0);
+        BOOST_TEST(AuditTrail::verify(admin->database().connection()).ok);
+    }
+    admin.reset();
+    BOOST_TEST(login(QStringLiteral("root")) != nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(a_rekey_refuses_while_another_thread_holds_a_connection)
+{
+    // The administration page's own connection still open: the worker may not rekey.
+    admin->database().connection();
+    StoreError e;
+    bool rekeyed = true;
+    std::thread worker([&] {
+        rekeyed = admin->rekey(&e);
+        admin->database().releaseThreadConnection();
+    });
+    worker.join();
+    BOOST_TEST(!rekeyed);
+    BOOST_TEST(e.message.contains(QStringLiteral("no other work")));
+    BOOST_TEST(login(QStringLiteral("root")) != nullptr);
+}
+
 BOOST_AUTO_TEST_CASE(an_interrupted_rekey_settles_on_the_key_that_opens_the_file)
 {
     // Simulate a crash after the file was rewritten but before the keyring was: every slot holds

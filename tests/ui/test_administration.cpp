@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QFileInfo>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableView>
 
 using namespace rmdesk;
@@ -174,13 +175,25 @@ BOOST_AUTO_TEST_CASE(rekeys_after_confirmation_and_backs_up)
     BOOST_TEST(labelText(&page, "adminMessage").isEmpty());
     Dialogs::setNextAnswer(true);
     click(&page, "rekeyButton");
+    // On its own thread, with a bar but no Cancel; nothing else with keys or users meanwhile.
+    auto* progress = child<QWidget>(&page, "backupProgress");
+    BOOST_TEST(labelText(&page, "adminMessage").contains(QStringLiteral("cannot be cancelled")));
+    BOOST_TEST(!child<QWidget>(&page, "cancelBackupButton")->isVisible());
+    BOOST_TEST(!child<QWidget>(&page, "backupButton")->isEnabled());
+    BOOST_TEST(!child<QWidget>(&page, "addUserButton")->isEnabled());
+    BOOST_TEST(waitFor([&] { return !progress->isVisible(); }, 20000));
     BOOST_TEST(labelText(&page, "adminMessage") == QStringLiteral("The database key was changed."));
+    // This window's connection is open again, under the new key.
+    QSqlQuery q(vault->database().connection());
+    BOOST_TEST(q.exec(QStringLiteral("SELECT count(*) FROM users")));
+    BOOST_TEST(q.next());
+    BOOST_TEST(q.value(0).toInt() > 0);
+    BOOST_TEST(child<QWidget>(&page, "addUserButton")->isEnabled());
     BOOST_TEST(loginAs(QStringLiteral("admin"), adminPassword));
 
     Dialogs::setNextFileName(folder.file(QStringLiteral("copy")));
     click(&page, "backupButton");
     // On its own thread, with a bar and Cancel; nothing else with keys meanwhile.
-    auto* progress = child<QWidget>(&page, "backupProgress");
     BOOST_TEST(waitFor([&] { return !progress->isVisible(); }, 20000));
     BOOST_TEST(!child<QWidget>(&page, "cancelBackupButton")->isVisible());
     BOOST_TEST(child<QWidget>(&page, "backupButton")->isEnabled());

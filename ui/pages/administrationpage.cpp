@@ -6,7 +6,6 @@
 #include "security/vault.h"
 #include "usertablemodel.h"
 
-#include <QApplication>
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
@@ -136,9 +135,10 @@ AdministrationPage::AdministrationPage(Vault& vault, QWidget* parent)
 
 AdministrationPage::~AdministrationPage()
 {
-    if (m_backupThread) {
-        m_cancel->store(true);
-        m_backupThread->wait();
+    if (m_workThread) {
+        if (m_cancel)
+            m_cancel->store(true);
+        m_workThread->wait();
     }
 }
 
@@ -179,7 +179,7 @@ void AdministrationPage::updateButtons()
     const UserRecord user = any ? m_users->user(rows.first().row()) : UserRecord();
     const bool self = any && user.name == m_vault.session().userName;
     // While a backup runs the keyring stays as it was read for the copy.
-    const bool idle = m_backupThread == nullptr;
+    const bool idle = m_workThread == nullptr;
     m_add->setEnabled(idle);
     m_reset->setEnabled(idle && any && user.active);
     m_disable->setEnabled(idle && any && user.active && !self);
@@ -291,17 +291,44 @@ void AdministrationPage::rekey()
 {
     if (!Dialogs::confirm(this, tr("Change the database key?"),
                           tr("A new random key encrypts the whole database file, which is "
-                             "rewritten page by page; on a large file this takes a while. Every "
-                             "active user and the recovery key keep working, but copies of the "
-                             "old keyring and older backups no longer open the current file.\n\n"
+                             "rewritten page by page; on a large file this takes a while and "
+                             "cannot be stopped once started. Every active user and the recovery "
+                             "key keep working, but copies of the old keyring and older backups "
+                             "no longer open the current file.\n\n"
                              "Make a backup first if you have none."),
                           tr("Change key")))
         return;
-    StoreError error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = m_vault.rekey(&error);
-    QApplication::restoreOverrideCursor();
-    report(ok, ok ? tr("The database key was changed.") : error.message);
+    // The file to itself: this thread's connection waits, closed, until the new key is in place.
+    m_vault.database().suspendThreadConnection();
+    auto result = std::make_shared<std::pair<bool, StoreError>>(false, StoreError());
+    Vault* vault = &m_vault;
+    m_cancel.reset();
+    startWork(
+        QStringLiteral("rekey"),
+        [vault, result] {
+            DbError opened;
+            if (vault->database().connection(&opened).isValid())
+                result->first = vault->rekey(&result->second);
+            else
+                result->second = {StoreError::Failed, opened.message};
+            vault->database().releaseThreadConnection();
+        },
+        m_vault.path() + QStringLiteral("-journal"), QFileInfo(m_vault.path()).size(),
+        [this, result] {
+            QString why;
+            const bool reopened = m_vault.database().resumeThreadConnection(&why);
+            if (!result->first)
+                report(false, result->second.message);
+            else if (!reopened)
+                report(false, tr("The database key was changed, but this window cannot use the "
+                                 "database any more: %1 Sign in again.")
+                                  .arg(why));
+            else
+                report(true, tr("The database key was changed."));
+            refresh();
+        });
+    report(true, tr("Changing the database key. The file is rewritten page by page; this cannot "
+                    "be cancelled, and closing the window waits for it."));
 }
 
 void AdministrationPage::backup()
@@ -317,45 +344,58 @@ void AdministrationPage::backup()
         return;
     // The copy grows to about the size of the file (and its write-ahead log): that is the bar.
     const qint64 expected =
-        qMax<qint64>(1, current.size() + QFileInfo(m_vault.path() + QStringLiteral("-wal")).size());
+        current.size() + QFileInfo(m_vault.path() + QStringLiteral("-wal")).size();
     auto result = std::make_shared<std::pair<bool, StoreError>>(false, StoreError());
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     Vault* vault = &m_vault;
-    m_backupThread = QThread::create([vault, target, result, cancel = m_cancel] {
-        result->first = vault->backup(target, &result->second, cancel.get());
-        vault->database().releaseThreadConnection();
-    });
-    m_backupThread->setObjectName(QStringLiteral("backup"));
-    m_backupPoll->disconnect();
-    connect(m_backupPoll, &QTimer::timeout, this, [this, target, expected] {
-        m_backupProgress->setValue(
-            int(qMin<qint64>(99, QFileInfo(target).size() * 100 / expected)));
-    });
-    connect(m_backupThread, &QThread::finished, this, [this, target, result] {
-        m_backupThread->deleteLater();
-        m_backupThread = nullptr;
-        const bool cancelled = m_cancel->load() && !result->first;
-        setBackupRunning(false);
-        if (cancelled)
-            report(true, result->second.message);
-        else
-            report(result->first,
-                   result->first
-                       ? tr("Backed up to %1 and its keyring. Keep the copy on another disk.")
-                             .arg(QDir::toNativeSeparators(target))
-                       : result->second.message);
-    });
-    setBackupRunning(true);
+    startWork(
+        QStringLiteral("backup"),
+        [vault, target, result, cancel = m_cancel] {
+            result->first = vault->backup(target, &result->second, cancel.get());
+            vault->database().releaseThreadConnection();
+        },
+        target, expected,
+        [this, target, result] {
+            const bool cancelled = m_cancel->load() && !result->first;
+            if (cancelled)
+                report(true, result->second.message);
+            else
+                report(result->first,
+                       result->first
+                           ? tr("Backed up to %1 and its keyring. Keep the copy on another disk.")
+                                 .arg(QDir::toNativeSeparators(target))
+                           : result->second.message);
+        });
     report(true, tr("Backing up to %1…").arg(QDir::toNativeSeparators(target)));
-    m_backupThread->start();
 }
 
-void AdministrationPage::setBackupRunning(bool running)
+void AdministrationPage::startWork(const QString& name, std::function<void()> work,
+                                   const QString& growing, qint64 expected,
+                                   std::function<void()> finished)
+{
+    m_workThread = QThread::create(std::move(work));
+    m_workThread->setObjectName(name);
+    m_backupPoll->disconnect();
+    connect(m_backupPoll, &QTimer::timeout, this, [this, growing, expected] {
+        m_backupProgress->setValue(
+            int(qMin<qint64>(99, QFileInfo(growing).size() * 100 / qMax<qint64>(1, expected))));
+    });
+    connect(m_workThread, &QThread::finished, this, [this, finished = std::move(finished)] {
+        m_workThread->deleteLater();
+        m_workThread = nullptr;
+        setWorkRunning(false, false);
+        finished();
+    });
+    setWorkRunning(true, m_cancel != nullptr);
+    m_workThread->start();
+}
+
+void AdministrationPage::setWorkRunning(bool running, bool cancellable)
 {
     m_backupProgress->setValue(0);
     m_backupProgress->setVisible(running);
-    m_cancelBackup->setVisible(running);
-    m_cancelBackup->setEnabled(running);
+    m_cancelBackup->setVisible(running && cancellable);
+    m_cancelBackup->setEnabled(running && cancellable);
     m_backup->setEnabled(!running);
     m_rekey->setEnabled(!running); // a new key needs the file to itself
     updateButtons();

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -18,15 +19,16 @@ namespace rmdesk {
 class UserTableModel;
 class Vault;
 
-// Users and their key slots, the database key and backups: for administrators. A backup runs on
-// a thread of its own, with its progress and a Cancel button under the buttons (not a dialog, so
-// the idle lock does not cancel it); cancelled, it leaves no copy.
+// Users and their key slots, the database key and backups: for administrators. A backup and a
+// rekey run on a thread of their own, with their progress under the buttons (not in a dialog, so
+// the idle lock does not stop them). A backup can be cancelled and then leaves no copy; a rekey
+// cannot (SQLCipher rewrites the pages in one transaction), and the page says so.
 class AdministrationPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit AdministrationPage(Vault& vault, QWidget* parent = nullptr);
-    ~AdministrationPage() override; // cancels a running backup and waits for it
+    ~AdministrationPage() override; // cancels a running backup, waits for it or a rekey
     void refresh();
     // Selects the row of `userName` in the table (false when not listed).
     bool selectUser(const QString& userName);
@@ -40,7 +42,11 @@ private:
     void enableUser();
     void rekey();
     void backup();
-    void setBackupRunning(bool running);
+    // Starts `work` on the worker thread; the bar follows the size of `growing` against
+    // `expected` bytes; `finished` runs on this thread afterwards.
+    void startWork(const QString& name, std::function<void()> work, const QString& growing,
+                   qint64 expected, std::function<void()> finished);
+    void setWorkRunning(bool running, bool cancellable);
     void report(bool ok, const QString& message);
 
     Vault& m_vault;
@@ -56,7 +62,7 @@ private:
     QProgressBar* m_backupProgress;
     QPushButton* m_cancelBackup;
     QTimer* m_backupPoll;
-    QThread* m_backupThread = nullptr;
+    QThread* m_workThread = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     QLabel* m_message;
 };
