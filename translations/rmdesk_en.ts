@@ -360,6 +360,14 @@
         <source>The audit trail is broken: the triggers that keep its rows from being changed or deleted are missing, so rows at its end may have been deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>audit row %1 is not the row of the anchor kept for it: the trail was written again from that row or before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: audit row %1, of a kept anchor, is missing; rows were deleted from its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -527,10 +535,6 @@ With it an administrator&apos;s password can be reset when every administrator h
     </message>
     <message>
         <source>%1 is healthy: pages, structure, key slots and %2 audit rows check out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit needs a subcommand: verify or list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1366,6 +1370,109 @@ With it an administrator&apos;s password can be reset when every administrator h
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>export needs what to export: customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export customers takes only --out FILE, --unmask and --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write with --out FILE.csv or --out FILE.xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not end in .csv or .xlsx; export writes only those formats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exporting customers %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 customers to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: import customers FILE.csv [--dry-run] [--all-or-nothing] [--report FILE.csv] [--encoding utf-8|gb18030] [--duplicates skip|update].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8 or gb18030.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duplicates takes skip or update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--report needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing customers %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 updated, %4 skipped (already on file), %5 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written (--all-or-nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are invalid, so nothing was imported; see the report.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers + histories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 customers (%2 institutions) in %3 branches with %4 new users and %5 products in %6 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdings: %1 series with %2 month-end balances over %3 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histories: %1 interactions, %2 complaints (%3 overdue), %4 surveys, %5 stage transitions, %6 tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These columns were not imported (no customer field takes them): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
 
 Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
@@ -1380,7 +1487,9 @@ Commands:
   rekey              a new database key, resealed to every active user
   backup --out FILE  an encrypted copy of the database and its keyring
   check              file integrity, key slots and the audit chain
-  audit verify       the audit trail&apos;s hash chain
+  audit verify [--anchor N:HASH[,…]]
+                     the audit trail&apos;s hash chain (and rows kept outside still there)
+  audit anchor       the newest row&apos;s number and hash, to keep outside RM Desk
   audit list [--since DATE] [--user NAME] [--action NAME] [--limit N]
   recover NAME       with the recovery key: give administrator NAME a new password
   customer add --type individual|institution --name TEXT [--id-type T] [--id-number X]
@@ -1514,107 +1623,27 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export needs what to export: customers.</source>
+        <source>audit needs a subcommand: verify, anchor or list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export customers takes only --out FILE, --unmask and --reason.</source>
+        <source>--anchor goes with audit verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say where to write with --out FILE.csv or --out FILE.xlsx.</source>
+        <source>--anchor needs a row number and its hash, like 1234:9f86d0…, as audit anchor printed them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 does not end in .csv or .xlsx; export writes only those formats.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>exporting customers %1/%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1 customers to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use: import customers FILE.csv [--dry-run] [--all-or-nothing] [--report FILE.csv] [--encoding utf-8|gb18030] [--duplicates skip|update].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--encoding takes utf-8 or gb18030.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--duplicates takes skip or update.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--report needs a file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>importing customers %1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows: %2 new, %3 updated, %4 skipped (already on file), %5 rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was written (--all-or-nothing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report: %1</source>
+        <source>The audit trail has no rows yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) are invalid, so nothing was imported; see the report.</source>
+        <source>The kept anchors match: %n row(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>customers + histories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>indexes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>statistics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generated %1 customers (%2 institutions) in %3 branches with %4 new users and %5 products in %6 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Holdings: %1 series with %2 month-end balances over %3 months.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Histories: %1 interactions, %2 complaints (%3 overdue), %4 surveys, %5 stage transitions, %6 tasks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These columns were not imported (no customer field takes them): %1</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5703,6 +5732,49 @@ Make a backup first if you have none.</source>
     <message>
         <source>✖ %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a&amp;nchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the newest row&apos;s number and hash. Kept outside RM Desk (in a report or a ticket), it shows later whether the trail was written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check anc&amp;hor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifies the chain and that a kept anchor&apos;s row is still there with the same hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail has no rows yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anchor of row %1 (written %2) copied: %3…. Keep it outside RM Desk; &quot;Check anchor…&quot; compares it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a kept anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anchor as it was copied (row number, colon, hash):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ That is not an anchor: a row number, a colon and 64 hexadecimal characters, as &quot;Copy anchor&quot; gives them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Intact: all %n row(s) link up, none was changed, and the kept anchor matches.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

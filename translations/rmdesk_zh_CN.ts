@@ -358,6 +358,14 @@
         <source>The audit trail is broken: the triggers that keep its rows from being changed or deleted are missing, so rows at its end may have been deleted.</source>
         <translation>审计日志已损坏：防止其记录被修改或删除的触发器不存在，末尾的记录可能已被删除。</translation>
     </message>
+    <message>
+        <source>audit row %1 is not the row of the anchor kept for it: the trail was written again from that row or before.</source>
+        <translation>审计记录 %1 与为其保存的锚点不符：日志已从该记录或更早的记录起被重写。</translation>
+    </message>
+    <message>
+        <source>The audit trail is broken: audit row %1, of a kept anchor, is missing; rows were deleted from its end.</source>
+        <translation>审计日志已损坏：保存的锚点所指的审计记录 %1 不存在，末尾的记录已被删除。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -532,10 +540,6 @@ With it an administrator&apos;s password can be reset when every administrator h
     <message>
         <source>%1 is healthy: pages, structure, key slots and %2 audit rows check out.</source>
         <translation>%1 状态良好：页面、结构、密钥槽及 %2 条审计记录均检查通过。</translation>
-    </message>
-    <message>
-        <source>audit needs a subcommand: verify or list.</source>
-        <translation>audit 需要子命令：verify 或 list。</translation>
     </message>
     <message>
         <source>audit %1 takes no arguments.</source>
@@ -1374,6 +1378,108 @@ With it an administrator&apos;s password can be reset when every administrator h
         <translation>已写入 %1。</translation>
     </message>
     <message>
+        <source>export needs what to export: customers.</source>
+        <translation>export 需要指定导出内容：customers。</translation>
+    </message>
+    <message>
+        <source>export customers takes only --out FILE, --unmask and --reason.</source>
+        <translation>export customers 只接受 --out FILE、--unmask 和 --reason。</translation>
+    </message>
+    <message>
+        <source>Say where to write with --out FILE.csv or --out FILE.xlsx.</source>
+        <translation>请用 --out FILE.csv 或 --out FILE.xlsx 指定写入位置。</translation>
+    </message>
+    <message>
+        <source>%1 does not end in .csv or .xlsx; export writes only those formats.</source>
+        <translation>%1 不是以 .csv 或 .xlsx 结尾；export 只能写入这两种格式。</translation>
+    </message>
+    <message>
+        <source>exporting customers %1/%2</source>
+        <translation>正在导出客户 %1/%2</translation>
+    </message>
+    <message>
+        <source>Exported %1 customers to %2.</source>
+        <translation>已将 %1 位客户导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Use: import customers FILE.csv [--dry-run] [--all-or-nothing] [--report FILE.csv] [--encoding utf-8|gb18030] [--duplicates skip|update].</source>
+        <translation>用法：import customers FILE.csv [--dry-run] [--all-or-nothing] [--report FILE.csv] [--encoding utf-8|gb18030] [--duplicates skip|update]。</translation>
+    </message>
+    <message>
+        <source>--encoding takes utf-8 or gb18030.</source>
+        <translation>--encoding 只接受 utf-8 或 gb18030。</translation>
+    </message>
+    <message>
+        <source>--duplicates takes skip or update.</source>
+        <translation>--duplicates 只接受 skip 或 update。</translation>
+    </message>
+    <message>
+        <source>--report needs a file name.</source>
+        <translation>--report 需要文件名。</translation>
+    </message>
+    <message>
+        <source>importing customers %1%</source>
+        <translation>正在导入客户 %1%</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 updated, %4 skipped (already on file), %5 rejected.</source>
+        <translation>共 %1 行：新增 %2 行，更新 %3 行，跳过 %4 行（已存在），拒绝 %5 行。</translation>
+    </message>
+    <message>
+        <source>Nothing was written (--all-or-nothing).</source>
+        <translation>未写入任何数据（--all-or-nothing）。</translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation>报告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are invalid, so nothing was imported; see the report.</source>
+        <translation>
+            <numerusform>%n 行无效，因此未导入任何数据；请查看报告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>员工账户</translation>
+    </message>
+    <message>
+        <source>customers + histories</source>
+        <translation>客户与历史记录</translation>
+    </message>
+    <message>
+        <source>indexes</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>搜索索引</translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation>统计信息</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+    <message>
+        <source>Generated %1 customers (%2 institutions) in %3 branches with %4 new users and %5 products in %6 s.</source>
+        <translation>已在 %3 个机构生成 %1 位客户（其中机构客户 %2 位），新增用户 %4 个、产品 %5 种，用时 %6 秒。</translation>
+    </message>
+    <message>
+        <source>Holdings: %1 series with %2 month-end balances over %3 months.</source>
+        <translation>持仓：%1 个序列，共 %2 条月末余额，覆盖 %3 个月。</translation>
+    </message>
+    <message>
+        <source>Histories: %1 interactions, %2 complaints (%3 overdue), %4 surveys, %5 stage transitions, %6 tasks.</source>
+        <translation>历史记录：互动 %1 条，投诉 %2 件（逾期 %3 件），满意度调查 %4 份，生命周期阶段变更 %5 次，任务 %6 项。</translation>
+    </message>
+    <message>
+        <source>These columns were not imported (no customer field takes them): %1</source>
+        <translation>以下列未导入（没有对应的客户字段）：%1</translation>
+    </message>
+    <message>
         <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
 
 Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
@@ -1388,7 +1494,9 @@ Commands:
   rekey              a new database key, resealed to every active user
   backup --out FILE  an encrypted copy of the database and its keyring
   check              file integrity, key slots and the audit chain
-  audit verify       the audit trail&apos;s hash chain
+  audit verify [--anchor N:HASH[,…]]
+                     the audit trail&apos;s hash chain (and rows kept outside still there)
+  audit anchor       the newest row&apos;s number and hash, to keep outside RM Desk
   audit list [--since DATE] [--user NAME] [--action NAME] [--limit N]
   recover NAME       with the recovery key: give administrator NAME a new password
   customer add --type individual|institution --name TEXT [--id-type T] [--id-number X]
@@ -1533,7 +1641,9 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
   rekey              更换数据库密钥，并为每位有效用户重新封装
   backup --out FILE  生成数据库及其密钥环的加密副本
   check              检查文件完整性、密钥槽和审计链
-  audit verify       校验审计日志的哈希链
+  audit verify [--anchor N:HASH[,…]]
+                     校验审计日志的哈希链（以及保存在外部的锚点所在记录是否仍在）
+  audit anchor       最新一条记录的编号和哈希，保存在 RM Desk 之外
   audit list [--since DATE] [--user NAME] [--action NAME] [--limit N]
   recover NAME       使用恢复密钥：为管理员 NAME 设置新密码
   customer add --type individual|institution --name TEXT [--id-type T] [--id-number X]
@@ -1665,106 +1775,26 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
 </translation>
     </message>
     <message>
-        <source>export needs what to export: customers.</source>
-        <translation>export 需要指定导出内容：customers。</translation>
+        <source>audit needs a subcommand: verify, anchor or list.</source>
+        <translation>audit 需要子命令：verify、anchor 或 list。</translation>
     </message>
     <message>
-        <source>export customers takes only --out FILE, --unmask and --reason.</source>
-        <translation>export customers 只接受 --out FILE、--unmask 和 --reason。</translation>
+        <source>--anchor goes with audit verify.</source>
+        <translation>--anchor 只能与 audit verify 一起使用。</translation>
     </message>
     <message>
-        <source>Say where to write with --out FILE.csv or --out FILE.xlsx.</source>
-        <translation>请用 --out FILE.csv 或 --out FILE.xlsx 指定写入位置。</translation>
+        <source>--anchor needs a row number and its hash, like 1234:9f86d0…, as audit anchor printed them.</source>
+        <translation>--anchor 需要记录编号及其哈希，例如 1234:9f86d0…，即 audit anchor 输出的形式。</translation>
     </message>
     <message>
-        <source>%1 does not end in .csv or .xlsx; export writes only those formats.</source>
-        <translation>%1 不是以 .csv 或 .xlsx 结尾；export 只能写入这两种格式。</translation>
-    </message>
-    <message>
-        <source>exporting customers %1/%2</source>
-        <translation>正在导出客户 %1/%2</translation>
-    </message>
-    <message>
-        <source>Exported %1 customers to %2.</source>
-        <translation>已将 %1 位客户导出到 %2。</translation>
-    </message>
-    <message>
-        <source>Use: import customers FILE.csv [--dry-run] [--all-or-nothing] [--report FILE.csv] [--encoding utf-8|gb18030] [--duplicates skip|update].</source>
-        <translation>用法：import customers FILE.csv [--dry-run] [--all-or-nothing] [--report FILE.csv] [--encoding utf-8|gb18030] [--duplicates skip|update]。</translation>
-    </message>
-    <message>
-        <source>--encoding takes utf-8 or gb18030.</source>
-        <translation>--encoding 只接受 utf-8 或 gb18030。</translation>
-    </message>
-    <message>
-        <source>--duplicates takes skip or update.</source>
-        <translation>--duplicates 只接受 skip 或 update。</translation>
-    </message>
-    <message>
-        <source>--report needs a file name.</source>
-        <translation>--report 需要文件名。</translation>
-    </message>
-    <message>
-        <source>importing customers %1%</source>
-        <translation>正在导入客户 %1%</translation>
-    </message>
-    <message>
-        <source>%1 rows: %2 new, %3 updated, %4 skipped (already on file), %5 rejected.</source>
-        <translation>共 %1 行：新增 %2 行，更新 %3 行，跳过 %4 行（已存在），拒绝 %5 行。</translation>
-    </message>
-    <message>
-        <source>Nothing was written (--all-or-nothing).</source>
-        <translation>未写入任何数据（--all-or-nothing）。</translation>
-    </message>
-    <message>
-        <source>Report: %1</source>
-        <translation>报告：%1</translation>
+        <source>The audit trail has no rows yet.</source>
+        <translation>审计日志中还没有记录。</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) are invalid, so nothing was imported; see the report.</source>
+        <source>The kept anchors match: %n row(s).</source>
         <translation>
-            <numerusform>%n 行无效，因此未导入任何数据；请查看报告。</numerusform>
+            <numerusform>保存的锚点均相符：%n 条。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>staff</source>
-        <translation>员工账户</translation>
-    </message>
-    <message>
-        <source>customers + histories</source>
-        <translation>客户与历史记录</translation>
-    </message>
-    <message>
-        <source>indexes</source>
-        <translation>索引</translation>
-    </message>
-    <message>
-        <source>search</source>
-        <translation>搜索索引</translation>
-    </message>
-    <message>
-        <source>statistics</source>
-        <translation>统计信息</translation>
-    </message>
-    <message>
-        <source>%1 %2%</source>
-        <translation>%1 %2%</translation>
-    </message>
-    <message>
-        <source>Generated %1 customers (%2 institutions) in %3 branches with %4 new users and %5 products in %6 s.</source>
-        <translation>已在 %3 个机构生成 %1 位客户（其中机构客户 %2 位），新增用户 %4 个、产品 %5 种，用时 %6 秒。</translation>
-    </message>
-    <message>
-        <source>Holdings: %1 series with %2 month-end balances over %3 months.</source>
-        <translation>持仓：%1 个序列，共 %2 条月末余额，覆盖 %3 个月。</translation>
-    </message>
-    <message>
-        <source>Histories: %1 interactions, %2 complaints (%3 overdue), %4 surveys, %5 stage transitions, %6 tasks.</source>
-        <translation>历史记录：互动 %1 条，投诉 %2 件（逾期 %3 件），满意度调查 %4 份，生命周期阶段变更 %5 次，任务 %6 项。</translation>
-    </message>
-    <message>
-        <source>These columns were not imported (no customer field takes them): %1</source>
-        <translation>以下列未导入（没有对应的客户字段）：%1</translation>
     </message>
 </context>
 <context>
@@ -5834,6 +5864,48 @@ Make a backup first if you have none.</source>
     <message>
         <source>✖ %1</source>
         <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>Copy a&amp;nchor</source>
+        <translation>复制锚点(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Copies the newest row&apos;s number and hash. Kept outside RM Desk (in a report or a ticket), it shows later whether the trail was written again.</source>
+        <translation>复制最新一条记录的编号和哈希。将其保存在 RM Desk 之外（报告或工单中），日后可据此发现日志是否被重写。</translation>
+    </message>
+    <message>
+        <source>Check anc&amp;hor…</source>
+        <translation>核对锚点(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Verifies the chain and that a kept anchor&apos;s row is still there with the same hash.</source>
+        <translation>校验哈希链，并确认所保存锚点对应的记录仍在且哈希相同。</translation>
+    </message>
+    <message>
+        <source>The audit trail has no rows yet.</source>
+        <translation>审计日志中还没有记录。</translation>
+    </message>
+    <message>
+        <source>Anchor of row %1 (written %2) copied: %3…. Keep it outside RM Desk; &quot;Check anchor…&quot; compares it later.</source>
+        <translation>已复制第 %1 条记录（写入于 %2）的锚点：%3…。请将其保存在 RM Desk 之外；日后用“核对锚点…”进行比对。</translation>
+    </message>
+    <message>
+        <source>Check a kept anchor</source>
+        <translation>核对保存的锚点</translation>
+    </message>
+    <message>
+        <source>The anchor as it was copied (row number, colon, hash):</source>
+        <translation>复制时的锚点（记录编号、冒号、哈希）：</translation>
+    </message>
+    <message>
+        <source>✖ That is not an anchor: a row number, a colon and 64 hexadecimal characters, as &quot;Copy anchor&quot; gives them.</source>
+        <translation>✖ 这不是锚点：锚点由记录编号、冒号和 64 个十六进制字符组成，即“复制锚点”给出的形式。</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Intact: all %n row(s) link up, none was changed, and the kept anchor matches.</source>
+        <translation>
+            <numerusform>✔ 完整：%n 条记录均链接正确，未被修改，且保存的锚点相符。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -296,7 +296,7 @@ int Cli::cmdCheck(const QStringList& args)
 int Cli::cmdAudit(const QStringList& args)
 {
     if (args.isEmpty())
-        return usageError(tr("audit needs a subcommand: verify or list."));
+        return usageError(tr("audit needs a subcommand: verify, anchor or list."));
     const QString sub = args.first();
     // After "audit list", --user filters by user (CLI.md); the acting user comes before the
     // command.
@@ -313,13 +313,28 @@ int Cli::cmdAudit(const QStringList& args)
     QString error;
     if (!parseArgs(rest,
                    {QStringLiteral("--since"), QStringLiteral("--user-filter"),
-                    QStringLiteral("--action"), QStringLiteral("--limit")},
+                    QStringLiteral("--action"), QStringLiteral("--limit"),
+                    QStringLiteral("--anchor")},
                    {}, &a, &error))
         return usageError(error);
     if (!a.positional.isEmpty())
         return usageError(tr("audit %1 takes no arguments.").arg(sub));
-    if (sub != QLatin1String("verify") && sub != QLatin1String("list"))
+    if (sub != QLatin1String("verify") && sub != QLatin1String("list") &&
+        sub != QLatin1String("anchor"))
         return usageError(tr("Unknown audit subcommand '%1'.").arg(sub));
+    // Kept anchors, comma-separated: each row must still be there with that hash.
+    QList<AuditAnchor> kept;
+    if (a.values.contains(QStringLiteral("--anchor"))) {
+        if (sub != QLatin1String("verify"))
+            return usageError(tr("--anchor goes with audit verify."));
+        for (const QString& text : a.value(QStringLiteral("--anchor")).split(QLatin1Char(','))) {
+            const auto anchor = AuditAnchor::parse(text);
+            if (!anchor)
+                return usageError(tr("--anchor needs a row number and its hash, like "
+                                     "1234:9f86d0…, as audit anchor printed them."));
+            kept << *anchor;
+        }
+    }
 
     AuditFilter filter;
     if (sub == QLatin1String("list")) {
@@ -343,13 +358,28 @@ int Cli::cmdAudit(const QStringList& args)
     int code = ExitOk;
     if (!(m_vault = signIn(&code)))
         return code;
-    const Action needed = sub == QLatin1String("verify") ? Action::AuditVerify : Action::AuditRead;
+    const Action needed = sub == QLatin1String("list") ? Action::AuditRead : Action::AuditVerify;
     if (!Permissions::allows(m_vault->session(), needed))
         return fail(ExitForbidden, Permissions::refusal(m_vault->session(), needed));
     QSqlDatabase db = m_vault->database().connection();
 
+    if (sub == QLatin1String("anchor")) {
+        QString why;
+        const auto head = AuditTrail::head(db, &why);
+        if (!head)
+            return fail(ExitNo, why);
+        if (m_opts.json)
+            printJson(QJsonObject{{QStringLiteral("id"), head->id},
+                                  {QStringLiteral("hash"), head->hash},
+                                  {QStringLiteral("at"), head->at},
+                                  {QStringLiteral("anchor"), head->text()}});
+        else
+            printText(head->id > 0 ? head->text() + QLatin1Char('\t') + head->at
+                                   : tr("The audit trail has no rows yet."));
+        return ExitOk;
+    }
     if (sub == QLatin1String("verify")) {
-        const AuditVerification v = AuditTrail::verify(db);
+        const AuditVerification v = AuditTrail::verify(db, kept);
         if (m_opts.json)
             printJson(QJsonObject{{QStringLiteral("ok"), v.ok},
                                   {QStringLiteral("rows"), v.rowsChecked},
@@ -357,7 +387,10 @@ int Cli::cmdAudit(const QStringList& args)
                                   {QStringLiteral("problem"), v.problem}});
         else if (v.ok)
             printText(
-                tr("The audit trail is intact: %n row(s) checked.", nullptr, int(v.rowsChecked)));
+                tr("The audit trail is intact: %n row(s) checked.", nullptr, int(v.rowsChecked)) +
+                (kept.isEmpty() ? QString()
+                                : QLatin1Char(' ') + tr("The kept anchors match: %n row(s).",
+                                                        nullptr, int(kept.size()))));
         if (!v.ok)
             return fail(ExitNo, v.problem);
         return ExitOk;

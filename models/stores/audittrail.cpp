@@ -3,8 +3,11 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace rmdesk {
 
@@ -147,9 +150,38 @@ QList<AuditRow> AuditTrail::list(const QSqlDatabase& db, const AuditFilter& filt
     return rows;
 }
 
-AuditVerification AuditTrail::verify(const QSqlDatabase& db)
+std::optional<AuditAnchor> AuditAnchor::parse(const QString& text)
+{
+    static const QRegularExpression form(
+        QStringLiteral("^\\s*#?(\\d+)\\s*:\\s*([0-9a-fA-F]{64})\\s*$"));
+    const QRegularExpressionMatch m = form.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 id = m.captured(1).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return std::nullopt;
+    return AuditAnchor{id, m.captured(2).toLower(), QString()};
+}
+
+std::optional<AuditAnchor> AuditTrail::head(const QSqlDatabase& db, QString* error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT id, hash, at FROM audit_log ORDER BY id DESC LIMIT 1"))) {
+        *error = tr("The audit trail cannot be read: %1").arg(q.lastError().text());
+        return std::nullopt;
+    }
+    if (!q.next())
+        return AuditAnchor{};
+    return AuditAnchor{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+}
+
+AuditVerification AuditTrail::verify(const QSqlDatabase& db, const QList<AuditAnchor>& kept)
 {
     AuditVerification v;
+    QHash<qint64, QString> anchors;
+    for (const AuditAnchor& a : kept)
+        anchors.insert(a.id, a.hash.toLower());
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(selectColumns + QStringLiteral("ORDER BY id"))) {
@@ -173,6 +205,10 @@ AuditVerification AuditTrail::verify(const QSqlDatabase& db)
                           .arg(row.id);
         else if (hashOf(row) != row.hash)
             problem = tr("audit row %1 was changed after it was written.").arg(row.id);
+        else if (anchors.contains(row.id) && anchors.take(row.id) != row.hash.toLower())
+            problem = tr("audit row %1 is not the row of the anchor kept for it: the trail was "
+                         "written again from that row or before.")
+                          .arg(row.id);
         if (!problem.isEmpty()) {
             v.ok = false;
             v.firstBrokenId = row.id;
@@ -181,6 +217,14 @@ AuditVerification AuditTrail::verify(const QSqlDatabase& db)
         }
         expectedPrev = row.hash;
         expectedId = row.id + 1;
+    }
+    if (!anchors.isEmpty()) {
+        v.ok = false;
+        v.firstBrokenId = *std::min_element(anchors.keyBegin(), anchors.keyEnd());
+        v.problem = tr("The audit trail is broken: audit row %1, of a kept anchor, is missing; "
+                       "rows were deleted from its end.")
+                        .arg(v.firstBrokenId);
+        return v;
     }
     // The triggers that refuse UPDATE and DELETE: gone, the newest rows could be deleted and the
     // rest would still link up.

@@ -9,6 +9,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 namespace rmdesk {
 
 struct AuditEvent
@@ -51,6 +53,19 @@ struct AuditVerification
     QString problem;          // translated, names the first broken link
 };
 
+// A row of the chain as it was once seen: its number and hash, written down outside RM Desk (a
+// compliance report, a ticket). Whoever holds the database key could rewrite the whole chain so
+// that it links up again; a kept anchor no longer matches then. Text form: "1234:<64 hex>".
+struct AuditAnchor
+{
+    qint64 id = 0;
+    QString hash;
+    QString at; // when the row was written (for people; not part of the anchor)
+
+    QString text() const { return QString::number(id) + QLatin1Char(':') + hash; }
+    static std::optional<AuditAnchor> parse(const QString& text);
+};
+
 // The hash-chained audit trail. record() must run inside the caller's transaction, so the audit
 // row commits or rolls back together with the change it describes.
 class AuditTrail
@@ -67,7 +82,10 @@ public:
                             QString* error);
     static QList<AuditRow> list(const QSqlDatabase& db, const AuditFilter& filter,
                                 QString* error = nullptr);
-    static AuditVerification verify(const QSqlDatabase& db);
+    // The chain as it stands, and (when given) each kept anchor's row still there with its hash.
+    static AuditVerification verify(const QSqlDatabase& db, const QList<AuditAnchor>& kept = {});
+    // The newest row: the anchor to keep. Empty (id 0) when the trail has no rows.
+    static std::optional<AuditAnchor> head(const QSqlDatabase& db, QString* error);
 
     // SHA-256 (hex) over the previous hash and the row's canonical content.
     static QString hashOf(const AuditRow& row);

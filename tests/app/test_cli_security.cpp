@@ -1,12 +1,16 @@
 // rmdesk-cli's storage and security commands, run as the built binary: exit codes, JSON, and that
 // refused or failed commands leave every file as it was.
 #include "common/clifixture.h"
+#include "stores/audittrail.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
+
+#include <algorithm>
 
 using namespace rmdesk;
 using namespace rmdesk::test;
@@ -221,6 +225,63 @@ BOOST_AUTO_TEST_CASE(users_rekey_backup_and_check_work_end_to_end)
     BOOST_TEST(recover.code == 0);
     BOOST_TEST(as(QStringLiteral("root"), "root-new-password\n", {QStringLiteral("check")}).code ==
                0);
+}
+
+BOOST_AUTO_TEST_CASE(a_kept_anchor_catches_a_chain_written_again)
+{
+    init();
+    const auto audit = [&](const QStringList& rest) {
+        return as(QStringLiteral("comp1"), "comp1-password\n",
+                  QStringList{QStringLiteral("audit")} + rest);
+    };
+    const Result anchor = audit({QStringLiteral("anchor")});
+    BOOST_REQUIRE_MESSAGE(anchor.code == 0, anchor.err);
+    const QString kept = anchor.json.value(QStringLiteral("anchor")).toString();
+    BOOST_TEST(kept == QString::number(anchor.json.value(QStringLiteral("id")).toInteger()) +
+                           QLatin1Char(':') + anchor.json.value(QStringLiteral("hash")).toString());
+    BOOST_TEST(audit({QStringLiteral("verify"), QStringLiteral("--anchor"), kept}).code == 0);
+    BOOST_TEST(audit({QStringLiteral("verify"), QStringLiteral("--anchor"), QStringLiteral("12:x")})
+                   .code == 2);
+    BOOST_TEST(as(QStringLiteral("rm1"), "rm1-password\n",
+                  {QStringLiteral("audit"), QStringLiteral("anchor")})
+                   .code == 5);
+
+    // With the key: row 2 changed, every row after it hashed again, the guards put back.
+    {
+        StoreError e;
+        auto v = Vault::login(db, QStringLiteral("root"), secret("root-password"), &e);
+        BOOST_REQUIRE_MESSAGE(v, e.message);
+        QSqlDatabase c = v->database().connection();
+        QStringList guards;
+        {
+            QSqlQuery q(c);
+            BOOST_REQUIRE(q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = "
+                                                "'trigger' AND tbl_name = 'audit_log'")));
+            while (q.next())
+                guards << q.value(0).toString();
+        }
+        execOrFail(c, QStringLiteral("DROP TRIGGER audit_log_no_update"));
+        execOrFail(c, QStringLiteral("DROP TRIGGER audit_log_no_delete"));
+        execOrFail(c, QStringLiteral("UPDATE audit_log SET user_name = 'mallory' WHERE id = 2"));
+        QList<AuditRow> rows = AuditTrail::list(c, AuditFilter());
+        std::reverse(rows.begin(), rows.end());
+        QString prev = AuditTrail::GenesisHash;
+        for (AuditRow& r : rows) {
+            r.prevHash = prev;
+            r.hash = AuditTrail::hashOf(r);
+            execOrFail(c, QStringLiteral("UPDATE audit_log SET prev_hash = '%1', hash = '%2' "
+                                         "WHERE id = %3")
+                              .arg(r.prevHash, r.hash)
+                              .arg(r.id));
+            prev = r.hash;
+        }
+        for (const QString& sql : std::as_const(guards))
+            execOrFail(c, sql);
+    }
+    BOOST_TEST(audit({QStringLiteral("verify")}).code == 0); // links up
+    const Result caught = audit({QStringLiteral("verify"), QStringLiteral("--anchor"), kept});
+    BOOST_TEST(caught.code == 1);
+    BOOST_TEST(caught.err.contains(QStringLiteral("written again")), caught.err.toStdString());
 }
 
 BOOST_AUTO_TEST_CASE(tampered_audit_and_flipped_byte_exit_1)

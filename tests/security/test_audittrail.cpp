@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace rmdesk;
 using namespace rmdesk::test;
 
@@ -92,13 +94,122 @@ BOOST_AUTO_TEST_CASE(a_deleted_row_is_found)
 
 BOOST_AUTO_TEST_CASE(the_newest_rows_deleted_with_the_guards_dropped_are_noticed)
 {
-    // The rest still links up; the missing guards are what gives it away (unless they are made
-    // again: the chain has no anchor outside the file).
+    // The rest still links up; the missing guards are what gives it away (made again, only a
+    // kept anchor does: see below).
     tamper(QStringLiteral("DELETE FROM audit_log WHERE id > 4"));
     const AuditVerification v = AuditTrail::verify(db->connection());
     BOOST_TEST(!v.ok);
     BOOST_TEST(v.rowsChecked == 4);
     BOOST_TEST(v.problem.contains(QStringLiteral("triggers")), v.problem.toStdString());
+}
+
+// What an attacker with the key can do that the chain alone cannot show: write it again so that
+// it links up, guards and all. A row's number and hash kept outside the file (audit anchor) can.
+struct Rewrite
+{
+    explicit Rewrite(QSqlDatabase c)
+        : c(std::move(c))
+    {
+        QSqlQuery q(this->c);
+        BOOST_REQUIRE(q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'trigger' "
+                                            "AND tbl_name = 'audit_log'")));
+        while (q.next())
+            guards << q.value(0).toString();
+        BOOST_REQUIRE(guards.size() == 2);
+        execOrFail(this->c, QStringLiteral("DROP TRIGGER audit_log_no_update"));
+        execOrFail(this->c, QStringLiteral("DROP TRIGGER audit_log_no_delete"));
+    }
+    // Every row from `from` on hashed again, linked to the one before.
+    void relink(qint64 from)
+    {
+        QList<AuditRow> rows = AuditTrail::list(c, AuditFilter());
+        std::reverse(rows.begin(), rows.end());
+        QString prev = AuditTrail::GenesisHash;
+        for (AuditRow& r : rows) {
+            if (r.id >= from) {
+                r.prevHash = prev;
+                r.hash = AuditTrail::hashOf(r);
+                QSqlQuery u(c);
+                u.prepare(
+                    QStringLiteral("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?"));
+                u.addBindValue(r.prevHash);
+                u.addBindValue(r.hash);
+                u.addBindValue(r.id);
+                BOOST_REQUIRE(u.exec());
+            }
+            prev = r.hash;
+        }
+    }
+    ~Rewrite()
+    {
+        for (const QString& sql : std::as_const(guards))
+            execOrFail(c, sql);
+    }
+    QSqlDatabase c;
+    QStringList guards;
+};
+
+BOOST_AUTO_TEST_CASE(a_chain_written_again_is_caught_by_a_kept_anchor)
+{
+    QString why;
+    const auto head = AuditTrail::head(db->connection(), &why);
+    BOOST_REQUIRE(head.has_value());
+    BOOST_TEST(head->id == 6);
+    const AuditAnchor first{1, AuditTrail::list(db->connection(), AuditFilter()).last().hash, {}};
+    BOOST_TEST(AuditTrail::verify(db->connection(), {*head, first}).ok);
+    {
+        Rewrite rewrite(db->connection());
+        execOrFail(rewrite.c,
+                   QStringLiteral("UPDATE audit_log SET user_name = 'mallory' WHERE id = 3"));
+        rewrite.relink(3);
+    }
+    // Links up, guards in place: the chain alone sees nothing.
+    BOOST_TEST(AuditTrail::verify(db->connection()).ok);
+    BOOST_TEST(AuditTrail::verify(db->connection(), {first}).ok); // before the change
+    const AuditVerification v = AuditTrail::verify(db->connection(), {first, *head});
+    BOOST_TEST(!v.ok);
+    BOOST_TEST(v.firstBrokenId == 6);
+    BOOST_TEST(v.problem.contains(QStringLiteral("written again")), v.problem.toStdString());
+}
+
+BOOST_AUTO_TEST_CASE(the_newest_rows_deleted_and_the_guards_made_again_miss_a_kept_anchor)
+{
+    QString why;
+    const auto head = AuditTrail::head(db->connection(), &why);
+    BOOST_REQUIRE(head.has_value());
+    {
+        Rewrite rewrite(db->connection());
+        execOrFail(rewrite.c, QStringLiteral("DELETE FROM audit_log WHERE id > 4"));
+    }
+    BOOST_TEST(AuditTrail::verify(db->connection()).ok);
+    const AuditVerification v = AuditTrail::verify(db->connection(), {*head});
+    BOOST_TEST(!v.ok);
+    BOOST_TEST(v.firstBrokenId == 6);
+    BOOST_TEST(v.problem.contains(QStringLiteral("missing")), v.problem.toStdString());
+}
+
+BOOST_AUTO_TEST_CASE(anchors_are_read_as_number_colon_hash)
+{
+    const QString hash(64, QLatin1Char('a'));
+    const auto plain = AuditAnchor::parse(QStringLiteral("12:") + hash);
+    BOOST_REQUIRE(plain.has_value());
+    BOOST_TEST(plain->id == 12);
+    BOOST_TEST(plain->text() == QStringLiteral("12:") + hash);
+    BOOST_TEST(AuditAnchor::parse(QStringLiteral(" #12 : ") + hash.toUpper() + QStringLiteral(" "))
+                   ->hash == hash);
+    for (const QString& bad : {QStringLiteral("12:abc"), QStringLiteral("0:") + hash,
+                               QStringLiteral("x:") + hash, QString(), hash})
+        BOOST_TEST(!AuditAnchor::parse(bad).has_value(), bad.toStdString());
+    // An empty trail has no anchor to keep.
+    TempFolder other;
+    MemoryKeyProvider keys2;
+    DbError e;
+    auto empty = Database::create(other.file(QStringLiteral("empty.rmdb")), keys2, &e);
+    BOOST_REQUIRE_MESSAGE(empty, e.message);
+    QString why;
+    const auto none = AuditTrail::head(empty->connection(), &why);
+    BOOST_REQUIRE(none.has_value());
+    BOOST_TEST(none->id == 0);
 }
 
 BOOST_AUTO_TEST_CASE(a_guard_made_harmless_under_its_own_name_is_noticed)

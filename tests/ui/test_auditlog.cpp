@@ -1,7 +1,11 @@
 // The audit log page: rows, filters, empty state, and the chain check (intact and broken).
 #include "auditlogmodel.h"
 #include "pages/auditlogpage.h"
+#include "stores/audittrail.h"
 #include "uitestsupport.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -73,6 +77,31 @@ BOOST_AUTO_TEST_CASE(a_changed_row_is_reported_with_its_number)
     click(&page, "verifyButton");
     const QString result = labelText(&page, "verifyResult");
     BOOST_TEST(result.contains(QStringLiteral("Broken at row 1")), result);
+}
+
+BOOST_AUTO_TEST_CASE(an_anchor_is_copied_and_checked_later)
+{
+    AuditLogPage page(*vault);
+    page.show();
+    click(&page, "copyAnchorButton");
+    const QString copied = QGuiApplication::clipboard()->text();
+    const auto anchor = AuditAnchor::parse(copied);
+    BOOST_REQUIRE_MESSAGE(anchor.has_value(), copied.toStdString());
+    BOOST_TEST(labelText(&page, "verifyResult").contains(QStringLiteral("copied")));
+
+    Dialogs::setNextText(copied);
+    click(&page, "checkAnchorButton");
+    BOOST_TEST(labelText(&page, "verifyResult").contains(QStringLiteral("kept anchor matches")),
+               labelText(&page, "verifyResult"));
+    Dialogs::setNextText(QStringLiteral("12:not-a-hash"));
+    click(&page, "checkAnchorButton");
+    BOOST_TEST(labelText(&page, "verifyResult").contains(QStringLiteral("not an anchor")));
+    // A kept anchor whose row is no longer what it was.
+    Dialogs::setNextText(QString::number(anchor->id) + QLatin1Char(':') +
+                         QString(64, QLatin1Char('0')));
+    click(&page, "checkAnchorButton");
+    BOOST_TEST(labelText(&page, "verifyResult").contains(QStringLiteral("written again")),
+               labelText(&page, "verifyResult"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,13 +1,17 @@
 #include "auditlogpage.h"
 
 #include "auditlogmodel.h"
+#include "dialogs.h"
 #include "security/vault.h"
 #include "stores/audittrail.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTime>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -121,6 +125,17 @@ AuditLogPage::AuditLogPage(Vault& vault, QWidget* parent)
     verifyButton->setToolTip(
         tr("Recomputes every row's hash and checks that no row was changed, inserted or removed."));
     bottom->addWidget(verifyButton);
+    auto* anchorButton = new QPushButton(tr("Copy a&nchor"));
+    anchorButton->setObjectName(QStringLiteral("copyAnchorButton"));
+    anchorButton->setToolTip(tr("Copies the newest row's number and hash. Kept outside RM Desk (in "
+                                "a report or a ticket), it shows later whether the trail was "
+                                "written again."));
+    bottom->addWidget(anchorButton);
+    auto* checkButton = new QPushButton(tr("Check anc&hor…"));
+    checkButton->setObjectName(QStringLiteral("checkAnchorButton"));
+    checkButton->setToolTip(tr("Verifies the chain and that a kept anchor's row is still there "
+                               "with the same hash."));
+    bottom->addWidget(checkButton);
     layout->addLayout(bottom);
 
     connect(m_sinceCheck, &QCheckBox::toggled, m_since, &QWidget::setEnabled);
@@ -130,6 +145,8 @@ AuditLogPage::AuditLogPage(Vault& vault, QWidget* parent)
     connect(m_action, &QComboBox::activated, this, &AuditLogPage::refresh);
     connect(m_sinceCheck, &QCheckBox::toggled, this, &AuditLogPage::refresh);
     connect(verifyButton, &QPushButton::clicked, this, &AuditLogPage::verify);
+    connect(anchorButton, &QPushButton::clicked, this, &AuditLogPage::copyAnchor);
+    connect(checkButton, &QPushButton::clicked, this, &AuditLogPage::checkAnchor);
     refresh();
 }
 
@@ -170,11 +187,66 @@ void AuditLogPage::verify()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const AuditVerification v = AuditTrail::verify(m_vault.database().connection());
     QApplication::restoreOverrideCursor();
+    showVerification(v, 0);
+}
+
+void AuditLogPage::copyAnchor()
+{
+    QString why;
+    const auto head = AuditTrail::head(m_vault.database().connection(), &why);
+    QPalette p = palette();
+    if (!head || head->id == 0) {
+        p.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+        m_verifyResult->setPalette(p);
+        m_verifyResult->setText(head ? tr("The audit trail has no rows yet.") : why);
+        return;
+    }
+    QGuiApplication::clipboard()->setText(head->text());
+    m_verifyResult->setPalette(palette());
+    m_verifyResult->setText(tr("Anchor of row %1 (written %2) copied: %3…. Keep it outside RM "
+                               "Desk; \"Check anchor…\" compares it later.")
+                                .arg(head->id)
+                                .arg(QDateTime::fromString(head->at, Qt::ISODateWithMs)
+                                         .toLocalTime()
+                                         .toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                                .arg(head->text().left(QString::number(head->id).size() + 13)));
+}
+
+void AuditLogPage::checkAnchor()
+{
+    const QString text =
+        Dialogs::askText(this, tr("Check a kept anchor"),
+                         tr("The anchor as it was copied (row number, colon, hash):"), 1,
+                         QStringLiteral("1234:9f86d081884c7d65…"));
+    if (text.isEmpty())
+        return;
+    const auto anchor = AuditAnchor::parse(text);
+    if (!anchor) {
+        QPalette p = palette();
+        p.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+        m_verifyResult->setPalette(p);
+        m_verifyResult->setText(tr("✖ That is not an anchor: a row number, a colon and 64 "
+                                   "hexadecimal characters, as \"Copy anchor\" gives them."));
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const AuditVerification v = AuditTrail::verify(m_vault.database().connection(), {*anchor});
+    QApplication::restoreOverrideCursor();
+    showVerification(v, 1);
+}
+
+void AuditLogPage::showVerification(const AuditVerification& v, int anchors)
+{
     QPalette p = palette();
     if (v.ok) {
         p.setColor(QPalette::WindowText, QColor(0x2e, 0x7d, 0x32));
-        m_verifyResult->setText(tr("✔ Intact: all %n row(s) link up and none was changed.", nullptr,
-                                   int(v.rowsChecked)));
+        m_verifyResult->setText(
+            anchors > 0
+                ? tr("✔ Intact: all %n row(s) link up, none was changed, and the kept anchor "
+                     "matches.",
+                     nullptr, int(v.rowsChecked))
+                : tr("✔ Intact: all %n row(s) link up and none was changed.", nullptr,
+                     int(v.rowsChecked)));
     } else {
         p.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
         m_verifyResult->setText(

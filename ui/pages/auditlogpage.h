@@ -15,9 +15,12 @@ namespace rmdesk {
 
 class AuditLogModel;
 class Vault;
+struct AuditVerification;
 
 // The hash-chained audit trail: filtered list and chain verification (administrators and
-// compliance).
+// compliance). "Copy anchor" hands out the newest row's number and hash to keep outside RM Desk;
+// "Check anchor…" verifies the chain against such a kept value, which catches a chain written
+// again by someone holding the key.
 class AuditLogPage : public QWidget
 {
     Q_OBJECT
@@ -25,6 +28,8 @@ public:
     explicit AuditLogPage(Vault& vault, QWidget* parent = nullptr);
     void refresh();
     void verify();
+    void copyAnchor();
+    void checkAnchor();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -41,6 +46,8 @@ private:
     QStackedWidget* m_stack;
     QLabel* m_count;
     QLabel* m_verifyResult;
+
+    void showVerification(const AuditVerification& v, int anchors);
 };
 
 } // namespace rmdesk
