@@ -2159,10 +2159,6 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A group may send at most %1 representatives; %2 were named.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There are more representatives (%1) than people in the group (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2340,6 +2336,14 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
     <message>
         <source>Say why the complaint is reopened (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the group&apos;s representatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group complaining in person may send at most %1 representatives; %2 were named.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5904,10 +5908,6 @@ Make a backup first if you have none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Names, separated by commas (at most %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5971,10 +5971,6 @@ Make a backup first if you have none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At most %1 representatives; %2 are named.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>More representatives than people in the group.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5996,6 +5992,14 @@ Make a backup first if you have none.</source>
     </message>
     <message>
         <source>Name the group&apos;s representatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, separated by commas (at most %1 in person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 representatives in person; %2 are named.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

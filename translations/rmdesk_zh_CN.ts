@@ -2304,10 +2304,6 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <translation>请填写集体投诉的代表（最多 %1 名）。</translation>
     </message>
     <message>
-        <source>A group may send at most %1 representatives; %2 were named.</source>
-        <translation>集体投诉最多可推选 %1 名代表；现填写了 %2 名。</translation>
-    </message>
-    <message>
         <source>There are more representatives (%1) than people in the group (%2).</source>
         <translation>代表人数（%1）多于集体投诉人数（%2）。</translation>
     </message>
@@ -2486,6 +2482,14 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     <message>
         <source>Say why the complaint is reopened (at least %1 characters).</source>
         <translation>请说明重新开启投诉的原因（至少 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>Name the group&apos;s representatives.</source>
+        <translation>请填写集体投诉的代表。</translation>
+    </message>
+    <message>
+        <source>A group complaining in person may send at most %1 representatives; %2 were named.</source>
+        <translation>集体走访投诉最多可推选 %1 名代表；现填写了 %2 名。</translation>
     </message>
 </context>
 <context>
@@ -6034,10 +6038,6 @@ Make a backup first if you have none.</source>
         <translation> 人</translation>
     </message>
     <message>
-        <source>Names, separated by commas (at most %1)</source>
-        <translation>姓名，以逗号分隔（最多 %1 人）</translation>
-    </message>
-    <message>
         <source>From:</source>
         <translation>投诉人身份：</translation>
     </message>
@@ -6100,10 +6100,6 @@ Make a backup first if you have none.</source>
         <translation>您的客户中没有客户 %1。</translation>
     </message>
     <message>
-        <source>At most %1 representatives; %2 are named.</source>
-        <translation>最多 %1 名代表；现填写了 %2 名。</translation>
-    </message>
-    <message>
         <source>More representatives than people in the group.</source>
         <translation>代表人数多于集体投诉人数。</translation>
     </message>
@@ -6126,6 +6122,14 @@ Make a backup first if you have none.</source>
     <message>
         <source>Name the group&apos;s representatives.</source>
         <translation>请填写集体投诉的代表。</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas (at most %1 in person)</source>
+        <translation>姓名，以逗号分隔（走访时最多 %1 人）</translation>
+    </message>
+    <message>
+        <source>At most %1 representatives in person; %2 are named.</source>
+        <translation>走访时最多 %1 名代表；现填写了 %2 名。</translation>
     </message>
 </context>
 <context>

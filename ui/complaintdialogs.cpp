@@ -120,7 +120,7 @@ ComplaintIntakeDialog::ComplaintIntakeDialog(Vault& vault, qint64 customerId, QW
     m_representatives->setObjectName(QStringLiteral("intakeRepresentatives"));
     const int maxReps = m_store.maxRepresentatives(QDate::currentDate());
     m_representatives->setPlaceholderText(
-        tr("Names, separated by commas (at most %1)").arg(maxReps));
+        tr("Names, separated by commas (at most %1 in person)").arg(maxReps));
 
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
@@ -177,6 +177,7 @@ ComplaintIntakeDialog::ComplaintIntakeDialog(Vault& vault, qint64 customerId, QW
         connect(edit, &QLineEdit::textChanged, this, &ComplaintIntakeDialog::validate);
     connect(m_summary, &QPlainTextEdit::textChanged, this, &ComplaintIntakeDialog::validate);
     connect(m_groupSize, &QSpinBox::valueChanged, this, &ComplaintIntakeDialog::validate);
+    connect(m_channel, &QComboBox::currentIndexChanged, this, &ComplaintIntakeDialog::validate);
     lookUpCustomer();
     showRows();
     FormDraft::Hooks hooks;
@@ -225,8 +226,10 @@ void ComplaintIntakeDialog::validate()
     QString group;
     const int maxReps = m_store.maxRepresentatives(QDate::currentDate());
     const QStringList reps = splitNames(m_representatives->text());
-    if (m_group->isChecked() && reps.size() > maxReps)
-        group = tr("At most %1 representatives; %2 are named.").arg(maxReps).arg(reps.size());
+    const bool inPerson = ComplaintFlow::inPerson(m_channel->currentData().toString());
+    if (m_group->isChecked() && inPerson && reps.size() > maxReps)
+        group =
+            tr("At most %1 representatives in person; %2 are named.").arg(maxReps).arg(reps.size());
     else if (m_group->isChecked() && reps.size() > m_groupSize->value())
         group = tr("More representatives than people in the group.");
     showProblem(m_groupProblem, group);

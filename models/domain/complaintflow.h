@@ -70,6 +70,10 @@ public:
     static ComplaintStatus after(ComplaintStatus status, ComplaintStep step);
 
     static QStringList severities() { return {"low", "medium", "high"}; }
+    // The channel of a complaint made in person at a branch: a group doing so sends at most the
+    // complaint_clock rule's max_group_representatives (5 as shipped); by letter, phone or online
+    // a group names its contacts without that limit.
+    static bool inPerson(const QString& channel) { return channel == QLatin1String("counter"); }
     static QString severityLabel(const QString& severity);
     static QStringList referrals() { return {"mediation", "arbitration", "litigation"}; }
     static QString referralLabel(const QString& referral);

@@ -107,10 +107,13 @@ bool ComplaintStore::open(const Session& session, const ComplaintIntake& in, qin
                     tr("A group complaint is made by at least 2 people: give how many."));
         if (representatives.isEmpty())
             problem("representatives",
-                    tr("Name the group's representatives (at most %1).").arg(maxReps));
-        else if (representatives.size() > maxReps)
+                    ComplaintFlow::inPerson(in.channel)
+                        ? tr("Name the group's representatives (at most %1).").arg(maxReps)
+                        : tr("Name the group's representatives."));
+        else if (ComplaintFlow::inPerson(in.channel) && representatives.size() > maxReps)
             problem("representatives",
-                    tr("A group may send at most %1 representatives; %2 were named.")
+                    tr("A group complaining in person may send at most %1 representatives; %2 "
+                       "were named.")
                         .arg(maxReps)
                         .arg(representatives.size()));
         else if (in.groupSize >= 2 && representatives.size() > in.groupSize)

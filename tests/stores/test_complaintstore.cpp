@@ -52,7 +52,7 @@ BOOST_AUTO_TEST_CASE(invalid_intake_lists_every_problem_and_writes_nothing)
     const QByteArray before = complaintDigest();
     ComplaintIntake in = intake(customer, "2026-03-05");
     in.category = QStringLiteral("weather");
-    in.channel = QStringLiteral("pigeon");
+    in.channel = QStringLiteral("counter"); // in person: at most 5 representatives
     in.summary = QStringLiteral("  ");
     in.groupSize = 40;
     in.representatives = {QStringLiteral("甲"), QStringLiteral("乙"), QStringLiteral("丙"),
@@ -65,10 +65,13 @@ BOOST_AUTO_TEST_CASE(invalid_intake_lists_every_problem_and_writes_nothing)
     QStringList fields;
     for (const FieldError& f : errors)
         fields << f.field;
-    BOOST_TEST(fields ==
-               (QStringList{QStringLiteral("channel"), QStringLiteral("category"),
-                            QStringLiteral("summary"), QStringLiteral("representatives")}));
+    BOOST_TEST(fields == (QStringList{QStringLiteral("category"), QStringLiteral("summary"),
+                                      QStringLiteral("representatives")}));
     BOOST_TEST(errors.last().message.contains(QStringLiteral("5")));
+    BOOST_TEST(errors.last().message.contains(QStringLiteral("in person")));
+    in.channel = QStringLiteral("pigeon");
+    BOOST_TEST(!complaints("rm1", day("2026-03-05")).open(session("rm1"), in, &id, &e, &errors));
+    BOOST_TEST(errors.first().field == QStringLiteral("channel"));
     // In the future; before any complaint_clock rule was in force; an unknown customer.
     BOOST_TEST(!complaints("rm1", day("2026-03-05"))
                     .open(session("rm1"), intake(customer, "2026-03-06"), &id, &e, &errors));
@@ -96,6 +99,12 @@ BOOST_AUTO_TEST_CASE(invalid_intake_lists_every_problem_and_writes_nothing)
     BOOST_TEST(complaints("rm1", day("2026-03-05")).open(session("rm1"), in, &id, &e));
     BOOST_TEST(shown("rm1", id, "2026-03-05").representatives.size() == 5);
     BOOST_TEST(complaints("rm1", day("2026-03-05")).maxRepresentatives(day("2026-03-05")) == 5);
+    // By letter (or phone, or online) the cap on representatives does not apply: the rule is
+    // for a group that comes to the branch.
+    in.channel = QStringLiteral("letter");
+    in.representatives << QStringLiteral("己") << QStringLiteral("庚");
+    BOOST_TEST(complaints("rm1", day("2026-03-05")).open(session("rm1"), in, &id, &e), e.message);
+    BOOST_TEST(shown("rm1", id, "2026-03-05").representatives.size() == 7);
 }
 
 BOOST_AUTO_TEST_CASE(a_complainant_who_is_not_a_customer_belongs_to_whoever_took_it)

@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -209,6 +210,15 @@ BOOST_AUTO_TEST_CASE(intake_validates_as_you_type_and_opens_the_new_complaint)
     BOOST_TEST(child<QLabel>(dialog, "intakeGroupProblem")->isVisible());
     BOOST_TEST(!ok->isEnabled());
     saveShot(dialog, QStringLiteral("complaint-intake.png"));
+    // Only in person (the branch counter, the first channel) is the number capped.
+    auto* channel = child<QComboBox>(dialog, "intakeChannel");
+    BOOST_TEST(channel->currentData().toString() == QStringLiteral("counter"));
+    child<QSpinBox>(dialog, "intakeGroupSize")->setValue(40);
+    BOOST_TEST(child<QLabel>(dialog, "intakeGroupProblem")->isVisible());
+    channel->setCurrentIndex(channel->findData(QStringLiteral("letter")));
+    BOOST_TEST(!child<QLabel>(dialog, "intakeGroupProblem")->isVisible());
+    channel->setCurrentIndex(channel->findData(QStringLiteral("counter")));
+    BOOST_TEST(child<QLabel>(dialog, "intakeGroupProblem")->isVisible());
     child<QCheckBox>(dialog, "intakeGroup")->setChecked(false);
     BOOST_TEST(ok->isEnabled());
     click(dialog, "okButton");
