@@ -3694,26 +3694,6 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The region code %1 is not a Chinese province.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The birth date %1 in it does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The birth date %1 in it is before 1900.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The birth date %1 in it is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The check character should be %1, not %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No code was given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3771,6 +3751,26 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
     <message>
         <source>Unknown kind of identity document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check character (the last) does not agree with the others: a character is mistyped. Compare the whole number with the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first two digits are not the code of a Chinese province.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters 7 to 14 (the birth date) are not a date that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in it (characters 7 to 14) is before 1900.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in it (characters 7 to 14) is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

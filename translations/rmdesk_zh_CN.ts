@@ -3833,26 +3833,6 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <translation>最后一位应为数字或 X，而不是“%1”。</translation>
     </message>
     <message>
-        <source>The region code %1 is not a Chinese province.</source>
-        <translation>地区代码 %1 不是中国的省级行政区。</translation>
-    </message>
-    <message>
-        <source>The birth date %1 in it does not exist.</source>
-        <translation>其中的出生日期 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>The birth date %1 in it is before 1900.</source>
-        <translation>其中的出生日期 %1 早于 1900 年。</translation>
-    </message>
-    <message>
-        <source>The birth date %1 in it is in the future.</source>
-        <translation>其中的出生日期 %1 晚于今天。</translation>
-    </message>
-    <message>
-        <source>The check character should be %1, not %2.</source>
-        <translation>校验码应为 %1，而不是 %2。</translation>
-    </message>
-    <message>
         <source>No code was given.</source>
         <translation>未填写代码。</translation>
     </message>
@@ -3911,6 +3891,26 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     <message>
         <source>Unknown kind of identity document.</source>
         <translation>未知的身份证件类型。</translation>
+    </message>
+    <message>
+        <source>The check character (the last) does not agree with the others: a character is mistyped. Compare the whole number with the document.</source>
+        <translation>校验码（最后一位）与其他各位不符：有字符录入错误。请对照证件核对整个号码。</translation>
+    </message>
+    <message>
+        <source>The first two digits are not the code of a Chinese province.</source>
+        <translation>前两位不是中国省级行政区的代码。</translation>
+    </message>
+    <message>
+        <source>Characters 7 to 14 (the birth date) are not a date that exists.</source>
+        <translation>第 7 至 14 位（出生日期）不是一个存在的日期。</translation>
+    </message>
+    <message>
+        <source>The birth date in it (characters 7 to 14) is before 1900.</source>
+        <translation>其中的出生日期（第 7 至 14 位）早于 1900 年。</translation>
+    </message>
+    <message>
+        <source>The birth date in it (characters 7 to 14) is in the future.</source>
+        <translation>其中的出生日期（第 7 至 14 位）晚于今天。</translation>
     </message>
 </context>
 <context>

@@ -113,13 +113,19 @@ QString mod112ShapeProblem(const QString& n, int from)
     return QString();
 }
 
+// The check character that does not agree with the rest. The message names neither the character
+// the rest would need (typing it would make a mistyped number pass for another person's) nor any
+// part of the number (it reaches import reports, which are files outside the database).
+QString checkCharacterProblem()
+{
+    return IdNumbers::tr("The check character (the last) does not agree with the others: a "
+                         "character is mistyped. Compare the whole number with the document.");
+}
+
 // The ISO 7064 MOD 11-2 check character of an 18-character number; empty when it is right.
 QString mod112CheckProblem(const QString& n)
 {
-    const QChar expected = mod112CheckChar(QStringView(n).left(17));
-    if (expected == n[17])
-        return QString();
-    return IdNumbers::tr("The check character should be %1, not %2.").arg(expected).arg(n[17]);
+    return mod112CheckChar(QStringView(n).left(17)) == n[17] ? QString() : checkCharacterProblem();
 }
 
 } // namespace
@@ -189,21 +195,20 @@ IdCheck IdNumbers::residentId(const QString& number, const QDate& today)
 
     const QString province = n.left(2);
     if (!isProvinceCode(province.toInt()))
-        return failure(n, tr("The region code %1 is not a Chinese province.").arg(province));
+        return failure(n, tr("The first two digits are not the code of a Chinese province."));
 
     const int year = n.mid(6, 4).toInt();
     const int month = n.mid(10, 2).toInt();
     const int day = n.mid(12, 2).toInt();
-    const QString dateText =
-        QStringLiteral("%1-%2-%3").arg(n.mid(6, 4), n.mid(10, 2), n.mid(12, 2));
+    // The birth date is personal data: the messages say where it is, not what it is.
     const QDate birth(year, month, day);
     if (!birth.isValid())
-        return failure(n, tr("The birth date %1 in it does not exist.").arg(dateText));
+        return failure(n, tr("Characters 7 to 14 (the birth date) are not a date that exists."));
     if (birth < QDate(1900, 1, 1))
-        return failure(n, tr("The birth date %1 in it is before 1900.").arg(dateText));
+        return failure(n, tr("The birth date in it (characters 7 to 14) is before 1900."));
     const QDate limit = today.isValid() ? today : QDate::currentDate();
     if (birth > limit)
-        return failure(n, tr("The birth date %1 in it is in the future.").arg(dateText));
+        return failure(n, tr("The birth date in it (characters 7 to 14) is in the future."));
 
     if (const QString problem = mod112CheckProblem(n); !problem.isEmpty())
         return failure(n, problem);
@@ -242,9 +247,8 @@ IdCheck IdNumbers::uscc(const QString& number)
     if (!allAsciiDigits(QStringView(n).mid(2, 6)))
         return failure(
             n, tr("Characters 3 to 8 should be a six-digit region code, not %1.").arg(n.mid(2, 6)));
-    const QChar expected = usccCheckChar(n.left(17));
-    if (expected != n[17])
-        return failure(n, tr("The check character should be %1, not %2.").arg(expected).arg(n[17]));
+    if (usccCheckChar(n.left(17)) != n[17])
+        return failure(n, checkCharacterProblem());
     return success(n);
 }
 
