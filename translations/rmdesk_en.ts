@@ -5241,6 +5241,26 @@ Make a backup first if you have none.</source>
         <source>Changing the database key. The file is rewritten page by page; this cannot be cancelled, and closing the window waits for it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database key is being changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RM Desk can close once the new key is in place: the file is being rewritten and stopping now is not possible. The bar under Database shows how far it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing cancels the backup; no copy is left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel backup and close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::ApprovalsPage</name>

@@ -5381,6 +5381,26 @@ Make a backup first if you have none.</source>
         <source>Changing the database key. The file is rewritten page by page; this cannot be cancelled, and closing the window waits for it.</source>
         <translation>正在更换数据库密钥。文件正在逐页重写；此操作无法取消，关闭窗口时会等待其完成。</translation>
     </message>
+    <message>
+        <source>The database key is being changed</source>
+        <translation>正在更换数据库密钥</translation>
+    </message>
+    <message>
+        <source>RM Desk can close once the new key is in place: the file is being rewritten and stopping now is not possible. The bar under Database shows how far it is.</source>
+        <translation>新密钥生效后才能关闭 RM Desk：文件正在重写，现在无法中止。“数据库”下方的进度条显示当前进度。</translation>
+    </message>
+    <message>
+        <source>A backup is running</source>
+        <translation>正在备份</translation>
+    </message>
+    <message>
+        <source>Closing cancels the backup; no copy is left behind.</source>
+        <translation>关闭将取消备份，不会留下副本。</translation>
+    </message>
+    <message>
+        <source>Cancel backup and close</source>
+        <translation>取消备份并关闭</translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::ApprovalsPage</name>

@@ -21,6 +21,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -262,6 +263,16 @@ void MainWindow::showAbout()
                           "securities firms, insurers and fund companies. Customer data is kept "
                           "in one encrypted file.</p>")
                            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    for (AdministrationPage* page : m_pages->findChildren<AdministrationPage*>())
+        if (!page->mayClose()) {
+            event->ignore();
+            return;
+        }
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace rmdesk

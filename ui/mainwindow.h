@@ -32,6 +32,10 @@ public:
     // Hides every page behind the lock screen until the user's password is entered.
     void lock();
 
+protected:
+    // Long work on a page (a rekey, a backup) is asked first.
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void addPage(const QIcon& icon, const QString& label, QWidget* page);
     void buildMenus();

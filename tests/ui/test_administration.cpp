@@ -176,6 +176,9 @@ BOOST_AUTO_TEST_CASE(rekeys_after_confirmation_and_backs_up)
     Dialogs::setNextAnswer(true);
     click(&page, "rekeyButton");
     // On its own thread, with a bar but no Cancel; nothing else with keys or users meanwhile.
+    // The window may not close until it is done.
+    BOOST_TEST(!page.mayClose());
+    BOOST_TEST(Dialogs::lastMessage().contains(QStringLiteral("new key is in place")));
     auto* progress = child<QWidget>(&page, "backupProgress");
     BOOST_TEST(labelText(&page, "adminMessage").contains(QStringLiteral("cannot be cancelled")));
     BOOST_TEST(!child<QWidget>(&page, "cancelBackupButton")->isVisible());
@@ -189,6 +192,7 @@ BOOST_AUTO_TEST_CASE(rekeys_after_confirmation_and_backs_up)
     BOOST_TEST(q.next());
     BOOST_TEST(q.value(0).toInt() > 0);
     BOOST_TEST(child<QWidget>(&page, "addUserButton")->isEnabled());
+    BOOST_TEST(page.mayClose());
     BOOST_TEST(loginAs(QStringLiteral("admin"), adminPassword));
 
     Dialogs::setNextFileName(folder.file(QStringLiteral("copy")));
@@ -214,6 +218,24 @@ BOOST_AUTO_TEST_CASE(rekeys_after_confirmation_and_backs_up)
 
     click(&page, "backupButton"); // cancelled file dialog: nothing happens
     BOOST_TEST(labelText(&page, "adminMessage").contains(QStringLiteral("already exists")));
+}
+
+BOOST_AUTO_TEST_CASE(closing_during_a_backup_asks_and_cancels_it)
+{
+    AdministrationPage page(*vault);
+    page.show();
+    Dialogs::setNextFileName(folder.file(QStringLiteral("late")));
+    click(&page, "backupButton");
+    Dialogs::setNextAnswer(false); // keep it running
+    BOOST_TEST(!page.mayClose());
+    BOOST_TEST(Dialogs::lastMessage().contains(QStringLiteral("cancels the backup")));
+    Dialogs::setNextAnswer(true);
+    BOOST_TEST(page.mayClose());
+    auto* progress = child<QWidget>(&page, "backupProgress");
+    BOOST_TEST(waitFor([&] { return !progress->isVisible(); }, 20000));
+    // Cancelled before or while it ran: no copy either way it ended.
+    if (!labelText(&page, "adminMessage").contains(QStringLiteral("Backed up")))
+        BOOST_TEST(!QFileInfo::exists(folder.file(QStringLiteral("late.rmdb"))));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -70,6 +70,25 @@ BOOST_AUTO_TEST_CASE(shows_database_rules_and_status)
     BOOST_TEST(!window.isVisible());
 }
 
+BOOST_AUTO_TEST_CASE(the_window_stays_open_while_the_key_is_changed)
+{
+    MainWindow window(*vault);
+    window.show();
+    auto* admin = window.findChild<QWidget*>(QStringLiteral("administrationPage"));
+    BOOST_REQUIRE(admin);
+    window.pages()->setCurrentWidget(admin);
+    Dialogs::setNextAnswer(true);
+    click(admin, "rekeyButton");
+    auto* quit = child<QAction>(&window, "actionQuit");
+    quit->trigger();
+    BOOST_TEST(window.isVisible());
+    BOOST_TEST(Dialogs::lastMessage().contains(QStringLiteral("new key is in place")));
+    auto* progress = child<QWidget>(admin, "backupProgress");
+    BOOST_TEST(waitFor([&] { return !progress->isVisible(); }, 20000));
+    quit->trigger();
+    BOOST_TEST(!window.isVisible());
+}
+
 BOOST_AUTO_TEST_CASE(rail_shows_only_what_the_role_may_use)
 {
     addUser(QStringLiteral("rm1"), Role::Rm);

@@ -287,6 +287,26 @@ void AdministrationPage::enableUser()
     dialog->open();
 }
 
+bool AdministrationPage::mayClose()
+{
+    if (!m_workThread)
+        return true;
+    if (m_rekeying) {
+        Dialogs::warn(this, tr("The database key is being changed"),
+                      tr("RM Desk can close once the new key is in place: the file is being "
+                         "rewritten and stopping now is not possible. The bar under Database "
+                         "shows how far it is."));
+        return false;
+    }
+    if (!Dialogs::confirm(this, tr("A backup is running"),
+                          tr("Closing cancels the backup; no copy is left behind."),
+                          tr("Cancel backup and close")))
+        return false;
+    if (m_cancel)
+        m_cancel->store(true);
+    return true;
+}
+
 void AdministrationPage::rekey()
 {
     if (!Dialogs::confirm(this, tr("Change the database key?"),
@@ -303,6 +323,7 @@ void AdministrationPage::rekey()
     auto result = std::make_shared<std::pair<bool, StoreError>>(false, StoreError());
     Vault* vault = &m_vault;
     m_cancel.reset();
+    m_rekeying = true;
     startWork(
         QStringLiteral("rekey"),
         [vault, result] {
@@ -315,6 +336,7 @@ void AdministrationPage::rekey()
         },
         m_vault.path() + QStringLiteral("-journal"), QFileInfo(m_vault.path()).size(),
         [this, result] {
+            m_rekeying = false;
             QString why;
             const bool reopened = m_vault.database().resumeThreadConnection(&why);
             if (!result->first)

@@ -32,6 +32,9 @@ public:
     void refresh();
     // Selects the row of `userName` in the table (false when not listed).
     bool selectUser(const QString& userName);
+    // Asked before the window closes: a running backup is cancelled if the person agrees; a
+    // rekey cannot be, so the window stays until it is done (false).
+    bool mayClose();
 
 private:
     QString selectedUser() const;
@@ -63,6 +66,7 @@ private:
     QPushButton* m_cancelBackup;
     QTimer* m_backupPoll;
     QThread* m_workThread = nullptr;
+    bool m_rekeying = false;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     QLabel* m_message;
 };
