@@ -3820,6 +3820,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>The interaction was not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customer %1 has no consent to marketing contact in force: advise on products only when they ask for it, and say so in the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Keyring</name>
@@ -8937,6 +8941,14 @@ It is then locked: nobody can change the score, the rating or the comment afterw
     </message>
     <message>
         <source>The contact cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent to marketing contact is on file for this customer. Advise on products only when they ask for it, and say so in the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer withdrew consent to marketing contact on %1. Advise on products only when they ask for it, and say so in the summary.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

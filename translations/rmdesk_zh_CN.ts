@@ -3959,6 +3959,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>The interaction was not recorded: %1</source>
         <translation>服务记录未登记：%1</translation>
     </message>
+    <message>
+        <source>Customer %1 has no consent to marketing contact in force: advise on products only when they ask for it, and say so in the summary.</source>
+        <translation>客户 %1 没有有效的营销联系同意：仅在客户主动询问时提供产品建议，并在摘要中注明。</translation>
+    </message>
 </context>
 <context>
     <name>Keyring</name>
@@ -9049,6 +9053,14 @@ It is then locked: nobody can change the score, the rating or the comment afterw
     <message>
         <source>The contact cannot be in the future.</source>
         <translation>接触时间不能晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>No consent to marketing contact is on file for this customer. Advise on products only when they ask for it, and say so in the summary.</source>
+        <translation>该客户没有营销联系同意记录。仅在客户主动询问时提供产品建议，并在摘要中注明。</translation>
+    </message>
+    <message>
+        <source>The customer withdrew consent to marketing contact on %1. Advise on products only when they ask for it, and say so in the summary.</source>
+        <translation>该客户已于 %1 撤回营销联系同意。仅在客户主动询问时提供产品建议，并在摘要中注明。</translation>
     </message>
 </context>
 <context>

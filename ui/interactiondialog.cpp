@@ -95,6 +95,7 @@ InteractionDialog::InteractionDialog(Vault& vault, qint64 customerId, QWidget* p
     , m_followUpOn(new QDateEdit(QDate::currentDate()))
     , m_followUpTo(new QLabel)
     , m_problem(makeProblemLabel(QStringLiteral("interactionProblem")))
+    , m_consentNote(new QLabel)
 {
     setObjectName(QStringLiteral("interactionDialog"));
     setWindowTitle(tr("Log interaction"));
@@ -171,7 +172,18 @@ InteractionDialog::InteractionDialog(Vault& vault, qint64 customerId, QWidget* p
     form->addRow(tr("C&ustomer: *"), m_customerStack);
     form->addRow(tr("&When:"), m_at);
     form->addRow(tr("C&hannel:"), m_channel);
-    form->addRow(tr("&Purpose:"), m_purpose);
+    m_consentNote->setObjectName(QStringLiteral("marketingConsentNote"));
+    m_consentNote->setWordWrap(true);
+    m_consentNote->setTextFormat(Qt::PlainText);
+    CustomerUi::setTextColour(m_consentNote, CustomerUi::warningColour());
+    m_consentNote->hide();
+    auto* purposeBox = new QVBoxLayout;
+    purposeBox->setSpacing(2);
+    purposeBox->addWidget(m_purpose);
+    purposeBox->addWidget(m_consentNote);
+    form->addRow(tr("&Purpose:"), purposeBox);
+    if (auto* label = qobject_cast<QLabel*>(form->labelForField(purposeBox)))
+        label->setBuddy(m_purpose);
     form->addRow(tr("&Matter:"), m_matter);
     form->addRow(tr("Summar&y: *"), m_summary);
     form->addRow(tr("&Outcome:"), m_outcome);
@@ -206,6 +218,7 @@ InteractionDialog::InteractionDialog(Vault& vault, qint64 customerId, QWidget* p
             m_purpose->setCurrentIndex(m_purpose->findData(purpose));
     });
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &InteractionDialog::outcomeChanged);
+    connect(m_purpose, &QComboBox::currentIndexChanged, this, &InteractionDialog::showConsentNote);
     connect(m_at, &QDateTimeEdit::dateTimeChanged, this, [this] {
         outcomeChanged();
         validate();
@@ -272,7 +285,23 @@ void InteractionDialog::chooseCustomer(qint64 customerId)
     showProblem(m_problem, QString());
     if (m_search->field()->hasFocus())
         m_at->setFocus();
+    showConsentNote();
     validate();
+}
+
+void InteractionDialog::showConsentNote()
+{
+    const bool advice = ServiceCodes::isMarketing(m_purpose->currentData().toString());
+    const bool show = advice && m_customer.id != 0 && !m_customer.marketingConsent;
+    if (show)
+        m_consentNote->setText(
+            m_customer.marketingWithdrawnOn.isEmpty()
+                ? tr("No consent to marketing contact is on file for this customer. Advise on "
+                     "products only when they ask for it, and say so in the summary.")
+                : tr("The customer withdrew consent to marketing contact on %1. Advise on "
+                     "products only when they ask for it, and say so in the summary.")
+                      .arg(m_customer.marketingWithdrawnOn));
+    m_consentNote->setVisible(show);
 }
 
 void InteractionDialog::setMatter(qint64 matterId)

@@ -55,6 +55,7 @@ private:
     void outcomeChanged();
     void productsChanged();
     void validate();
+    void showConsentNote();
 
     Vault& m_vault;
     ServiceCustomer m_customer;
@@ -77,6 +78,7 @@ private:
     QDateEdit* m_followUpOn;
     QLabel* m_followUpTo;
     QLabel* m_problem;
+    QLabel* m_consentNote; // product advice without consent to marketing contact
     QPushButton* m_ok = nullptr;
 };
 

@@ -249,6 +249,8 @@ int Cli::cmdService(const QStringList& args)
         QJsonArray completed;
         for (const qint64 id : std::as_const(saved.completedTasks))
             completed.append(id);
+        if (!saved.notice.isEmpty()) // recorded all the same; said where scripts see it
+            m_err << "rmdesk-cli: " << saved.notice << Qt::endl;
         QString text = tr("Interaction %1 recorded.").arg(saved.id);
         if (saved.followUpTaskId)
             text += QLatin1Char(' ') +
@@ -261,7 +263,8 @@ int Cli::cmdService(const QStringList& args)
                         {QStringLiteral("follow_up_task"), idOrNull(saved.followUpTaskId)},
                         {QStringLiteral("follow_up_on"), dateOrNull(saved.followUpOn)},
                         {QStringLiteral("follow_up_assignee"), orNull(saved.followUpAssignee)},
-                        {QStringLiteral("completed_tasks"), completed}},
+                        {QStringLiteral("completed_tasks"), completed},
+                        {QStringLiteral("notice"), orNull(saved.notice)}},
             text);
     }
     if (group == QLatin1String("interaction")) {

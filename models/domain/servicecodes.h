@@ -20,6 +20,12 @@ public:
     // Why: service_request, product_advice, periodic_review, relationship_care,
     // complaint_follow_up, other.
     static QStringList purposes();
+    // Advice on products is marketing contact under the personal information law: the customer's
+    // consent to it (consents, purpose marketing_contact) is looked up when it is recorded.
+    static bool isMarketing(const QString& purpose)
+    {
+        return purpose == QLatin1String("product_advice");
+    }
     // How it ended: resolved, pending (needs a follow-up), referred (to another department),
     // not_reached (the customer could not be reached).
     static QStringList outcomes();

@@ -12,6 +12,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <tuple>
+
 namespace rmdesk {
 
 using lifecycle::Support;
@@ -46,6 +48,28 @@ QList<ServiceProduct> InteractionStore::products(StoreError* error) const
     return list;
 }
 
+namespace {
+
+// The customer's latest consent to marketing contact: in force, and when it was withdrawn.
+std::pair<bool, QString> marketingConsent(const QSqlDatabase& db, qint64 customerId)
+{
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT coalesce(withdrawn_on, '') FROM consents WHERE customer_id = ? "
+                       "AND purpose = 'marketing_contact' AND granted_on <= ? ORDER BY "
+                       "granted_on DESC, id DESC LIMIT 1"));
+    q.addBindValue(customerId);
+    q.addBindValue(QDate::currentDate().toString(Qt::ISODate));
+    if (!q.exec() || !q.next())
+        return {false, QString()};
+    const QString withdrawn = q.value(0).toString();
+    const bool inForce =
+        withdrawn.isEmpty() || withdrawn > QDate::currentDate().toString(Qt::ISODate);
+    return {inForce, inForce ? QString() : withdrawn};
+}
+
+} // namespace
+
 std::optional<ServiceCustomer> InteractionStore::customer(const Session& session, qint64 customerId,
                                                           StoreError* error) const
 {
@@ -62,6 +86,7 @@ std::optional<ServiceCustomer> InteractionStore::customer(const Session& session
     q.addBindValue(c->rmUserId);
     if (q.exec() && q.next())
         result.rm = q.value(0).toString();
+    std::tie(result.marketingConsent, result.marketingWithdrawnOn) = marketingConsent(m_db, c->id);
     return result;
 }
 
@@ -214,6 +239,15 @@ bool InteractionStore::add(const Session& session, const NewInteraction& in,
                         {QStringLiteral("products"), QJsonArray::fromStringList(products)}};
     if (followUp.isValid())
         details.insert(QStringLiteral("next_follow_up"), followUp.toString(Qt::ISODate));
+    if (ServiceCodes::isMarketing(in.purpose)) {
+        const bool consent = marketingConsent(m_db, in.customerId).first;
+        details.insert(QStringLiteral("marketing_consent"), consent);
+        if (!consent)
+            result.notice = tr("Customer %1 has no consent to marketing contact in force: advise "
+                               "on products only when they ask for it, and say so in the "
+                               "summary.")
+                                .arg(in.customerId);
+    }
     if (!AuditTrail::record(m_db, session,
                             {QStringLiteral("interaction.add"), QStringLiteral("interaction"),
                              QString::number(id), details, QString()},

@@ -57,6 +57,9 @@ struct InteractionSaved
     QDate followUpOn;
     QString followUpAssignee;
     QList<qint64> completedTasks; // the matter's follow-ups this contact completed
+    // Product advice to a customer with no consent to marketing contact in force (translated;
+    // empty otherwise). Recorded all the same (the customer may have asked), and audited so.
+    QString notice;
 };
 
 // A matter of one customer, for choosing which one an interaction continues.
@@ -80,7 +83,9 @@ struct ServiceCustomer
     QString name; // masked
     QString rm;   // the RM's user name; follow-ups go to them
     QString branch;
-    bool mayRecord = false; // the session may record interactions with this customer
+    bool mayRecord = false;        // the session may record interactions with this customer
+    bool marketingConsent = false; // consent to marketing contact in force today
+    QString marketingWithdrawnOn;  // when the latest one was withdrawn; empty: none or in force
 };
 
 struct ServiceProduct

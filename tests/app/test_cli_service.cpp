@@ -86,6 +86,11 @@ BOOST_AUTO_TEST_CASE(an_interaction_with_products_makes_a_follow_up_task)
     BOOST_TEST(add.json.value(QStringLiteral("follow_up_assignee")).toString() ==
                QStringLiteral("rm1"));
     BOOST_TEST(add.json.value(QStringLiteral("completed_tasks")).toArray().isEmpty());
+    // Product advice, and no consent to marketing contact on file: recorded, with a notice.
+    BOOST_TEST(add.json.value(QStringLiteral("notice"))
+                   .toString()
+                   .contains(QStringLiteral("no consent to marketing contact")));
+    BOOST_TEST(add.err.contains(QStringLiteral("no consent to marketing contact")), add.err);
 
     const Result list = run("rm1", {QStringLiteral("interaction"), QStringLiteral("list"),
                                     QStringLiteral("--customer"), customer});

@@ -71,6 +71,62 @@ BOOST_AUTO_TEST_CASE(an_rm_records_a_call_with_products_and_a_follow_up)
     BOOST_TEST(AuditTrail::verify(db()).ok);
 }
 
+BOOST_AUTO_TEST_CASE(product_advice_looks_up_the_consent_to_marketing_contact)
+{
+    const auto advice = [&](const char* purpose) {
+        NewInteraction in;
+        in.customerId = zhang;
+        in.at = day(27, 9);
+        in.channel = QStringLiteral("phone");
+        in.purpose = QString::fromLatin1(purpose);
+        in.summary = QStringLiteral("客户来电询问理财产品");
+        in.outcome = QStringLiteral("resolved");
+        return record("rm1", in);
+    };
+    const auto audited = [&](qint64 id) {
+        return text(QStringLiteral("SELECT coalesce(json_extract(details, '$.marketing_consent'), "
+                                   "'absent') FROM audit_log WHERE action = 'interaction.add' "
+                                   "AND entity_id = '%1'")
+                        .arg(id));
+    };
+    // None on file: recorded all the same, with a notice, and audited so.
+    InteractionSaved saved = advice("product_advice");
+    BOOST_TEST(saved.id > 0);
+    BOOST_TEST(saved.notice.contains(QStringLiteral("no consent to marketing contact")));
+    BOOST_TEST(audited(saved.id) == QStringLiteral("0"));
+    StoreError e;
+    BOOST_TEST(!interactions("rm1").customer(session("rm1"), zhang, &e)->marketingConsent);
+    // Other purposes are not marketing.
+    saved = advice("service_request");
+    BOOST_TEST(saved.notice.isEmpty());
+    BOOST_TEST(audited(saved.id) == QStringLiteral("absent"));
+
+    CustomerStore customers(as("rm1").database().connection());
+    BOOST_REQUIRE_MESSAGE(
+        customers.grantConsent(session("rm1"), zhang,
+                               {0, QStringLiteral("marketing_contact"),
+                                QStringLiteral("2026-01-05"), QString(), QStringLiteral("branch"),
+                                QStringLiteral("F-7"), QString()},
+                               &e),
+        e.message);
+    saved = advice("product_advice");
+    BOOST_TEST(saved.notice.isEmpty());
+    BOOST_TEST(audited(saved.id) == QStringLiteral("1"));
+    BOOST_TEST(interactions("rm1").customer(session("rm1"), zhang, &e)->marketingConsent);
+
+    // Withdrawn: the notice again, and the day it was withdrawn for the dialog.
+    BOOST_REQUIRE_MESSAGE(customers.withdrawConsent(session("rm1"), zhang,
+                                                    QStringLiteral("marketing_contact"),
+                                                    QDate::currentDate(), &e),
+                          e.message);
+    saved = advice("product_advice");
+    BOOST_TEST(!saved.notice.isEmpty());
+    const auto after = interactions("rm1").customer(session("rm1"), zhang, &e);
+    BOOST_TEST(!after->marketingConsent);
+    BOOST_TEST(after->marketingWithdrawnOn == QDate::currentDate().toString(Qt::ISODate));
+    BOOST_TEST(AuditTrail::verify(db()).ok);
+}
+
 BOOST_AUTO_TEST_CASE(service_standards_set_the_follow_up_when_none_is_given)
 {
     // Resolved: no follow-up.

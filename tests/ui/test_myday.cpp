@@ -316,7 +316,15 @@ BOOST_AUTO_TEST_CASE(the_360_view_lists_interactions_and_logs_one_with_ctrl_i)
     BOOST_TEST(dialog->findChild<QWidget*>(QStringLiteral("changeCustomerButton")) == nullptr);
     child<QPlainTextEdit>(dialog, "interactionSummary")->setPlainText(QStringLiteral("节日问候"));
     auto* purpose = child<QComboBox>(dialog, "interactionPurpose");
+    // Product advice to a customer without consent to marketing contact: said under the purpose.
+    purpose->setCurrentIndex(purpose->findData(QStringLiteral("product_advice")));
+    auto* consent = child<QLabel>(dialog, "marketingConsentNote");
+    BOOST_TEST(consent->isVisible());
+    BOOST_TEST(consent->text().contains(QStringLiteral("No consent to marketing contact")));
+    BOOST_TEST(child<QPushButton>(dialog, "okButton")->isEnabled()); // a note, not a refusal
+    saveShot(dialog, QStringLiteral("interaction-no-consent.png"));
     purpose->setCurrentIndex(purpose->findData(QStringLiteral("relationship_care")));
+    BOOST_TEST(!consent->isVisible());
     setText(dialog, "interactionProducts", QStringLiteral("XX99"));
     BOOST_TEST(!child<QPushButton>(dialog, "okButton")->isEnabled()); // no such product
     BOOST_TEST(labelText(dialog, "interactionProductProblem").contains(QStringLiteral("XX99")));
