@@ -4384,6 +4384,25 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
 </context>
 <context>
+    <name>Suitability</name>
+    <message>
+        <source>The customer&apos;s risk tolerance has not been assessed: no product may be offered before it is (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s risk assessment expired on %1: assess again before offering products (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above the customer&apos;s risk level %1: %2. Offer such a product only at the customer&apos;s insistence, with a special risk warning they confirm, and record both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is a C1 investor: %1 must not be offered to them at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SupervisionStore</name>
     <message>
         <source>Give the period as YYYY-MM, YYYY-Qn or YYYY, not &quot;%1&quot;.</source>

@@ -4522,6 +4522,25 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
 </context>
 <context>
+    <name>Suitability</name>
+    <message>
+        <source>The customer&apos;s risk tolerance has not been assessed: no product may be offered before it is (%1).</source>
+        <translation>尚未评估该客户的风险承受能力：评估之前不得推介任何产品（%1）。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s risk assessment expired on %1: assess again before offering products (%2).</source>
+        <translation>该客户的风险评估已于 %1 到期：推介产品前请重新评估（%2）。</translation>
+    </message>
+    <message>
+        <source>Above the customer&apos;s risk level %1: %2. Offer such a product only at the customer&apos;s insistence, with a special risk warning they confirm, and record both.</source>
+        <translation>高于该客户的风险等级 %1：%2。仅在客户坚持购买时方可推介此类产品，须作出特别风险警示并经客户确认，且两者均应记录。</translation>
+    </message>
+    <message>
+        <source>The customer is a C1 investor: %1 must not be offered to them at all.</source>
+        <translation>该客户为 C1 投资者：不得向其推介 %1。</translation>
+    </message>
+</context>
+<context>
     <name>SupervisionStore</name>
     <message>
         <source>Give the period as YYYY-MM, YYYY-Qn or YYYY, not &quot;%1&quot;.</source>

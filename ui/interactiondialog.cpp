@@ -2,6 +2,7 @@
 
 #include "customerui.h"
 #include "domain/servicecodes.h"
+#include "domain/suitability.h"
 #include "formdraft.h"
 #include "globalsearch.h"
 #include "passwordpair.h"
@@ -96,6 +97,7 @@ InteractionDialog::InteractionDialog(Vault& vault, qint64 customerId, QWidget* p
     , m_followUpTo(new QLabel)
     , m_problem(makeProblemLabel(QStringLiteral("interactionProblem")))
     , m_consentNote(new QLabel)
+    , m_suitabilityNote(new QLabel)
 {
     setObjectName(QStringLiteral("interactionDialog"));
     setWindowTitle(tr("Log interaction"));
@@ -177,6 +179,11 @@ InteractionDialog::InteractionDialog(Vault& vault, qint64 customerId, QWidget* p
     m_consentNote->setTextFormat(Qt::PlainText);
     CustomerUi::setTextColour(m_consentNote, CustomerUi::warningColour());
     m_consentNote->hide();
+    m_suitabilityNote->setObjectName(QStringLiteral("suitabilityNote"));
+    m_suitabilityNote->setWordWrap(true);
+    m_suitabilityNote->setTextFormat(Qt::PlainText);
+    CustomerUi::setTextColour(m_suitabilityNote, CustomerUi::warningColour());
+    m_suitabilityNote->hide();
     auto* purposeBox = new QVBoxLayout;
     purposeBox->setSpacing(2);
     purposeBox->addWidget(m_purpose);
@@ -190,6 +197,7 @@ InteractionDialog::InteractionDialog(Vault& vault, qint64 customerId, QWidget* p
     auto* products = new QVBoxLayout;
     products->addWidget(m_productCodes);
     products->addWidget(m_productNames);
+    products->addWidget(m_suitabilityNote);
     form->addRow(tr("P&roducts discussed:"), withProblem(products, m_productProblem));
     auto* followUpRow = new QHBoxLayout;
     followUpRow->addWidget(m_followUp);
@@ -218,7 +226,10 @@ InteractionDialog::InteractionDialog(Vault& vault, qint64 customerId, QWidget* p
             m_purpose->setCurrentIndex(m_purpose->findData(purpose));
     });
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &InteractionDialog::outcomeChanged);
-    connect(m_purpose, &QComboBox::currentIndexChanged, this, &InteractionDialog::showConsentNote);
+    connect(m_purpose, &QComboBox::currentIndexChanged, this, [this] {
+        showConsentNote();
+        showSuitabilityNote();
+    });
     connect(m_at, &QDateTimeEdit::dateTimeChanged, this, [this] {
         outcomeChanged();
         validate();
@@ -286,6 +297,7 @@ void InteractionDialog::chooseCustomer(qint64 customerId)
     if (m_search->field()->hasFocus())
         m_at->setFocus();
     showConsentNote();
+    showSuitabilityNote();
     validate();
 }
 
@@ -355,7 +367,34 @@ void InteractionDialog::productsChanged()
                     : tr("No such product: %1").arg(unknown.join(QStringLiteral(", "))));
     m_productNames->setText(names.join(QStringLiteral(", ")));
     m_productNames->setVisible(!names.isEmpty());
+    showSuitabilityNote();
     validate();
+}
+
+void InteractionDialog::showSuitabilityNote()
+{
+    // As the store will judge it when the interaction is saved (and audit it).
+    SuitabilityVerdict worst = SuitabilityVerdict::Suitable;
+    QStringList unsuitable;
+    if (m_customer.id != 0 && ServiceCodes::isMarketing(m_purpose->currentData().toString()))
+        for (const QString& code : codesIn(m_productCodes->text())) {
+            const auto it = std::find_if(m_products.cbegin(), m_products.cend(),
+                                         [&code](const ServiceProduct& p) {
+                                             return p.code.compare(code, Qt::CaseInsensitive) == 0;
+                                         });
+            if (it == m_products.cend())
+                continue;
+            const SuitabilityVerdict v =
+                Suitability::check(m_customer.riskLevel, m_customer.riskExpiresOn,
+                                   QDate::currentDate(), it->riskLevel);
+            if (v == SuitabilityVerdict::Suitable)
+                continue;
+            worst = std::max(worst, v);
+            unsuitable << QStringLiteral("%1 (%2)").arg(it->code, it->riskLevel);
+        }
+    m_suitabilityNote->setText(
+        Suitability::explain(worst, m_customer.riskLevel, m_customer.riskExpiresOn, unsuitable));
+    m_suitabilityNote->setVisible(worst != SuitabilityVerdict::Suitable);
 }
 
 void InteractionDialog::validate()

@@ -56,6 +56,7 @@ private:
     void productsChanged();
     void validate();
     void showConsentNote();
+    void showSuitabilityNote();
 
     Vault& m_vault;
     ServiceCustomer m_customer;
@@ -78,7 +79,8 @@ private:
     QDateEdit* m_followUpOn;
     QLabel* m_followUpTo;
     QLabel* m_problem;
-    QLabel* m_consentNote; // product advice without consent to marketing contact
+    QLabel* m_consentNote;     // product advice without consent to marketing contact
+    QLabel* m_suitabilityNote; // products advised on above the customer's risk level
     QPushButton* m_ok = nullptr;
 };
 

@@ -1,6 +1,7 @@
 #include "interactionstore.h"
 
 #include "domain/servicecodes.h"
+#include "domain/suitability.h"
 #include "security/masking.h"
 #include "stores/audittrail.h"
 #include "stores/lifecyclesupport.h"
@@ -12,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <tuple>
 
 namespace rmdesk {
@@ -87,6 +89,8 @@ std::optional<ServiceCustomer> InteractionStore::customer(const Session& session
     if (q.exec() && q.next())
         result.rm = q.value(0).toString();
     std::tie(result.marketingConsent, result.marketingWithdrawnOn) = marketingConsent(m_db, c->id);
+    result.riskLevel = c->value("risk_level");
+    result.riskExpiresOn = QDate::fromString(c->value("risk_expires_on"), Qt::ISODate);
     return result;
 }
 
@@ -126,9 +130,9 @@ bool InteractionStore::add(const Session& session, const NewInteraction& in,
         problem("summary", tr("Summary: it seems to hold an ID or bank card number. Leave such "
                               "numbers out; they belong in the profile, masked."));
     QStringList products;
-    QSet<QString> known;
+    QHash<QString, QString> known; // code → R level
     for (const ServiceProduct& p : this->products())
-        known.insert(p.code);
+        known.insert(p.code, p.riskLevel);
     for (const QString& code : in.products) {
         const QString c = code.trimmed();
         if (c.isEmpty() || products.contains(c))
@@ -242,11 +246,33 @@ bool InteractionStore::add(const Session& session, const NewInteraction& in,
     if (ServiceCodes::isMarketing(in.purpose)) {
         const bool consent = marketingConsent(m_db, in.customerId).first;
         details.insert(QStringLiteral("marketing_consent"), consent);
+        QStringList notices;
         if (!consent)
-            result.notice = tr("Customer %1 has no consent to marketing contact in force: advise "
-                               "on products only when they ask for it, and say so in the "
-                               "summary.")
-                                .arg(in.customerId);
+            notices << tr("Customer %1 has no consent to marketing contact in force: advise on "
+                          "products only when they ask for it, and say so in the summary.")
+                           .arg(in.customerId);
+        // Suitability of the products advised on: the worst verdict, and the products it is
+        // about.
+        const QString investor = customer->value("risk_level");
+        const QDate expires = QDate::fromString(customer->value("risk_expires_on"), Qt::ISODate);
+        SuitabilityVerdict worst = SuitabilityVerdict::Suitable;
+        QStringList unsuitable;
+        QJsonArray codes;
+        for (const QString& code : std::as_const(products)) {
+            const QString risk = known.value(code);
+            const SuitabilityVerdict v = Suitability::check(investor, expires, m_today, risk);
+            if (v == SuitabilityVerdict::Suitable)
+                continue;
+            worst = std::max(worst, v);
+            unsuitable << QStringLiteral("%1 (%2)").arg(code, risk);
+            codes.append(code);
+        }
+        if (worst != SuitabilityVerdict::Suitable) {
+            details.insert(QStringLiteral("suitability"), Suitability::name(worst));
+            details.insert(QStringLiteral("unsuitable_products"), codes);
+            notices << Suitability::explain(worst, investor, expires, unsuitable);
+        }
+        result.notice = notices.join(QLatin1Char('\n'));
     }
     if (!AuditTrail::record(m_db, session,
                             {QStringLiteral("interaction.add"), QStringLiteral("interaction"),

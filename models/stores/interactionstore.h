@@ -57,8 +57,9 @@ struct InteractionSaved
     QDate followUpOn;
     QString followUpAssignee;
     QList<qint64> completedTasks; // the matter's follow-ups this contact completed
-    // Product advice to a customer with no consent to marketing contact in force (translated;
-    // empty otherwise). Recorded all the same (the customer may have asked), and audited so.
+    // Product advice to a customer with no consent to marketing contact in force, or on products
+    // that do not suit the customer's risk level (translated lines; empty otherwise). Recorded
+    // all the same (the customer may have asked, or insisted), and audited so.
     QString notice;
 };
 
@@ -86,6 +87,8 @@ struct ServiceCustomer
     bool mayRecord = false;        // the session may record interactions with this customer
     bool marketingConsent = false; // consent to marketing contact in force today
     QString marketingWithdrawnOn;  // when the latest one was withdrawn; empty: none or in force
+    QString riskLevel;             // C1…C5 (suitability); empty: not assessed
+    QDate riskExpiresOn;           // when the assessment stops being valid; invalid: no end
 };
 
 struct ServiceProduct

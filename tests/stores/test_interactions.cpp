@@ -127,6 +127,67 @@ BOOST_AUTO_TEST_CASE(product_advice_looks_up_the_consent_to_marketing_contact)
     BOOST_TEST(AuditTrail::verify(db()).ok);
 }
 
+BOOST_AUTO_TEST_CASE(product_advice_is_checked_against_the_customers_risk_level)
+{
+    execOrFail(db(), QStringLiteral("INSERT INTO products (code, name, type, risk_level) VALUES "
+                                    "('P4', '权益基金', 'fund', 'R4')"));
+    const auto advise = [&](const QStringList& products) {
+        NewInteraction in;
+        in.customerId = zhang;
+        in.at = day(27, 9);
+        in.channel = QStringLiteral("visit");
+        in.purpose = QStringLiteral("product_advice");
+        in.summary = QStringLiteral("介绍产品");
+        in.outcome = QStringLiteral("resolved");
+        in.products = products;
+        return record("rm1", in);
+    };
+    const auto audited = [&](qint64 id, const char* key) {
+        return text(QStringLiteral("SELECT coalesce(json_extract(details, '$.%1'), 'absent') FROM "
+                                   "audit_log WHERE action = 'interaction.add' AND entity_id = "
+                                   "'%2'")
+                        .arg(QLatin1String(key))
+                        .arg(id));
+    };
+    const auto assess = [&](const char* level, const char* expires) {
+        execOrFail(db(), QStringLiteral("UPDATE customers SET risk_level = %1, risk_expires_on = "
+                                        "%2 WHERE id = %3")
+                             .arg(level ? QStringLiteral("'%1'").arg(QLatin1String(level))
+                                        : QStringLiteral("NULL"))
+                             .arg(expires ? QStringLiteral("'%1'").arg(QLatin1String(expires))
+                                          : QStringLiteral("NULL"))
+                             .arg(zhang));
+    };
+    // C2, valid: P1 (R2) suits; P4 (R4) is above the level.
+    assess("C2", "2027-06-30");
+    InteractionSaved saved = advise({QStringLiteral("P1")});
+    BOOST_TEST(audited(saved.id, "suitability") == QStringLiteral("absent"));
+    BOOST_TEST(!saved.notice.contains(QStringLiteral("risk level")));
+    saved = advise({QStringLiteral("P1"), QStringLiteral("P4")});
+    BOOST_TEST(audited(saved.id, "suitability") == QStringLiteral("above_level"));
+    BOOST_TEST(audited(saved.id, "unsuitable_products") == QStringLiteral("[\"P4\"]"));
+    BOOST_TEST(saved.notice.contains(QStringLiteral("P4 (R4)")), saved.notice.toStdString());
+    BOOST_TEST(saved.notice.contains(QStringLiteral("insistence")));
+    // C1: nothing above R1, ever.
+    assess("C1", "2027-06-30");
+    saved = advise({QStringLiteral("P2"), QStringLiteral("P1")});
+    BOOST_TEST(audited(saved.id, "suitability") == QStringLiteral("never_for_c1"));
+    BOOST_TEST(saved.notice.contains(QStringLiteral("P1 (R2)")));
+    BOOST_TEST(!saved.notice.contains(QStringLiteral("P2 (R1)")));
+    // Expired, or never assessed: no product at all.
+    assess("C5", "2026-01-31");
+    saved = advise({QStringLiteral("P2")});
+    BOOST_TEST(audited(saved.id, "suitability") == QStringLiteral("expired"));
+    BOOST_TEST(saved.notice.contains(QStringLiteral("2026-01-31")));
+    assess(nullptr, nullptr);
+    saved = advise({QStringLiteral("P2")});
+    BOOST_TEST(audited(saved.id, "suitability") == QStringLiteral("not_assessed"));
+    StoreError e;
+    const auto c = interactions("rm1").customer(session("rm1"), zhang, &e);
+    BOOST_TEST(c->riskLevel.isEmpty());
+    BOOST_TEST(AuditTrail::verify(db()).ok);
+}
+
 BOOST_AUTO_TEST_CASE(service_standards_set_the_follow_up_when_none_is_given)
 {
     // Resolved: no follow-up.

@@ -7,6 +7,7 @@
 #include "complaintdeadlines.h"
 #include "customer360.h"
 #include "domain/servicecodes.h"
+#include "domain/suitability.h"
 #include "interactiondialog.h"
 #include "mainwindow.h"
 #include "pages/customerspage.h"
@@ -320,11 +321,24 @@ BOOST_AUTO_TEST_CASE(the_360_view_lists_interactions_and_logs_one_with_ctrl_i)
     purpose->setCurrentIndex(purpose->findData(QStringLiteral("product_advice")));
     auto* consent = child<QLabel>(dialog, "marketingConsentNote");
     BOOST_TEST(consent->isVisible());
-    BOOST_TEST(consent->text().contains(QStringLiteral("No consent to marketing contact")));
+    BOOST_TEST(consent->text() ==
+               InteractionDialog::tr("No consent to marketing contact is on file for this "
+                                     "customer. Advise on products only when they ask for it, "
+                                     "and say so in the summary."));
     BOOST_TEST(child<QPushButton>(dialog, "okButton")->isEnabled()); // a note, not a refusal
+    // And the products advised on, against the customer's risk level (not assessed here).
+    auto* suitability = child<QLabel>(dialog, "suitabilityNote");
+    BOOST_TEST(!suitability->isVisible());
+    setText(dialog, "interactionProducts", QStringLiteral("FD07"));
+    BOOST_TEST(suitability->isVisible());
+    BOOST_TEST(suitability->text() == Suitability::explain(SuitabilityVerdict::NotAssessed,
+                                                           QString(), QDate(),
+                                                           {QStringLiteral("FD07 (R4)")}));
     saveShot(dialog, QStringLiteral("interaction-no-consent.png"));
     purpose->setCurrentIndex(purpose->findData(QStringLiteral("relationship_care")));
     BOOST_TEST(!consent->isVisible());
+    BOOST_TEST(!suitability->isVisible());
+    setText(dialog, "interactionProducts", QString());
     setText(dialog, "interactionProducts", QStringLiteral("XX99"));
     BOOST_TEST(!child<QPushButton>(dialog, "okButton")->isEnabled()); // no such product
     BOOST_TEST(labelText(dialog, "interactionProductProblem").contains(QStringLiteral("XX99")));

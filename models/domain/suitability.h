@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace rmdesk {
+
+// Investor suitability (证券期货投资者适当性管理办法, the spec's figures table): an investor of
+// risk level Cn may be offered products of R1 to Rn. Above that, only at the investor's insistence,
+// with a special risk warning they confirm; never to a C1 investor. An assessment that has
+// expired, or none at all, means no product may be offered until the investor is assessed.
+enum class SuitabilityVerdict {
+    Suitable,    // R level within the investor's C level
+    NotAssessed, // no C level on file
+    Expired,     // the assessment's validity ended before the day
+    AboveLevel,  // above the C level: only at the investor's insistence, with a warning
+    NeverForC1,  // above R1 for a C1 investor: not to be offered at all
+};
+
+class Suitability
+{
+    Q_DECLARE_TR_FUNCTIONS(Suitability)
+
+public:
+    // `investorLevel` "C1"…"C5" (empty: not assessed); `expiresOn` invalid: no end recorded;
+    // `productLevel` "R1"…"R5" (anything else is treated as the highest risk, R5).
+    static SuitabilityVerdict check(const QString& investorLevel, const QDate& expiresOn,
+                                    const QDate& day, const QString& productLevel);
+    // 1…5 from "C3" or "R3"; 0 when it is neither.
+    static int level(const QString& code);
+    // The verdict for people, naming the products (codes with their R level) it is about.
+    static QString explain(SuitabilityVerdict verdict, const QString& investorLevel,
+                           const QDate& expiresOn, const QStringList& products);
+    // "above_level" and the like, for audit rows and JSON.
+    static QString name(SuitabilityVerdict verdict);
+};
+
+} // namespace rmdesk
