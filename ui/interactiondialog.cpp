@@ -351,14 +351,10 @@ void InteractionDialog::productsChanged()
     QStringList names;
     QStringList unknown;
     for (const QString& code : codesIn(m_productCodes->text())) {
-        const auto it =
-            std::find_if(m_products.cbegin(), m_products.cend(), [&code](const ServiceProduct& p) {
-                return p.code.compare(code, Qt::CaseInsensitive) == 0;
-            });
-        if (it == m_products.cend())
-            unknown << code;
+        if (const ServiceProduct* p = product(code))
+            names << tr("%1 (%2)").arg(p->name, p->riskLevel);
         else
-            names << tr("%1 (%2)").arg(it->name, it->riskLevel);
+            unknown << code;
     }
     m_unknownProducts = unknown;
     showProblem(m_productProblem,
@@ -374,27 +370,25 @@ void InteractionDialog::productsChanged()
 void InteractionDialog::showSuitabilityNote()
 {
     // As the store will judge it when the interaction is saved (and audit it).
-    SuitabilityVerdict worst = SuitabilityVerdict::Suitable;
-    QStringList unsuitable;
+    QList<std::pair<QString, QString>> advised;
     if (m_customer.id != 0 && ServiceCodes::isMarketing(m_purpose->currentData().toString()))
-        for (const QString& code : codesIn(m_productCodes->text())) {
-            const auto it = std::find_if(m_products.cbegin(), m_products.cend(),
-                                         [&code](const ServiceProduct& p) {
-                                             return p.code.compare(code, Qt::CaseInsensitive) == 0;
-                                         });
-            if (it == m_products.cend())
-                continue;
-            const SuitabilityVerdict v =
-                Suitability::check(m_customer.riskLevel, m_customer.riskExpiresOn,
-                                   QDate::currentDate(), it->riskLevel);
-            if (v == SuitabilityVerdict::Suitable)
-                continue;
-            worst = std::max(worst, v);
-            unsuitable << QStringLiteral("%1 (%2)").arg(it->code, it->riskLevel);
-        }
+        for (const QString& code : codesIn(m_productCodes->text()))
+            if (const ServiceProduct* p = product(code))
+                advised.append({p->code, p->riskLevel});
+    const SuitabilityFinding finding = Suitability::assess(
+        m_customer.riskLevel, m_customer.riskExpiresOn, QDate::currentDate(), advised);
     m_suitabilityNote->setText(
-        Suitability::explain(worst, m_customer.riskLevel, m_customer.riskExpiresOn, unsuitable));
-    m_suitabilityNote->setVisible(worst != SuitabilityVerdict::Suitable);
+        Suitability::explain(finding, m_customer.riskLevel, m_customer.riskExpiresOn));
+    m_suitabilityNote->setVisible(finding.verdict != SuitabilityVerdict::Suitable);
+}
+
+const ServiceProduct* InteractionDialog::product(const QString& code) const
+{
+    const auto it =
+        std::find_if(m_products.cbegin(), m_products.cend(), [&code](const ServiceProduct& p) {
+            return p.code.compare(code, Qt::CaseInsensitive) == 0;
+        });
+    return it == m_products.cend() ? nullptr : &*it;
 }
 
 void InteractionDialog::validate()

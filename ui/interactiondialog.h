@@ -57,6 +57,7 @@ private:
     void validate();
     void showConsentNote();
     void showSuitabilityNote();
+    const ServiceProduct* product(const QString& code) const; // null when there is none
 
     Vault& m_vault;
     ServiceCustomer m_customer;

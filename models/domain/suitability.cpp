@@ -1,5 +1,7 @@
 #include "suitability.h"
 
+#include <algorithm>
+
 namespace rmdesk {
 
 int Suitability::level(const QString& code)
@@ -23,6 +25,23 @@ SuitabilityVerdict Suitability::check(const QString& investorLevel, const QDate&
     if (risk <= investor)
         return SuitabilityVerdict::Suitable;
     return investor == 1 ? SuitabilityVerdict::NeverForC1 : SuitabilityVerdict::AboveLevel;
+}
+
+SuitabilityFinding Suitability::assess(const QString& investorLevel, const QDate& expiresOn,
+                                       const QDate& day,
+                                       const QList<std::pair<QString, QString>>& products)
+{
+    SuitabilityFinding finding;
+    for (const auto& [code, risk] : products) {
+        const SuitabilityVerdict v = check(investorLevel, expiresOn, day, risk);
+        if (v == SuitabilityVerdict::Suitable)
+            continue;
+        // The verdicts are in order of weight; those about the investor apply to every product.
+        finding.verdict = std::max(finding.verdict, v);
+        finding.codes << code;
+        finding.products << QStringLiteral("%1 (%2)").arg(code, risk);
+    }
+    return finding;
 }
 
 QString Suitability::explain(SuitabilityVerdict verdict, const QString& investorLevel,

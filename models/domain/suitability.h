@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace rmdesk {
 
 // Investor suitability (证券期货投资者适当性管理办法, the spec's figures table): an investor of
@@ -19,6 +21,14 @@ enum class SuitabilityVerdict {
     NeverForC1,  // above R1 for a C1 investor: not to be offered at all
 };
 
+// The verdict on a set of products: the worst of theirs, and the products it is about.
+struct SuitabilityFinding
+{
+    SuitabilityVerdict verdict = SuitabilityVerdict::Suitable;
+    QStringList codes;    // the products that do not suit
+    QStringList products; // the same, for people: "P4 (R4)"
+};
+
 class Suitability
 {
     Q_DECLARE_TR_FUNCTIONS(Suitability)
@@ -28,11 +38,20 @@ public:
     // `productLevel` "R1"…"R5" (anything else is treated as the highest risk, R5).
     static SuitabilityVerdict check(const QString& investorLevel, const QDate& expiresOn,
                                     const QDate& day, const QString& productLevel);
+    // Every product (code → R level) checked; the finding names those that do not suit.
+    static SuitabilityFinding assess(const QString& investorLevel, const QDate& expiresOn,
+                                     const QDate& day,
+                                     const QList<std::pair<QString, QString>>& products);
     // 1…5 from "C3" or "R3"; 0 when it is neither.
     static int level(const QString& code);
     // The verdict for people, naming the products (codes with their R level) it is about.
     static QString explain(SuitabilityVerdict verdict, const QString& investorLevel,
                            const QDate& expiresOn, const QStringList& products);
+    static QString explain(const SuitabilityFinding& finding, const QString& investorLevel,
+                           const QDate& expiresOn)
+    {
+        return explain(finding.verdict, investorLevel, expiresOn, finding.products);
+    }
     // "above_level" and the like, for audit rows and JSON.
     static QString name(SuitabilityVerdict verdict);
 };

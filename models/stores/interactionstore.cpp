@@ -53,20 +53,21 @@ QList<ServiceProduct> InteractionStore::products(StoreError* error) const
 namespace {
 
 // The customer's latest consent to marketing contact: in force, and when it was withdrawn.
-std::pair<bool, QString> marketingConsent(const QSqlDatabase& db, qint64 customerId)
+std::pair<bool, QString> marketingConsent(const QSqlDatabase& db, qint64 customerId,
+                                          const QDate& day)
 {
     QSqlQuery q(db);
     q.prepare(
         QStringLiteral("SELECT coalesce(withdrawn_on, '') FROM consents WHERE customer_id = ? "
                        "AND purpose = 'marketing_contact' AND granted_on <= ? ORDER BY "
                        "granted_on DESC, id DESC LIMIT 1"));
+    const QString today = day.toString(Qt::ISODate);
     q.addBindValue(customerId);
-    q.addBindValue(QDate::currentDate().toString(Qt::ISODate));
+    q.addBindValue(today);
     if (!q.exec() || !q.next())
         return {false, QString()};
     const QString withdrawn = q.value(0).toString();
-    const bool inForce =
-        withdrawn.isEmpty() || withdrawn > QDate::currentDate().toString(Qt::ISODate);
+    const bool inForce = withdrawn.isEmpty() || withdrawn > today;
     return {inForce, inForce ? QString() : withdrawn};
 }
 
@@ -88,7 +89,8 @@ std::optional<ServiceCustomer> InteractionStore::customer(const Session& session
     q.addBindValue(c->rmUserId);
     if (q.exec() && q.next())
         result.rm = q.value(0).toString();
-    std::tie(result.marketingConsent, result.marketingWithdrawnOn) = marketingConsent(m_db, c->id);
+    std::tie(result.marketingConsent, result.marketingWithdrawnOn) =
+        marketingConsent(m_db, c->id, m_today);
     result.riskLevel = c->value("risk_level");
     result.riskExpiresOn = QDate::fromString(c->value("risk_expires_on"), Qt::ISODate);
     return result;
@@ -244,33 +246,25 @@ bool InteractionStore::add(const Session& session, const NewInteraction& in,
     if (followUp.isValid())
         details.insert(QStringLiteral("next_follow_up"), followUp.toString(Qt::ISODate));
     if (ServiceCodes::isMarketing(in.purpose)) {
-        const bool consent = marketingConsent(m_db, in.customerId).first;
+        const bool consent = marketingConsent(m_db, in.customerId, m_today).first;
         details.insert(QStringLiteral("marketing_consent"), consent);
         QStringList notices;
         if (!consent)
             notices << tr("Customer %1 has no consent to marketing contact in force: advise on "
                           "products only when they ask for it, and say so in the summary.")
                            .arg(in.customerId);
-        // Suitability of the products advised on: the worst verdict, and the products it is
-        // about.
+        // Suitability of the products advised on.
         const QString investor = customer->value("risk_level");
         const QDate expires = QDate::fromString(customer->value("risk_expires_on"), Qt::ISODate);
-        SuitabilityVerdict worst = SuitabilityVerdict::Suitable;
-        QStringList unsuitable;
-        QJsonArray codes;
-        for (const QString& code : std::as_const(products)) {
-            const QString risk = known.value(code);
-            const SuitabilityVerdict v = Suitability::check(investor, expires, m_today, risk);
-            if (v == SuitabilityVerdict::Suitable)
-                continue;
-            worst = std::max(worst, v);
-            unsuitable << QStringLiteral("%1 (%2)").arg(code, risk);
-            codes.append(code);
-        }
-        if (worst != SuitabilityVerdict::Suitable) {
-            details.insert(QStringLiteral("suitability"), Suitability::name(worst));
-            details.insert(QStringLiteral("unsuitable_products"), codes);
-            notices << Suitability::explain(worst, investor, expires, unsuitable);
+        QList<std::pair<QString, QString>> advised;
+        for (const QString& code : std::as_const(products))
+            advised.append({code, known.value(code)});
+        const SuitabilityFinding finding = Suitability::assess(investor, expires, m_today, advised);
+        if (finding.verdict != SuitabilityVerdict::Suitable) {
+            details.insert(QStringLiteral("suitability"), Suitability::name(finding.verdict));
+            details.insert(QStringLiteral("unsuitable_products"),
+                           QJsonArray::fromStringList(finding.codes));
+            notices << Suitability::explain(finding, investor, expires);
         }
         result.notice = notices.join(QLatin1Char('\n'));
     }

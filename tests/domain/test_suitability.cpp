@@ -64,6 +64,30 @@ BOOST_AUTO_TEST_CASE(no_valid_assessment_no_offer)
                 SuitabilityVerdict::Suitable));
 }
 
+BOOST_AUTO_TEST_CASE(a_set_of_products_gets_the_worst_verdict_and_names_those_that_do_not_suit)
+{
+    // C2: P1 (R2) suits, P4 (R4) and P5 (R5) do not.
+    const SuitabilityFinding above =
+        Suitability::assess(QStringLiteral("C2"), valid, day,
+                            {{QStringLiteral("P1"), QStringLiteral("R2")},
+                             {QStringLiteral("P4"), QStringLiteral("R4")},
+                             {QStringLiteral("P5"), QStringLiteral("R5")}});
+    BOOST_TEST((above.verdict == SuitabilityVerdict::AboveLevel));
+    BOOST_TEST(above.codes == (QStringList{QStringLiteral("P4"), QStringLiteral("P5")}));
+    BOOST_TEST(above.products ==
+               (QStringList{QStringLiteral("P4 (R4)"), QStringLiteral("P5 (R5)")}));
+    // All suit, or none was advised on: nothing to say.
+    BOOST_TEST((Suitability::assess(QStringLiteral("C2"), valid, day,
+                                    {{QStringLiteral("P1"), QStringLiteral("R2")}})
+                    .verdict == SuitabilityVerdict::Suitable));
+    BOOST_TEST(Suitability::assess(QString(), valid, day, {}).codes.isEmpty());
+    // Not assessed: every product is named.
+    BOOST_TEST(Suitability::assess(QString(), valid, day,
+                                   {{QStringLiteral("P2"), QStringLiteral("R1")},
+                                    {QStringLiteral("P1"), QStringLiteral("R2")}})
+                   .codes.size() == 2);
+}
+
 BOOST_AUTO_TEST_CASE(the_explanation_names_the_products_and_the_level)
 {
     const QString above =

@@ -114,16 +114,17 @@ BOOST_AUTO_TEST_CASE(product_advice_looks_up_the_consent_to_marketing_contact)
     BOOST_TEST(audited(saved.id) == QStringLiteral("1"));
     BOOST_TEST(interactions("rm1").customer(session("rm1"), zhang, &e)->marketingConsent);
 
-    // Withdrawn: the notice again, and the day it was withdrawn for the dialog.
+    // Withdrawn (on the stores' today): the notice again, and the day it was withdrawn for the
+    // dialog.
     BOOST_REQUIRE_MESSAGE(customers.withdrawConsent(session("rm1"), zhang,
                                                     QStringLiteral("marketing_contact"),
-                                                    QDate::currentDate(), &e),
+                                                    now().date(), &e),
                           e.message);
     saved = advice("product_advice");
     BOOST_TEST(!saved.notice.isEmpty());
     const auto after = interactions("rm1").customer(session("rm1"), zhang, &e);
     BOOST_TEST(!after->marketingConsent);
-    BOOST_TEST(after->marketingWithdrawnOn == QDate::currentDate().toString(Qt::ISODate));
+    BOOST_TEST(after->marketingWithdrawnOn == now().date().toString(Qt::ISODate));
     BOOST_TEST(AuditTrail::verify(db()).ok);
 }
 

@@ -194,22 +194,19 @@ void AuditLogPage::copyAnchor()
 {
     QString why;
     const auto head = AuditTrail::head(m_vault.database().connection(), &why);
-    QPalette p = palette();
     if (!head || head->id == 0) {
-        p.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-        m_verifyResult->setPalette(p);
-        m_verifyResult->setText(head ? tr("The audit trail has no rows yet.") : why);
+        showResult(Result::Bad, head ? tr("The audit trail has no rows yet.") : why);
         return;
     }
     QGuiApplication::clipboard()->setText(head->text());
-    m_verifyResult->setPalette(palette());
-    m_verifyResult->setText(tr("Anchor of row %1 (written %2) copied: %3…. Keep it outside RM "
-                               "Desk; \"Check anchor…\" compares it later.")
-                                .arg(head->id)
-                                .arg(QDateTime::fromString(head->at, Qt::ISODateWithMs)
-                                         .toLocalTime()
-                                         .toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                                .arg(head->text().left(QString::number(head->id).size() + 13)));
+    showResult(Result::Neutral,
+               tr("Anchor of row %1 (written %2) copied: %3…. Keep it outside RM Desk; \"Check "
+                  "anchor…\" compares it later.")
+                   .arg(head->id)
+                   .arg(QDateTime::fromString(head->at, Qt::ISODateWithMs)
+                            .toLocalTime()
+                            .toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                   .arg(head->text().left(QString::number(head->id).size() + 13)));
 }
 
 void AuditLogPage::checkAnchor()
@@ -222,10 +219,7 @@ void AuditLogPage::checkAnchor()
         return;
     const auto anchor = AuditAnchor::parse(text);
     if (!anchor) {
-        QPalette p = palette();
-        p.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-        m_verifyResult->setPalette(p);
-        m_verifyResult->setText(tr("✖ That is not an anchor: a row number, a colon and 64 "
+        showResult(Result::Bad, tr("✖ That is not an anchor: a row number, a colon and 64 "
                                    "hexadecimal characters, as \"Copy anchor\" gives them."));
         return;
     }
@@ -237,23 +231,29 @@ void AuditLogPage::checkAnchor()
 
 void AuditLogPage::showVerification(const AuditVerification& v, int anchors)
 {
+    if (v.ok)
+        showResult(Result::Good,
+                   anchors > 0 ? tr("✔ Intact: all %n row(s) link up, none was changed, and the "
+                                    "kept anchor matches.",
+                                    nullptr, int(v.rowsChecked))
+                               : tr("✔ Intact: all %n row(s) link up and none was changed.",
+                                    nullptr, int(v.rowsChecked)));
+    else
+        showResult(Result::Bad,
+                   v.firstBrokenId > 0
+                       ? tr("✖ Broken at row %1. %2").arg(v.firstBrokenId).arg(v.problem)
+                       : tr("✖ %1").arg(v.problem));
+}
+
+void AuditLogPage::showResult(Result result, const QString& text)
+{
     QPalette p = palette();
-    if (v.ok) {
+    if (result == Result::Good)
         p.setColor(QPalette::WindowText, QColor(0x2e, 0x7d, 0x32));
-        m_verifyResult->setText(
-            anchors > 0
-                ? tr("✔ Intact: all %n row(s) link up, none was changed, and the kept anchor "
-                     "matches.",
-                     nullptr, int(v.rowsChecked))
-                : tr("✔ Intact: all %n row(s) link up and none was changed.", nullptr,
-                     int(v.rowsChecked)));
-    } else {
+    else if (result == Result::Bad)
         p.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-        m_verifyResult->setText(
-            v.firstBrokenId > 0 ? tr("✖ Broken at row %1. %2").arg(v.firstBrokenId).arg(v.problem)
-                                : tr("✖ %1").arg(v.problem));
-    }
     m_verifyResult->setPalette(p);
+    m_verifyResult->setText(text);
 }
 
 } // namespace rmdesk

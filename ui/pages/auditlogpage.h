@@ -47,7 +47,9 @@ private:
     QLabel* m_count;
     QLabel* m_verifyResult;
 
+    enum class Result { Neutral, Good, Bad };
     void showVerification(const AuditVerification& v, int anchors);
+    void showResult(Result result, const QString& text); // under the list, coloured
 };
 
 } // namespace rmdesk
