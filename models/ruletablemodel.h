@@ -30,6 +30,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    QString ruleSetName(int row) const { return m_rules.value(row).ruleSet; }
+
     static QString ruleSetLabel(const QString& name);
     static QString ruleLabel(const QString& key);
     static QString valueLabel(const QString& value);

@@ -1473,6 +1473,29 @@ With it an administrator&apos;s password can be reset when every administrator h
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>audit needs a subcommand: verify, anchor or list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--anchor goes with audit verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--anchor needs a row number and its hash, like 1234:9f86d0…, as audit anchor printed them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail has no rows yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The kept anchors match: %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
 
 Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
@@ -1604,6 +1627,12 @@ Commands:
                      reason) in the report; --all-or-nothing: nothing unless all
                      are valid; rows whose ID number is on file are skipped or
                      update that customer
+  rules list [--on YYYY-MM-DD]   the rules in force on a day (default: today)
+  rules history NAME             every version of a rule set, with who and why
+  rules set NAME KEY=VALUE... --from YYYY-MM-DD --reason TEXT
+                     a new version of a rule set from that day (admin); limits a
+                     regulation sets can be tightened, not loosened; the complaint
+                     lists only grow (KEY=VALUE adds an entry)
   export customers --out FILE.csv|FILE.xlsx [--unmask --reason TEXT]
                      the customers you may see, masked unless --unmask (needs the
                      permission; the reason is audited)
@@ -1623,27 +1652,41 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>audit needs a subcommand: verify, anchor or list.</source>
+        <source>rules list takes only --on YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--anchor goes with audit verify.</source>
+        <source>rules history needs the name of a rule set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--anchor needs a row number and its hash, like 1234:9f86d0…, as audit anchor printed them.</source>
+        <source>&quot;%1&quot; is not KEY=VALUE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The audit trail has no rows yet.</source>
+        <source>rules set needs a rule set, KEY=VALUE for each rule that changes, --from YYYY-MM-DD and --reason TEXT.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The kept anchors match: %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>rules needs list, history or set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rule set &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 from %2, by %3 at %4%5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 takes effect on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4218,6 +4261,118 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
     <message>
         <source>The month-end balances of customer %1 are not a series of months and whole amounts in fen. Correct them and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleChecks</name>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>first:N,last:N or until:X|Y, showing at most %n character(s)</source>
+        <translation>
+            <numerusform>first:N,last:N or until:X|Y, showing at most %n character</numerusform>
+            <numerusform>first:N,last:N or until:X|Y, showing at most %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>entries are added, never changed or removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rule set RM Desk knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: complaints may use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing: every rule needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be renamed: complaints already filed under it would change their meaning. Add a new entry instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; must be 2 to 40 lower-case letters, digits or &apos;_&apos;, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of %1 must be one line of 1 to 80 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a rule of this set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set by regulation and stays &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: write the pattern as first:N,last:N or until:X|Y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 may show at most %n character(s) of a value.</source>
+        <translation>
+            <numerusform>%1 may show at most %n character of a value.</numerusform>
+            <numerusform>%1 may show at most %n characters of a value.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be more than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleStore</name>
+    <message>
+        <source>Say why the rules change (at least %1 characters): the reason is kept with the version and in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rule set &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version takes effect today (%1) or later: rules of past days stay as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 takes effect on %2: a newer version cannot take effect before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changes: every value is the one of version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule set was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9920,6 +10075,30 @@ Close this window anyway?</source>
         <source>SQLCipher %1, AES-256 with a random 256-bit key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New version of a rule set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change rules from a day on; the change is kept with its reason and audited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2, from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published, not yet in force: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 takes effect on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::PasswordPair</name>
@@ -10277,6 +10456,109 @@ A task about a customer goes to the customer&apos;s relationship manager or a su
     </message>
     <message>
         <source>Say what was checked in the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::RuleSetDialog</name>
+    <message>
+        <source>Add entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version of a rule set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change is a new version that takes effect on a day; the rules of past days stay as they were. Limits a regulation sets can be made stricter, not looser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. head office notice 2027/3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries are added, never changed or removed: complaints already filed keep their meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a new value to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, in force from %2 — %3, %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (shipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code: lower-case letters, digits or &apos;_&apos;, starting with a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name shown in lists, one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the values marked in red first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change at least one value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the rules change (at least %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of this rule set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1480,6 +1480,28 @@ With it an administrator&apos;s password can be reset when every administrator h
         <translation>以下列未导入（没有对应的客户字段）：%1</translation>
     </message>
     <message>
+        <source>audit needs a subcommand: verify, anchor or list.</source>
+        <translation>audit 需要子命令：verify、anchor 或 list。</translation>
+    </message>
+    <message>
+        <source>--anchor goes with audit verify.</source>
+        <translation>--anchor 只能与 audit verify 一起使用。</translation>
+    </message>
+    <message>
+        <source>--anchor needs a row number and its hash, like 1234:9f86d0…, as audit anchor printed them.</source>
+        <translation>--anchor 需要记录编号及其哈希，例如 1234:9f86d0…，即 audit anchor 输出的形式。</translation>
+    </message>
+    <message>
+        <source>The audit trail has no rows yet.</source>
+        <translation>审计日志中还没有记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The kept anchors match: %n row(s).</source>
+        <translation>
+            <numerusform>保存的锚点均相符：%n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
 
 Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
@@ -1611,6 +1633,12 @@ Commands:
                      reason) in the report; --all-or-nothing: nothing unless all
                      are valid; rows whose ID number is on file are skipped or
                      update that customer
+  rules list [--on YYYY-MM-DD]   the rules in force on a day (default: today)
+  rules history NAME             every version of a rule set, with who and why
+  rules set NAME KEY=VALUE... --from YYYY-MM-DD --reason TEXT
+                     a new version of a rule set from that day (admin); limits a
+                     regulation sets can be tightened, not loosened; the complaint
+                     lists only grow (KEY=VALUE adds an entry)
   export customers --out FILE.csv|FILE.xlsx [--unmask --reason TEXT]
                      the customers you may see, masked unless --unmask (needs the
                      permission; the reason is audited)
@@ -1757,6 +1785,12 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
                      导入有效行，并在报告中列出每个被拒绝的行（行号、原因）；
                      --all-or-nothing：全部有效才导入；证件号码已存在的行
                      将被跳过或用于更新该客户
+  rules list [--on YYYY-MM-DD]   某日生效的规则（默认：今天）
+  rules history NAME             规则集的每个版本，及修改人和原因
+  rules set NAME KEY=VALUE... --from YYYY-MM-DD --reason TEXT
+                     规则集自该日起的新版本（管理员）；法规规定的限值
+                     只能收紧、不能放宽；投诉清单只增不改
+                     （KEY=VALUE 新增一项）
   export customers --out FILE.csv|FILE.xlsx [--unmask --reason TEXT]
                      导出您有权查看的客户；敏感字段均脱敏，除非使用
                      --unmask（需要相应权限；原因将记入审计日志）
@@ -1775,26 +1809,42 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
 </translation>
     </message>
     <message>
-        <source>audit needs a subcommand: verify, anchor or list.</source>
-        <translation>audit 需要子命令：verify、anchor 或 list。</translation>
+        <source>rules list takes only --on YYYY-MM-DD.</source>
+        <translation>rules list 只接受 --on YYYY-MM-DD。</translation>
     </message>
     <message>
-        <source>--anchor goes with audit verify.</source>
-        <translation>--anchor 只能与 audit verify 一起使用。</translation>
+        <source>rules history needs the name of a rule set.</source>
+        <translation>rules history 需要规则集名称。</translation>
     </message>
     <message>
-        <source>--anchor needs a row number and its hash, like 1234:9f86d0…, as audit anchor printed them.</source>
-        <translation>--anchor 需要记录编号及其哈希，例如 1234:9f86d0…，即 audit anchor 输出的形式。</translation>
+        <source>&quot;%1&quot; is not KEY=VALUE.</source>
+        <translation>“%1”不是 KEY=VALUE 的形式。</translation>
     </message>
     <message>
-        <source>The audit trail has no rows yet.</source>
-        <translation>审计日志中还没有记录。</translation>
+        <source>rules set needs a rule set, KEY=VALUE for each rule that changes, --from YYYY-MM-DD and --reason TEXT.</source>
+        <translation>rules set 需要规则集名称、每条要修改的规则的 KEY=VALUE、--from YYYY-MM-DD 和 --reason 原因。</translation>
     </message>
-    <message numerus="yes">
-        <source>The kept anchors match: %n row(s).</source>
-        <translation>
-            <numerusform>保存的锚点均相符：%n 条。</numerusform>
-        </translation>
+    <message>
+        <source>rules needs list, history or set.</source>
+        <translation>rules 需要子命令：list、history 或 set。</translation>
+    </message>
+    <message>
+        <source>There is no rule set &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的规则集。</translation>
+    </message>
+    <message>
+        <source>version %1 from %2, by %3 at %4%5
+</source>
+        <translation>版本 %1，自 %2 起生效，由 %3 于 %4 发布%5
+</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 takes effect on %3.</source>
+        <translation>%2的版本 %1 将于 %3 生效。</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>：%1</translation>
     </message>
 </context>
 <context>
@@ -4358,6 +4408,116 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     <message>
         <source>The month-end balances of customer %1 are not a series of months and whole amounts in fen. Correct them and try again.</source>
         <translation>客户 %1 的月末余额不是按月份排列、以分为单位的整数金额。请更正后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleChecks</name>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1 至 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>fixed: %1</source>
+        <translation>固定为：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>first:N,last:N or until:X|Y, showing at most %n character(s)</source>
+        <translation>
+            <numerusform>first:N,last:N 或 until:X|Y，最多显示 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>entries are added, never changed or removed</source>
+        <translation>只能新增条目，不能修改或删除</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rule set RM Desk knows.</source>
+        <translation>“%1”不是客户经理工作台已知的规则集。</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 重复给出。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: complaints may use it.</source>
+        <translation>%1 不能删除：已有投诉可能使用它。</translation>
+    </message>
+    <message>
+        <source>%1 is missing: every rule needs a value.</source>
+        <translation>缺少 %1：每条规则都必须有值。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be renamed: complaints already filed under it would change their meaning. Add a new entry instead.</source>
+        <translation>%1 不能改名：已归入该项的投诉含义会随之改变。请改为新增一项。</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; must be 2 to 40 lower-case letters, digits or &apos;_&apos;, starting with a letter.</source>
+        <translation>代码“%1”须为 2 至 40 个小写字母、数字或“_”，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>The name of %1 must be one line of 1 to 80 characters.</source>
+        <translation>%1 的名称须为一行，1 至 80 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 is not a rule of this set.</source>
+        <translation>%1 不是本规则集中的规则。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 须为 %2 至 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>%1 is set by regulation and stays &quot;%2&quot;.</source>
+        <translation>%1 由法规规定，保持为“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: write the pattern as first:N,last:N or until:X|Y.</source>
+        <translation>%1：请按 first:N,last:N 或 until:X|Y 的格式填写。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 may show at most %n character(s) of a value.</source>
+        <translation>
+            <numerusform>%1 最多只能显示 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed.</source>
+        <translation>%1 不能修改。</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2.</source>
+        <translation>%1 不能小于 %2。</translation>
+    </message>
+    <message>
+        <source>%1 must be more than %2.</source>
+        <translation>%1 必须大于 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleStore</name>
+    <message>
+        <source>Say why the rules change (at least %1 characters): the reason is kept with the version and in the audit trail.</source>
+        <translation>请说明修改规则的原因（至少 %1 个字符）：原因将与版本一起保存并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>There is no rule set &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的规则集。</translation>
+    </message>
+    <message>
+        <source>A new version takes effect today (%1) or later: rules of past days stay as they were.</source>
+        <translation>新版本须自今天（%1）或之后生效：过去日期的规则保持不变。</translation>
+    </message>
+    <message>
+        <source>Version %1 takes effect on %2: a newer version cannot take effect before it.</source>
+        <translation>版本 %1 于 %2 生效：更新的版本不能早于该日生效。</translation>
+    </message>
+    <message>
+        <source>Nothing changes: every value is the one of version %1.</source>
+        <translation>没有任何改动：所有值都与版本 %1 相同。</translation>
+    </message>
+    <message>
+        <source>The rule set was not saved: %1</source>
+        <translation>规则集未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -10028,6 +10188,30 @@ Close this window anyway?</source>
         <source>SQLCipher %1, AES-256 with a random 256-bit key</source>
         <translation>SQLCipher %1，AES-256，随机 256 位密钥</translation>
     </message>
+    <message>
+        <source>New version of a rule set…</source>
+        <translation>发布规则集新版本…</translation>
+    </message>
+    <message>
+        <source>Change rules from a day on; the change is kept with its reason and audited</source>
+        <translation>自某日起修改规则；修改连同原因一并保存并记入审计日志</translation>
+    </message>
+    <message>
+        <source>%1, version %2, from %3</source>
+        <translation>%1，版本 %2，自 %3 起</translation>
+    </message>
+    <message>
+        <source>Published, not yet in force: %1.</source>
+        <translation>已发布、尚未生效：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 takes effect on %3.</source>
+        <translation>%2的版本 %1 将于 %3 生效。</translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::PasswordPair</name>
@@ -10386,6 +10570,109 @@ A task about a customer goes to the customer&apos;s relationship manager or a su
     <message>
         <source>Say what was checked in the review.</source>
         <translation>请说明核实了哪些内容。</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::RuleSetDialog</name>
+    <message>
+        <source>Add entry</source>
+        <translation>新增一项</translation>
+    </message>
+    <message>
+        <source>New version of a rule set</source>
+        <translation>规则集新版本</translation>
+    </message>
+    <message>
+        <source>A change is a new version that takes effect on a day; the rules of past days stay as they were. Limits a regulation sets can be made stricter, not looser.</source>
+        <translation>每次修改都是自某日起生效的新版本；过去日期的规则保持不变。法规规定的限值只能收紧，不能放宽。</translation>
+    </message>
+    <message>
+        <source>Rule set:</source>
+        <translation>规则集：</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>现行值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>e.g. head office notice 2027/3</source>
+        <translation>例如：总行通知 2027/3 号</translation>
+    </message>
+    <message>
+        <source>In force from:</source>
+        <translation>生效日期：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Publish version</source>
+        <translation>发布版本</translation>
+    </message>
+    <message>
+        <source>Entries are added, never changed or removed: complaints already filed keep their meaning.</source>
+        <translation>只能新增条目，不能修改或删除：已登记投诉的含义保持不变。</translation>
+    </message>
+    <message>
+        <source>Double-click a new value to change it.</source>
+        <translation>双击新值即可修改。</translation>
+    </message>
+    <message>
+        <source>Version %1, in force from %2 — %3, %4%5</source>
+        <translation>版本 %1，自 %2 起生效 — %3，%4%5</translation>
+    </message>
+    <message>
+        <source> (shipped)</source>
+        <translation>（出厂默认）</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <source>The code: lower-case letters, digits or &apos;_&apos;, starting with a letter</source>
+        <translation>代码：小写字母、数字或“_”，以字母开头</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>（新增）</translation>
+    </message>
+    <message>
+        <source>The name shown in lists, one line</source>
+        <translation>列表中显示的名称，一行</translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation>可接受：%1</translation>
+    </message>
+    <message>
+        <source>Correct the values marked in red first.</source>
+        <translation>请先更正标红的值。</translation>
+    </message>
+    <message>
+        <source>Change at least one value.</source>
+        <translation>请至少修改一个值。</translation>
+    </message>
+    <message>
+        <source>Say why the rules change (at least %1 characters).</source>
+        <translation>请说明修改规则的原因（至少 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>Version %1 of this rule set</source>
+        <translation>本规则集的版本 %1</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,7 @@ MainWindow::MainWindow(Vault& vault, QWidget* parent)
         addPage(style()->standardIcon(QStyle::SP_FileDialogListView), tr("My day"),
                 myDay = new MyDayPage(vault));
     addPage(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Overview"),
-            new OverviewPage(&vault.database(), false));
+            new OverviewPage(&vault.database(), false, &session));
     if (Permissions::allows(session, Action::CustomerRead)) {
         customers = new CustomersPage(vault);
         addPage(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("Customers"), customers);

@@ -290,6 +290,12 @@ QString Cli::usage()
         "                     reason) in the report; --all-or-nothing: nothing unless all\n"
         "                     are valid; rows whose ID number is on file are skipped or\n"
         "                     update that customer\n"
+        "  rules list [--on YYYY-MM-DD]   the rules in force on a day (default: today)\n"
+        "  rules history NAME             every version of a rule set, with who and why\n"
+        "  rules set NAME KEY=VALUE... --from YYYY-MM-DD --reason TEXT\n"
+        "                     a new version of a rule set from that day (admin); limits a\n"
+        "                     regulation sets can be tightened, not loosened; the complaint\n"
+        "                     lists only grow (KEY=VALUE adds an entry)\n"
         "  export customers --out FILE.csv|FILE.xlsx [--unmask --reason TEXT]\n"
         "                     the customers you may see, masked unless --unmask (needs the\n"
         "                     permission; the reason is audited)\n"
@@ -481,6 +487,7 @@ int Cli::dispatch()
         {QLatin1String("import"), &Cli::cmdImport},
         {QLatin1String("export"), &Cli::cmdExport},
         {QLatin1String("report"), &Cli::cmdReport},
+        {QLatin1String("rules"), &Cli::cmdRules},
     };
     for (const auto& [name, command] : commands)
         if (m_opts.command == name)

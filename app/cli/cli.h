@@ -92,6 +92,7 @@ private:
     int cmdImport(const QStringList& args);     // importcommands.cpp: import customers
     int cmdExport(const QStringList& args);     // exportcommands.cpp: export customers
     int cmdReport(const QStringList& args);     // reportcommands.cpp: report retention|assessment
+    int cmdRules(const QStringList& args);      // rulecommands.cpp: rules list, history, set
     bool readId(const QStringList& positional, qint64* id, int* code);
     int failWithFields(const StoreError& error, const QList<FieldError>& fieldErrors);
 

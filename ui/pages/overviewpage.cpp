@@ -1,6 +1,8 @@
 #include "overviewpage.h"
 
+#include "rulesetdialog.h"
 #include "ruletablemodel.h"
+#include "security/permissions.h"
 #include "storage/database.h"
 #include "stores/rulestore.h"
 
@@ -9,9 +11,11 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -30,9 +34,11 @@ QLabel* valueLabel(const QString& objectName)
 
 } // namespace
 
-OverviewPage::OverviewPage(Database* database, bool temporary, QWidget* parent)
+OverviewPage::OverviewPage(Database* database, bool temporary, const Session* session,
+                           QWidget* parent)
     : QWidget(parent)
     , m_database(database)
+    , m_session(session)
     , m_file(valueLabel(QStringLiteral("overviewFile")))
     , m_encryption(valueLabel(QStringLiteral("overviewEncryption")))
     , m_schema(valueLabel(QStringLiteral("overviewSchema")))
@@ -40,6 +46,8 @@ OverviewPage::OverviewPage(Database* database, bool temporary, QWidget* parent)
     , m_rulesStack(new QStackedWidget)
     , m_rulesView(new QTableView)
     , m_rules(new RuleTableModel(this))
+    , m_upcoming(new QLabel)
+    , m_rulesStatus(new QLabel)
 {
     setObjectName(QStringLiteral("overviewPage"));
     auto* layout = new QVBoxLayout(this);
@@ -87,6 +95,22 @@ OverviewPage::OverviewPage(Database* database, bool temporary, QWidget* parent)
     m_rulesStack->addWidget(m_rulesView);
     m_rulesStack->addWidget(empty);
     rulesLayout->addWidget(m_rulesStack);
+    m_upcoming->setObjectName(QStringLiteral("rulesUpcoming"));
+    m_upcoming->setWordWrap(true);
+    rulesLayout->addWidget(m_upcoming);
+    if (m_session && Permissions::allows(*m_session, Action::SettingsEdit)) {
+        auto* row = new QHBoxLayout;
+        m_rulesStatus->setObjectName(QStringLiteral("rulesStatus"));
+        m_rulesStatus->setWordWrap(true);
+        row->addWidget(m_rulesStatus, 1);
+        m_editRules = new QPushButton(tr("New version of a rule set…"));
+        m_editRules->setObjectName(QStringLiteral("editRules"));
+        m_editRules->setToolTip(tr("Change rules from a day on; the change is kept with its "
+                                   "reason and audited"));
+        connect(m_editRules, &QPushButton::clicked, this, &OverviewPage::editRules);
+        row->addWidget(m_editRules);
+        rulesLayout->addLayout(row);
+    }
     layout->addWidget(rulesBox, 1);
 
     refresh();
@@ -113,6 +137,33 @@ void OverviewPage::refresh()
     m_rules->setRules(RuleStore(m_database->connection()).rulesInForce(QDate::currentDate()));
     m_rulesView->resizeColumnsToContents();
     m_rulesStack->setCurrentIndex(m_rules->rowCount() > 0 ? 0 : 1);
+
+    QStringList coming;
+    for (const RuleSetVersion& v : RuleStore(m_database->connection()).upcoming())
+        coming << tr("%1, version %2, from %3")
+                      .arg(RuleTableModel::ruleSetLabel(v.name))
+                      .arg(v.version)
+                      .arg(v.effectiveFrom.toString(Qt::ISODate));
+    m_upcoming->setText(coming.isEmpty()
+                            ? QString()
+                            : tr("Published, not yet in force: %1.").arg(coming.join(tr("; "))));
+    m_upcoming->setVisible(!coming.isEmpty());
+}
+
+void OverviewPage::editRules()
+{
+    if (!m_database || !m_session)
+        return;
+    const QModelIndex current = m_rulesView->currentIndex();
+    const QString set = current.isValid() ? m_rules->ruleSetName(current.row()) : QString();
+    RuleSetDialog dialog(m_database->connection(), *m_session, set, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_rulesStatus->setText(tr("Version %1 of %2 takes effect on %3.")
+                               .arg(dialog.publishedVersion())
+                               .arg(RuleTableModel::ruleSetLabel(dialog.ruleSet()),
+                                    dialog.effectiveFrom().toString(Qt::ISODate)));
+    refresh();
 }
 
 } // namespace rmdesk

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 
@@ -10,17 +11,23 @@ namespace rmdesk {
 
 class Database;
 class RuleTableModel;
+struct Session;
 
 // The start page: which database is open, how it is protected, and the regulatory rules in force.
 class OverviewPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit OverviewPage(Database* database, bool temporary, QWidget* parent = nullptr);
+    // session: who is signed in; an administrator (SettingsEdit) may publish new rule versions.
+    OverviewPage(Database* database, bool temporary, const Session* session = nullptr,
+                 QWidget* parent = nullptr);
     void refresh();
+    // Opens the dialog for a new version of the selected rule set (or the first).
+    void editRules();
 
 private:
     Database* m_database;
+    const Session* m_session;
     QLabel* m_file;
     QLabel* m_encryption;
     QLabel* m_schema;
@@ -28,6 +35,9 @@ private:
     QStackedWidget* m_rulesStack;
     QTableView* m_rulesView;
     RuleTableModel* m_rules;
+    QLabel* m_upcoming;
+    QLabel* m_rulesStatus;
+    QPushButton* m_editRules = nullptr;
 };
 
 } // namespace rmdesk
