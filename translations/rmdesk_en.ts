@@ -1496,6 +1496,43 @@ With it an administrator&apos;s password can be reset when every administrator h
         </translation>
     </message>
     <message>
+        <source>rules list takes only --on YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules history needs the name of a rule set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not KEY=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules set needs a rule set, KEY=VALUE for each rule that changes, --from YYYY-MM-DD and --reason TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules needs list, history or set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rule set &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 from %2, by %3 at %4%5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 takes effect on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
 
 Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
@@ -1627,6 +1664,12 @@ Commands:
                      reason) in the report; --all-or-nothing: nothing unless all
                      are valid; rows whose ID number is on file are skipped or
                      update that customer
+  import holdings FILE.csv [--dry-run] [--all-or-nothing] [--report FILE.csv]
+                     month-end balances: customer_id (or id_number), product_code,
+                     month (YYYY-MM), balance (yuan; 0 when sold out); a month on
+                     file is corrected; AUM and tier follow the latest month
+  import products FILE.csv [--dry-run] [--all-or-nothing] [--report FILE.csv]
+                     the catalogue: code, name, type, risk_level (R1-R5); admin
   rules list [--on YYYY-MM-DD]   the rules in force on a day (default: today)
   rules history NAME             every version of a rule set, with who and why
   rules set NAME KEY=VALUE... --from YYYY-MM-DD --reason TEXT
@@ -1652,40 +1695,19 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rules list takes only --on YYYY-MM-DD.</source>
+        <source>Use: import %1 FILE.csv [--dry-run] [--all-or-nothing] [--report FILE.csv] [--encoding utf-8|gb18030].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rules history needs the name of a rule set.</source>
+        <source>--duplicates goes with import customers only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not KEY=VALUE.</source>
+        <source>%1 rows: %2 balances written (%3 corrected), %4 rejected; %5 customers, %6 changed tier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rules set needs a rule set, KEY=VALUE for each rule that changes, --from YYYY-MM-DD and --reason TEXT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rules needs list, history or set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no rule set &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>version %1 from %2, by %3 at %4%5
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1 of %2 takes effect on %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>: %1</source>
+        <source>%1 rows: %2 products added, %3 changed, %4 unchanged, %5 rejected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3715,6 +3737,100 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
 </context>
 <context>
+    <name>HoldingImport</name>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header names the column %1 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header has no column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header has no column %1: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer of yours has this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the product code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product %1 is not in the catalogue: import the products first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the month as YYYY-MM, like 2026-10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month has not begun yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the balance in yuan, like 12345.67, not below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same customer, product and month are on line %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were rejected, so nothing was imported.</source>
+        <translation>
+            <numerusform>%n row was rejected, so nothing was imported.</numerusform>
+            <numerusform>%n rows were rejected, so nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balances on file for customer %1 and product %2 are damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product code is 1 to 32 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the product&apos;s name, at most 80 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type is one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk level is R1 to R5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product is on line %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdNumbers</name>
     <message>
         <source>No number was given.</source>
@@ -5438,6 +5554,29 @@ Make a backup first if you have none.</source>
     <message>
         <source>Cancel backup and close</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or update products from a CSV file: code, name, type, risk level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue is empty: import the bank&apos;s products before their month-end balances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) in the catalogue. Month-end balances and investor suitability refer to them.</source>
+        <translation>
+            <numerusform>%n product in the catalogue. Month-end balances and investor suitability refer to it.</numerusform>
+            <numerusform>%n products in the catalogue. Month-end balances and investor suitability refer to them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8038,15 +8177,23 @@ Make a backup first if you have none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import customers from a CSV file (UTF-8 or GB18030)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export the customers of the list as filtered to CSV or Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import customers, or their month-end balances, from a CSV file (UTF-8 or GB18030)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month-end balances…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8634,6 +8781,129 @@ It is then locked: nobody can change the score, the rating or the comment afterw
     </message>
     <message>
         <source>%1 more: type more to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::HoldingImportDialog</name>
+    <message>
+        <source>All or nothing: import only if every row is valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import month-end balances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the product catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8 or GB18030) with one row per customer, product and month: customer_id (or id_number), product_code, month (YYYY-MM) and balance in yuan; 0 for a product sold out that month. A month already on file is corrected. Afterwards each customer&apos;s AUM and tier are those of their latest month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8 or GB18030) with the columns code, name, type (deposit, wealth, fund, insurance, bond, loan, other) and risk_level (R1 to R5). New codes are added, known ones updated; a changed risk level is named in the audit trail, as it decides which customers a product suits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rejected rows with their reasons, as CSV readable by you only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every row and list the problems; nothing is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows checked: %2 valid, %3 rejected. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 balances written (%3 corrected), %4 rejected; %5 customers, %6 changed tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 products added, %3 changed, %4 unchanged, %5 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1502,6 +1502,44 @@ With it an administrator&apos;s password can be reset when every administrator h
         </translation>
     </message>
     <message>
+        <source>rules list takes only --on YYYY-MM-DD.</source>
+        <translation>rules list 只接受 --on YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>rules history needs the name of a rule set.</source>
+        <translation>rules history 需要规则集名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not KEY=VALUE.</source>
+        <translation>“%1”不是 KEY=VALUE 的形式。</translation>
+    </message>
+    <message>
+        <source>rules set needs a rule set, KEY=VALUE for each rule that changes, --from YYYY-MM-DD and --reason TEXT.</source>
+        <translation>rules set 需要规则集名称、每条要修改的规则的 KEY=VALUE、--from YYYY-MM-DD 和 --reason 原因。</translation>
+    </message>
+    <message>
+        <source>rules needs list, history or set.</source>
+        <translation>rules 需要子命令：list、history 或 set。</translation>
+    </message>
+    <message>
+        <source>There is no rule set &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的规则集。</translation>
+    </message>
+    <message>
+        <source>version %1 from %2, by %3 at %4%5
+</source>
+        <translation>版本 %1，自 %2 起生效，由 %3 于 %4 发布%5
+</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 takes effect on %3.</source>
+        <translation>%2的版本 %1 将于 %3 生效。</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
         <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
 
 Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
@@ -1633,6 +1671,12 @@ Commands:
                      reason) in the report; --all-or-nothing: nothing unless all
                      are valid; rows whose ID number is on file are skipped or
                      update that customer
+  import holdings FILE.csv [--dry-run] [--all-or-nothing] [--report FILE.csv]
+                     month-end balances: customer_id (or id_number), product_code,
+                     month (YYYY-MM), balance (yuan; 0 when sold out); a month on
+                     file is corrected; AUM and tier follow the latest month
+  import products FILE.csv [--dry-run] [--all-or-nothing] [--report FILE.csv]
+                     the catalogue: code, name, type, risk_level (R1-R5); admin
   rules list [--on YYYY-MM-DD]   the rules in force on a day (default: today)
   rules history NAME             every version of a rule set, with who and why
   rules set NAME KEY=VALUE... --from YYYY-MM-DD --reason TEXT
@@ -1785,6 +1829,12 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
                      导入有效行，并在报告中列出每个被拒绝的行（行号、原因）；
                      --all-or-nothing：全部有效才导入；证件号码已存在的行
                      将被跳过或用于更新该客户
+  import holdings FILE.csv [--dry-run] [--all-or-nothing] [--report FILE.csv]
+                     月末余额：customer_id（或 id_number）、product_code、
+                     month（YYYY-MM）、balance（元；售罄为 0）；已有月份将被
+                     更正；资产规模和客户层级以最近月份为准
+  import products FILE.csv [--dry-run] [--all-or-nothing] [--report FILE.csv]
+                     产品目录：code、name、type、risk_level（R1-R5）；管理员
   rules list [--on YYYY-MM-DD]   某日生效的规则（默认：今天）
   rules history NAME             规则集的每个版本，及修改人和原因
   rules set NAME KEY=VALUE... --from YYYY-MM-DD --reason TEXT
@@ -1809,42 +1859,20 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
 </translation>
     </message>
     <message>
-        <source>rules list takes only --on YYYY-MM-DD.</source>
-        <translation>rules list 只接受 --on YYYY-MM-DD。</translation>
+        <source>Use: import %1 FILE.csv [--dry-run] [--all-or-nothing] [--report FILE.csv] [--encoding utf-8|gb18030].</source>
+        <translation>用法：import %1 FILE.csv [--dry-run] [--all-or-nothing] [--report FILE.csv] [--encoding utf-8|gb18030]。</translation>
     </message>
     <message>
-        <source>rules history needs the name of a rule set.</source>
-        <translation>rules history 需要规则集名称。</translation>
+        <source>--duplicates goes with import customers only.</source>
+        <translation>--duplicates 只能用于 import customers。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not KEY=VALUE.</source>
-        <translation>“%1”不是 KEY=VALUE 的形式。</translation>
+        <source>%1 rows: %2 balances written (%3 corrected), %4 rejected; %5 customers, %6 changed tier.</source>
+        <translation>共 %1 行：写入 %2 条余额（其中更正 %3 条），拒绝 %4 行；涉及 %5 位客户，%6 位客户层级变化。</translation>
     </message>
     <message>
-        <source>rules set needs a rule set, KEY=VALUE for each rule that changes, --from YYYY-MM-DD and --reason TEXT.</source>
-        <translation>rules set 需要规则集名称、每条要修改的规则的 KEY=VALUE、--from YYYY-MM-DD 和 --reason 原因。</translation>
-    </message>
-    <message>
-        <source>rules needs list, history or set.</source>
-        <translation>rules 需要子命令：list、history 或 set。</translation>
-    </message>
-    <message>
-        <source>There is no rule set &quot;%1&quot;.</source>
-        <translation>没有名为“%1”的规则集。</translation>
-    </message>
-    <message>
-        <source>version %1 from %2, by %3 at %4%5
-</source>
-        <translation>版本 %1，自 %2 起生效，由 %3 于 %4 发布%5
-</translation>
-    </message>
-    <message>
-        <source>Version %1 of %2 takes effect on %3.</source>
-        <translation>%2的版本 %1 将于 %3 生效。</translation>
-    </message>
-    <message>
-        <source>: %1</source>
-        <translation>：%1</translation>
+        <source>%1 rows: %2 products added, %3 changed, %4 unchanged, %5 rejected.</source>
+        <translation>共 %1 行：新增产品 %2 个，修改 %3 个，未变 %4 个，拒绝 %5 行。</translation>
     </message>
 </context>
 <context>
@@ -3861,6 +3889,99 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
 </context>
 <context>
+    <name>HoldingImport</name>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>文件 %1 是空的。</translation>
+    </message>
+    <message>
+        <source>The header names the column %1 twice.</source>
+        <translation>表头中 %1 列出现了两次。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The header has no column %1.</source>
+        <translation>表头中没有 %1 列。</translation>
+    </message>
+    <message>
+        <source>The header has no column %1: nothing was imported.</source>
+        <translation>表头中没有 %1 列：未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation>该行有 %1 个字段；表头有 %2 个。</translation>
+    </message>
+    <message>
+        <source>Give the customer.</source>
+        <translation>请填写客户。</translation>
+    </message>
+    <message>
+        <source>No customer of yours has this number.</source>
+        <translation>您名下没有该编号的客户。</translation>
+    </message>
+    <message>
+        <source>Give the product code.</source>
+        <translation>请填写产品代码。</translation>
+    </message>
+    <message>
+        <source>The product %1 is not in the catalogue: import the products first.</source>
+        <translation>产品 %1 不在产品目录中：请先导入产品。</translation>
+    </message>
+    <message>
+        <source>Give the month as YYYY-MM, like 2026-10.</source>
+        <translation>请按 YYYY-MM 填写月份，例如 2026-10。</translation>
+    </message>
+    <message>
+        <source>The month has not begun yet.</source>
+        <translation>该月份尚未开始。</translation>
+    </message>
+    <message>
+        <source>Give the balance in yuan, like 12345.67, not below zero.</source>
+        <translation>请以元为单位填写余额，例如 12345.67，不能为负数。</translation>
+    </message>
+    <message>
+        <source>The same customer, product and month are on line %1 already.</source>
+        <translation>同一客户、产品和月份已出现在第 %1 行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were rejected, so nothing was imported.</source>
+        <translation>
+            <numerusform>有 %n 行被拒绝，因此未导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>The balances on file for customer %1 and product %2 are damaged.</source>
+        <translation>客户 %1 的产品 %2 已存余额已损坏。</translation>
+    </message>
+    <message>
+        <source>A product code is 1 to 32 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>产品代码为 1 至 32 个字母、数字、“_”、“.”或“-”，以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>Give the product&apos;s name, at most 80 characters.</source>
+        <translation>请填写产品名称，最多 80 个字符。</translation>
+    </message>
+    <message>
+        <source>The type is one of %1.</source>
+        <translation>产品类型须为以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>The risk level is R1 to R5.</source>
+        <translation>风险等级须为 R1 至 R5。</translation>
+    </message>
+    <message>
+        <source>The product is on line %1 already.</source>
+        <translation>该产品已出现在第 %1 行。</translation>
+    </message>
+</context>
+<context>
     <name>IdNumbers</name>
     <message>
         <source>No number was given.</source>
@@ -5583,6 +5704,28 @@ Make a backup first if you have none.</source>
     <message>
         <source>Cancel backup and close</source>
         <translation>取消备份并关闭</translation>
+    </message>
+    <message>
+        <source>Product catalogue</source>
+        <translation>产品目录</translation>
+    </message>
+    <message>
+        <source>Import products…</source>
+        <translation>导入产品…</translation>
+    </message>
+    <message>
+        <source>Add or update products from a CSV file: code, name, type, risk level</source>
+        <translation>从 CSV 文件新增或更新产品：代码、名称、类型、风险等级</translation>
+    </message>
+    <message>
+        <source>The catalogue is empty: import the bank&apos;s products before their month-end balances.</source>
+        <translation>产品目录为空：请先导入本行产品，再导入月末余额。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) in the catalogue. Month-end balances and investor suitability refer to them.</source>
+        <translation>
+            <numerusform>产品目录中有 %n 个产品。月末余额和投资者适当性均以此为准。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8158,16 +8301,24 @@ Make a backup first if you have none.</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <source>Import customers from a CSV file (UTF-8 or GB18030)</source>
-        <translation>从 CSV 文件（UTF-8 或 GB18030）导入客户</translation>
-    </message>
-    <message>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
         <source>Export the customers of the list as filtered to CSV or Excel</source>
         <translation>将当前筛选后列表中的客户导出为 CSV 或 Excel 文件</translation>
+    </message>
+    <message>
+        <source>Import customers, or their month-end balances, from a CSV file (UTF-8 or GB18030)</source>
+        <translation>从 CSV 文件（UTF-8 或 GB18030）导入客户或其月末余额</translation>
+    </message>
+    <message>
+        <source>Customers…</source>
+        <translation>客户…</translation>
+    </message>
+    <message>
+        <source>Month-end balances…</source>
+        <translation>月末余额…</translation>
     </message>
 </context>
 <context>
@@ -8756,6 +8907,129 @@ It is then locked: nobody can change the score, the rating or the comment afterw
     <message>
         <source>%1 more: type more to narrow the search.</source>
         <translation>还有 %1 条：请输入更多内容以缩小范围。</translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::HoldingImportDialog</name>
+    <message>
+        <source>All or nothing: import only if every row is valid</source>
+        <translation>全部或全不：所有行均有效时才导入</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>保存报告…</translation>
+    </message>
+    <message>
+        <source>Import month-end balances</source>
+        <translation>导入月末余额</translation>
+    </message>
+    <message>
+        <source>Import the product catalogue</source>
+        <translation>导入产品目录</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8 or GB18030) with one row per customer, product and month: customer_id (or id_number), product_code, month (YYYY-MM) and balance in yuan; 0 for a product sold out that month. A month already on file is corrected. Afterwards each customer&apos;s AUM and tier are those of their latest month.</source>
+        <translation>CSV 文件（UTF-8 或 GB18030），每位客户、每个产品、每个月一行：customer_id（或 id_number）、product_code、month（YYYY-MM）和以元为单位的 balance；当月已售罄的产品填 0。已有月份的余额将被更正。导入后，每位客户的资产规模和客户层级以其最近月份为准。</translation>
+    </message>
+    <message>
+        <source>A CSV file (UTF-8 or GB18030) with the columns code, name, type (deposit, wealth, fund, insurance, bond, loan, other) and risk_level (R1 to R5). New codes are added, known ones updated; a changed risk level is named in the audit trail, as it decides which customers a product suits.</source>
+        <translation>CSV 文件（UTF-8 或 GB18030），列为 code、name、type（deposit、wealth、fund、insurance、bond、loan、other）和 risk_level（R1 至 R5）。新代码将被新增，已有代码将被更新；风险等级的变更会记入审计日志，因为它决定产品适合哪些客户。</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>选择 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>The rejected rows with their reasons, as CSV readable by you only</source>
+        <translation>被拒绝的行及其原因，保存为仅您本人可读的 CSV</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Read every row and list the problems; nothing is written</source>
+        <translation>读取每一行并列出问题；不写入任何内容</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file first</source>
+        <translation>请先选择 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>%1 rows checked: %2 valid, %3 rejected. Nothing was written.</source>
+        <translation>已检查 %1 行：有效 %2 行，拒绝 %3 行。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 balances written (%3 corrected), %4 rejected; %5 customers, %6 changed tier.</source>
+        <translation>共 %1 行：写入 %2 条余额（其中更正 %3 条），拒绝 %4 行；涉及 %5 位客户，%6 位客户层级变化。</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 products added, %3 changed, %4 unchanged, %5 rejected.</source>
+        <translation>共 %1 行：新增产品 %2 个，修改 %3 个，未变 %4 个，拒绝 %5 行。</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>报告已保存：%1</translation>
     </message>
 </context>
 <context>

@@ -85,14 +85,15 @@ private:
     // complaint open, show, list and every step; complaint cause, action, causes, choices
     int cmdComplaint(const QStringList& args);
     int cmdComplaintRecords(const QStringList& args);
-    int cmdService(const QStringList& args);    // interaction, task, service
-    int cmdSurvey(const QStringList& args);     // surveycommands.cpp
-    int cmdStage(const QStringList& args);      // stagecommands.cpp: stage, retention
-    int cmdAssessment(const QStringList& args); // kpi, scorecard, evaluation, spotcheck, measure
-    int cmdImport(const QStringList& args);     // importcommands.cpp: import customers
-    int cmdExport(const QStringList& args);     // exportcommands.cpp: export customers
-    int cmdReport(const QStringList& args);     // reportcommands.cpp: report retention|assessment
-    int cmdRules(const QStringList& args);      // rulecommands.cpp: rules list, history, set
+    int cmdService(const QStringList& args);     // interaction, task, service
+    int cmdSurvey(const QStringList& args);      // surveycommands.cpp
+    int cmdStage(const QStringList& args);       // stagecommands.cpp: stage, retention
+    int cmdAssessment(const QStringList& args);  // kpi, scorecard, evaluation, spotcheck, measure
+    int cmdImport(const QStringList& args);      // importcommands.cpp: import customers
+    int cmdImportHoldings(const CommandArgs& a); // holdingcommands.cpp: holdings, products
+    int cmdExport(const QStringList& args);      // exportcommands.cpp: export customers
+    int cmdReport(const QStringList& args);      // reportcommands.cpp: report retention|assessment
+    int cmdRules(const QStringList& args);       // rulecommands.cpp: rules list, history, set
     bool readId(const QStringList& positional, qint64* id, int* code);
     int failWithFields(const StoreError& error, const QList<FieldError>& fieldErrors);
 

@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "complaintjson.h"
+#include "domain/money.h"
 #include "exitcode.h"
 #include "stores/complaintstore.h"
 
@@ -77,16 +78,6 @@ bool parseReceived(const QString& text, QDate* day, QTime* time)
 }
 
 // "1234.5" yuan → 123450 fen.
-bool parseYuan(const QString& text, qint64* fen)
-{
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,13})(?:\\.(\\d{1,2}))?$"));
-    const auto m = pattern.match(text.trimmed().remove(QLatin1Char(',')));
-    if (!m.hasMatch())
-        return false;
-    *fen = m.captured(1).toLongLong() * 100 + m.captured(2).leftJustified(2, u'0').toLongLong();
-    return true;
-}
-
 } // namespace
 
 int Cli::cmdComplaint(const QStringList& args)
@@ -164,7 +155,7 @@ int Cli::cmdComplaint(const QStringList& args)
         intake.summary = value("--summary");
         if (has("--severity"))
             intake.severity = value("--severity");
-        if (has("--amount") && !parseYuan(value("--amount"), &intake.amountFen))
+        if (has("--amount") && !Money::parseYuan(value("--amount"), &intake.amountFen))
             return usageError(tr("--amount needs yuan, like 1234.56."));
         if (has("--group-size")) {
             intake.groupSize = value("--group-size").toInt(&ok);

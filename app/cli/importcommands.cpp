@@ -1,4 +1,5 @@
-// rmdesk-cli import customers: a customer CSV through CustomerImport.
+// rmdesk-cli import customers: a customer CSV through CustomerImport (holdings and products:
+// holdingcommands.cpp).
 #include "cli.h"
 
 #include "exitcode.h"
@@ -20,6 +21,9 @@ int Cli::cmdImport(const QStringList& args)
                     QStringLiteral("--duplicates")},
                    {QStringLiteral("--dry-run"), QStringLiteral("--all-or-nothing")}, &a, &error))
         return usageError(error);
+    if (a.positional.value(0) == QLatin1String("holdings") ||
+        a.positional.value(0) == QLatin1String("products"))
+        return cmdImportHoldings(a);
     if (a.positional.size() != 2 || a.positional.first() != QLatin1String("customers"))
         return usageError(tr("Use: import customers FILE.csv [--dry-run] [--all-or-nothing] "
                              "[--report FILE.csv] [--encoding utf-8|gb18030] "

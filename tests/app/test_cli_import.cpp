@@ -237,8 +237,12 @@ BOOST_AUTO_TEST_CASE(exit_codes)
     BOOST_TEST(
         import("rm1", {file, QStringLiteral("--duplicates"), QStringLiteral("merge")}).code == 2);
     BOOST_TEST(as(QStringLiteral("rm1"), pw("rm1"),
-                  {QStringLiteral("import"), QStringLiteral("holdings"), file})
+                  {QStringLiteral("import"), QStringLiteral("accounts"), file})
                    .code == 2);
+    // A customer file is no holdings file: its header lacks their columns.
+    BOOST_TEST(as(QStringLiteral("rm1"), pw("rm1"),
+                  {QStringLiteral("import"), QStringLiteral("holdings"), file})
+                   .code == 1);
     BOOST_TEST(import("comp1", {file}).code == 5);
     BOOST_TEST(as(QStringLiteral("root"), "root-password\n",
                   {QStringLiteral("import"), QStringLiteral("customers"), file})

@@ -3,6 +3,7 @@
 #include "adduserdialog.h"
 #include "changepassworddialog.h"
 #include "dialogs.h"
+#include "holdingimportdialog.h"
 #include "security/vault.h"
 #include "usertablemodel.h"
 
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QThread>
@@ -51,6 +53,7 @@ AdministrationPage::AdministrationPage(Vault& vault, QWidget* parent)
     , m_cancelBackup(button(tr("Cancel backup"), QStringLiteral("cancelBackupButton")))
     , m_backupPoll(new QTimer(this))
     , m_message(new QLabel)
+    , m_productCount(new QLabel)
 {
     setObjectName(QStringLiteral("administrationPage"));
     auto* layout = new QVBoxLayout(this);
@@ -110,6 +113,24 @@ AdministrationPage::AdministrationPage(Vault& vault, QWidget* parent)
     m_backupPoll->setInterval(200);
     layout->addWidget(dbBox);
 
+    // The catalogue that month-end balances and investor suitability refer to.
+    auto* productsBox = new QGroupBox(tr("Product catalogue"));
+    auto* productsLayout = new QHBoxLayout(productsBox);
+    m_productCount->setObjectName(QStringLiteral("productCount"));
+    m_productCount->setWordWrap(true);
+    productsLayout->addWidget(m_productCount, 1);
+    auto* importProducts = button(tr("Import products…"), QStringLiteral("importProductsButton"));
+    importProducts->setToolTip(tr("Add or update products from a CSV file: code, name, type, "
+                                  "risk level"));
+    productsLayout->addWidget(importProducts);
+    layout->addWidget(productsBox);
+    connect(importProducts, &QPushButton::clicked, this, [this] {
+        auto* dialog = new HoldingImportDialog(m_vault, HoldingImportDialog::Kind::Products, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &HoldingImportDialog::imported, this, &AdministrationPage::refresh);
+        dialog->open();
+    });
+
     m_message->setObjectName(QStringLiteral("adminMessage"));
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
@@ -153,6 +174,16 @@ void AdministrationPage::refresh()
     if (!selected.isEmpty())
         selectUser(selected);
     updateButtons();
+    QSqlQuery q(m_vault.database().connection());
+    const int products = q.exec(QStringLiteral("SELECT count(*) FROM products")) && q.next()
+                             ? q.value(0).toInt()
+                             : 0;
+    m_productCount->setText(
+        products == 0 ? tr("The catalogue is empty: import the bank's products before their "
+                           "month-end balances.")
+                      : tr("%n product(s) in the catalogue. Month-end balances and investor "
+                           "suitability refer to them.",
+                           nullptr, products));
 }
 
 bool AdministrationPage::selectUser(const QString& userName)

@@ -69,6 +69,7 @@ private:
     bool m_rekeying = false;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     QLabel* m_message;
+    QLabel* m_productCount;
 };
 
 } // namespace rmdesk

@@ -7,6 +7,7 @@
 #include "customerui.h"
 #include "dialogs.h"
 #include "exportdialog.h"
+#include "holdingimportdialog.h"
 #include "importwizard.h"
 #include "recordtabs.h"
 #include "security/permissions.h"
@@ -17,6 +18,7 @@
 #include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -99,8 +101,16 @@ QWidget* CustomersPage::buildList()
     titleRow->addStretch(1);
     auto* import = new QPushButton(tr("&Import…"));
     import->setObjectName(QStringLiteral("importCustomersButton"));
-    import->setToolTip(tr("Import customers from a CSV file (UTF-8 or GB18030)"));
+    import->setToolTip(tr("Import customers, or their month-end balances, from a CSV file "
+                          "(UTF-8 or GB18030)"));
     import->setVisible(Permissions::allows(m_vault.session(), Action::CustomerImport));
+    auto* importMenu = new QMenu(import);
+    importMenu->setObjectName(QStringLiteral("importMenu"));
+    importMenu->addAction(tr("Customers…"), this, &CustomersPage::importCustomers)
+        ->setObjectName(QStringLiteral("importCustomersAction"));
+    importMenu->addAction(tr("Month-end balances…"), this, &CustomersPage::importHoldings)
+        ->setObjectName(QStringLiteral("importHoldingsAction"));
+    import->setMenu(importMenu);
     auto* exportButton = new QPushButton(tr("E&xport…"));
     exportButton->setObjectName(QStringLiteral("exportCustomersButton"));
     exportButton->setToolTip(tr("Export the customers of the list as filtered to CSV or Excel"));
@@ -140,7 +150,6 @@ QWidget* CustomersPage::buildList()
 
     connect(m_filters, &CustomerFilterBar::changed, this, &CustomersPage::refresh);
     connect(add, &QPushButton::clicked, this, &CustomersPage::addCustomer);
-    connect(import, &QPushButton::clicked, this, &CustomersPage::importCustomers);
     connect(exportButton, &QPushButton::clicked, this, &CustomersPage::exportCustomers);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (const qint64 id = index.data(CustomerListModel::CustomerIdRole).toLongLong())
@@ -279,6 +288,14 @@ void CustomersPage::importCustomers()
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ImportWizard::imported, this, &CustomersPage::refresh);
     wizard->open();
+}
+
+void CustomersPage::importHoldings()
+{
+    auto* dialog = new HoldingImportDialog(m_vault, HoldingImportDialog::Kind::Holdings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &HoldingImportDialog::imported, this, &CustomersPage::refresh);
+    dialog->open();
 }
 
 void CustomersPage::exportCustomers()

@@ -32,6 +32,7 @@ public:
     void addCustomer();
     // The import wizard (CSV) and the export dialog for the list as filtered (CSV or XLSX).
     void importCustomers();
+    void importHoldings(); // month-end balances
     void exportCustomers();
     // Shows the list tab with the filters of `query` (a chart of a dashboard leads here).
     void showQuery(const CustomerListQuery& query);

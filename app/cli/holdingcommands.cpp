@@ -1,0 +1,118 @@
+// rmdesk-cli import holdings | import products: month-end balances and the product catalogue
+// through HoldingImport, with the same options and report as import customers.
+#include "cli.h"
+
+#include "exitcode.h"
+#include "stores/customerimport.h"
+#include "stores/holdingimport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace rmdesk {
+
+int Cli::cmdImportHoldings(const CommandArgs& a)
+{
+    const QString what = a.positional.value(0);
+    if (a.positional.size() != 2)
+        return usageError(tr("Use: import %1 FILE.csv [--dry-run] [--all-or-nothing] "
+                             "[--report FILE.csv] [--encoding utf-8|gb18030].")
+                              .arg(what));
+    if (a.values.contains(QStringLiteral("--duplicates")))
+        return usageError(tr("--duplicates goes with import customers only."));
+    const QString fileName = a.positional.at(1);
+    if (!QFile::exists(fileName))
+        return fail(ExitNo, tr("The file %1 does not exist.").arg(fileName));
+    HoldingImportOptions options;
+    options.dryRun = a.has(QStringLiteral("--dry-run"));
+    options.allOrNothing = a.has(QStringLiteral("--all-or-nothing"));
+    if (a.values.contains(QStringLiteral("--encoding"))) {
+        options.encoding = CsvTable::encodingName(a.value(QStringLiteral("--encoding")));
+        if (options.encoding.isEmpty())
+            return usageError(tr("--encoding takes utf-8 or gb18030."));
+    }
+    const QString reportFile = a.value(QStringLiteral("--report"));
+    if (a.values.contains(QStringLiteral("--report")) && reportFile.isEmpty())
+        return usageError(tr("--report needs a file name."));
+
+    int code = ExitOk;
+    if (!(m_vault = signIn(&code)))
+        return code;
+    QSqlDatabase db = m_vault->database().connection();
+    HoldingImport import(db);
+    StoreError e;
+    bool ok = false;
+    ImportResult report; // only its problems, for the report file
+    QJsonObject json;
+    QString text;
+    if (what == QLatin1String("holdings")) {
+        HoldingImportResult r;
+        ok = import.importHoldings(m_vault->session(), fileName, options, &r, &e);
+        report.problems = r.problems;
+        json = {{QStringLiteral("rows"), r.rows},
+                {QStringLiteral("imported"), r.imported},
+                {QStringLiteral("replaced"), r.replaced},
+                {QStringLiteral("rejected"), r.rejected},
+                {QStringLiteral("customers"), r.customers},
+                {QStringLiteral("tier_changes"), r.tierChanges},
+                {QStringLiteral("first_month"),
+                 r.firstMonth.isEmpty() ? QJsonValue() : QJsonValue(r.firstMonth)},
+                {QStringLiteral("last_month"),
+                 r.lastMonth.isEmpty() ? QJsonValue() : QJsonValue(r.lastMonth)}};
+        text = tr("%1 rows: %2 balances written (%3 corrected), %4 rejected; %5 customers, %6 "
+                  "changed tier.")
+                   .arg(r.rows)
+                   .arg(r.imported)
+                   .arg(r.replaced)
+                   .arg(r.rejected)
+                   .arg(r.customers)
+                   .arg(r.tierChanges);
+    } else {
+        ProductImportResult r;
+        ok = import.importProducts(m_vault->session(), fileName, options, &r, &e);
+        report.problems = r.problems;
+        json = {{QStringLiteral("rows"), r.rows},
+                {QStringLiteral("added"), r.added},
+                {QStringLiteral("changed"), r.changed},
+                {QStringLiteral("unchanged"), r.unchanged},
+                {QStringLiteral("rejected"), r.rejected}};
+        text = tr("%1 rows: %2 products added, %3 changed, %4 unchanged, %5 rejected.")
+                   .arg(r.rows)
+                   .arg(r.added)
+                   .arg(r.changed)
+                   .arg(r.unchanged)
+                   .arg(r.rejected);
+    }
+    if (e.kind == StoreError::Forbidden || e.kind == StoreError::Failed)
+        return failWith(e);
+    if (!reportFile.isEmpty()) {
+        QString why;
+        if (!CustomerImport::writeReport(report, reportFile,
+                                         CustomerImport::protectedFiles(db, fileName), &why))
+            return fail(ExitNo, why);
+    }
+    QJsonArray problems;
+    for (const ImportProblem& p : std::as_const(report.problems))
+        problems.append(QJsonObject{{QStringLiteral("line"), p.line},
+                                    {QStringLiteral("column"), p.column},
+                                    {QStringLiteral("reason"), p.reason}});
+    json.insert(QStringLiteral("dry_run"), options.dryRun);
+    json.insert(QStringLiteral("problems"), problems);
+    json.insert(QStringLiteral("report"),
+                reportFile.isEmpty() ? QJsonValue() : QJsonValue(reportFile));
+    if (options.dryRun)
+        text += QLatin1Char(' ') + tr("Dry run: nothing was written.");
+    if (!reportFile.isEmpty())
+        text += QLatin1Char(' ') + tr("Report: %1").arg(reportFile);
+    else
+        for (const ImportProblem& p : std::as_const(report.problems))
+            text +=
+                QLatin1Char('\n') +
+                (p.column.isEmpty() ? tr("line %1: %2").arg(p.line).arg(p.reason)
+                                    : tr("line %1, %2: %3").arg(p.line).arg(p.column, p.reason));
+    printResult(json, text);
+    return ok ? ExitOk : failWith(e);
+}
+
+} // namespace rmdesk

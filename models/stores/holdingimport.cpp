@@ -1,0 +1,540 @@
+// HoldingImport: month-end balances and the product catalogue from CSV (see holdingimport.h).
+#include "holdingimport.h"
+
+#include "domain/customerfields.h"
+#include "domain/money.h"
+#include "security/permissions.h"
+#include "stores/audittrail.h"
+#include "stores/csvtable.h"
+#include "stores/holdingseries.h"
+#include "stores/rulestore.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <map>
+#include <optional>
+
+namespace rmdesk {
+
+namespace {
+
+// A column by any of its names (lower case): the first is the one RM Desk writes.
+struct ColumnNames
+{
+    const char* key;
+    QStringList names;
+};
+
+// The file's records after the header, and where each known column is (-1: absent).
+struct Table
+{
+    QList<CsvRecord> records;
+    QHash<QString, int> column;
+    int width = 0;
+    int headerLine = 1;
+};
+
+std::optional<Table> readTable(const QString& fileName, const QString& encoding,
+                               const QList<ColumnNames>& known, QString* error)
+{
+    auto csv = CsvTable::readFile(fileName, encoding, error);
+    if (!csv)
+        return std::nullopt;
+    if (csv->records.isEmpty()) {
+        *error = HoldingImport::tr("The file %1 is empty.").arg(fileName);
+        return std::nullopt;
+    }
+    Table t;
+    const CsvRecord header = csv->records.takeFirst();
+    t.records = std::move(csv->records);
+    t.width = int(header.fields.size());
+    t.headerLine = header.line;
+    for (int i = 0; i < header.fields.size(); ++i) {
+        const QString name = header.fields.at(i).trimmed().toLower();
+        for (const ColumnNames& c : known)
+            if (c.names.contains(name)) {
+                if (t.column.contains(QLatin1String(c.key))) {
+                    *error = HoldingImport::tr("The header names the column %1 twice.")
+                                 .arg(QLatin1String(c.key));
+                    return std::nullopt;
+                }
+                t.column.insert(QLatin1String(c.key), i);
+            }
+    }
+    return t;
+}
+
+QString cell(const Table& t, const CsvRecord& r, const char* key)
+{
+    const int i = t.column.value(QLatin1String(key), -1);
+    return i < 0 ? QString() : r.fields.value(i).trimmed();
+}
+
+bool cancelled(StoreError* error)
+{
+    return fail(error, StoreError::Invalid,
+                HoldingImport::tr("The import was cancelled; nothing was written."));
+}
+
+struct Customer
+{
+    qint64 id = 0; // 0: not on file, or outside the importer's scope
+};
+
+} // namespace
+
+bool HoldingImport::importHoldings(const Session& session, const QString& fileName,
+                                   const HoldingImportOptions& options, HoldingImportResult* result,
+                                   StoreError* error)
+{
+    HoldingImportResult out;
+    auto finish = [&](bool ok) {
+        if (result)
+            *result = out;
+        return ok;
+    };
+    if (!Permissions::allows(session, Action::CustomerImport))
+        return finish(fail(error, StoreError::Forbidden,
+                           Permissions::refusal(session, Action::CustomerImport)));
+    QString why;
+    const auto table =
+        readTable(fileName, options.encoding,
+                  {{"customer_id", {QStringLiteral("customer_id"), QStringLiteral("客户编号")}},
+                   {"id_number", {QStringLiteral("id_number"), QStringLiteral("证件号码")}},
+                   {"product_code", {QStringLiteral("product_code"), QStringLiteral("产品代码")}},
+                   {"month", {QStringLiteral("month"), QStringLiteral("月份")}},
+                   {"balance", {QStringLiteral("balance"), QStringLiteral("余额")}}},
+                  &why);
+    if (!table)
+        return finish(fail(error, StoreError::Invalid, why));
+    const bool byNumber = !table->column.contains(QStringLiteral("customer_id"));
+    QStringList missing;
+    if (byNumber && !table->column.contains(QStringLiteral("id_number")))
+        missing << QStringLiteral("customer_id");
+    for (const char* required : {"product_code", "month", "balance"})
+        if (!table->column.contains(QLatin1String(required)))
+            missing << QLatin1String(required);
+    if (!missing.isEmpty()) {
+        for (const QString& m : std::as_const(missing))
+            out.problems.append({table->headerLine, m, tr("The header has no column %1.").arg(m)});
+        return finish(fail(error, StoreError::Invalid,
+                           tr("The header has no column %1: nothing was imported.")
+                               .arg(missing.join(QStringLiteral(", ")))));
+    }
+
+    QSet<QString> products;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT code FROM products")))
+        return finish(fail(error, StoreError::Failed, q.lastError().text()));
+    while (q.next())
+        products.insert(q.value(0).toString());
+    QSqlQuery find(m_db);
+    find.prepare(byNumber ? QStringLiteral("SELECT id, branch_code, coalesce(rm_user_id, 0) FROM "
+                                           "customers WHERE id_number = ?")
+                          : QStringLiteral("SELECT id, branch_code, coalesce(rm_user_id, 0) FROM "
+                                           "customers WHERE id = ?"));
+    QHash<QString, Customer> customers; // by the file's text
+    const int lastMonth = m_today.year() * 12 + m_today.month() - 1;
+    std::map<std::tuple<qint64, QString, int>, int> seen; // → line
+    QList<Balance> balances;
+
+    // Checking is about half the work: the total counts every row twice.
+    const int total = int(table->records.size()) * 2;
+    for (const CsvRecord& r : std::as_const(table->records)) {
+        if (options.progress && out.rows % 512 == 0 && !options.progress(out.rows, total))
+            return finish(cancelled(error));
+        ++out.rows;
+        auto reject = [&](const QString& column, const QString& reason) {
+            out.problems.append({r.line, column, reason});
+            ++out.rejected;
+        };
+        if (!r.problem.isEmpty()) {
+            reject(QString(), r.problem);
+            continue;
+        }
+        if (r.fields.size() != table->width) {
+            reject(QString(), tr("The row has %1 fields; the header has %2.")
+                                  .arg(r.fields.size())
+                                  .arg(table->width));
+            continue;
+        }
+        const QString who =
+            byNumber ? cell(*table, r, "id_number").toUpper() : cell(*table, r, "customer_id");
+        const QString whoColumn =
+            byNumber ? QStringLiteral("id_number") : QStringLiteral("customer_id");
+        auto known = customers.constFind(who);
+        if (known == customers.cend()) {
+            Customer c;
+            bool number = true;
+            const qint64 id = byNumber ? 0 : who.toLongLong(&number);
+            if (!who.isEmpty() && number) {
+                find.addBindValue(byNumber ? QVariant(who) : QVariant(id));
+                if (!find.exec())
+                    return finish(fail(error, StoreError::Failed, find.lastError().text()));
+                if (find.next() && Permissions::allows(session, Action::CustomerImport,
+                                                       Target{find.value(1).toString(),
+                                                              find.value(2).toLongLong()}))
+                    c.id = find.value(0).toLongLong();
+                find.finish();
+            }
+            known = customers.insert(who, c);
+        }
+        if (who.isEmpty()) {
+            reject(whoColumn, tr("Give the customer."));
+            continue;
+        }
+        if (known->id == 0) {
+            // The same words whether the customer does not exist or is someone else's.
+            reject(whoColumn, tr("No customer of yours has this number."));
+            continue;
+        }
+        const QString product = cell(*table, r, "product_code");
+        if (!products.contains(product)) {
+            reject(QStringLiteral("product_code"),
+                   product.isEmpty() ? tr("Give the product code.")
+                                     : tr("The product %1 is not in the catalogue: import the "
+                                          "products first.")
+                                           .arg(product));
+            continue;
+        }
+        const QString monthText = cell(*table, r, "month");
+        const int month = HoldingSeries::monthIndex(monthText.toStdString());
+        if (month < 0) {
+            reject(QStringLiteral("month"), tr("Give the month as YYYY-MM, like 2026-10."));
+            continue;
+        }
+        if (month > lastMonth) {
+            reject(QStringLiteral("month"), tr("The month has not begun yet."));
+            continue;
+        }
+        qint64 fen = 0;
+        if (!Money::parseYuan(cell(*table, r, "balance"), &fen)) {
+            reject(QStringLiteral("balance"),
+                   tr("Give the balance in yuan, like 12345.67, not below zero."));
+            continue;
+        }
+        const auto key = std::make_tuple(known->id, product, month);
+        if (const auto earlier = seen.find(key); earlier != seen.end()) {
+            reject(QString(), tr("The same customer, product and month are on line %1 already.")
+                                  .arg(earlier->second));
+            continue;
+        }
+        seen.emplace(key, r.line);
+        balances.append({known->id, product, month, fen});
+    }
+
+    if (out.rejected > 0 && options.allOrNothing)
+        return finish(
+            fail(error, StoreError::Invalid,
+                 tr("%n row(s) were rejected, so nothing was imported.", nullptr, out.rejected)));
+    if (options.dryRun || balances.isEmpty())
+        return finish(true);
+    if (!m_db.transaction())
+        return finish(fail(error, StoreError::Failed, m_db.lastError().text()));
+    m_cancelled = false;
+    if (!writeHoldings(session, balances, options, &out, &why) || !m_db.commit()) {
+        m_db.rollback();
+        out.imported = out.replaced = out.customers = out.tierChanges = 0;
+        out.firstMonth.clear();
+        out.lastMonth.clear();
+        if (m_cancelled)
+            return finish(cancelled(error));
+        return finish(fail(
+            error, StoreError::Failed,
+            tr("Nothing was imported: %1").arg(why.isEmpty() ? m_db.lastError().text() : why)));
+    }
+    return finish(true);
+}
+
+bool HoldingImport::writeHoldings(const Session& session, const QList<Balance>& balances,
+                                  const HoldingImportOptions& options, HoldingImportResult* out,
+                                  QString* why)
+{
+    // One read and one write per series, whatever the order of the file.
+    std::map<std::pair<qint64, QString>, std::vector<MonthBalance>> series;
+    int first = balances.first().month, last = first;
+    for (const Balance& b : balances) {
+        series[{b.customerId, b.product}].push_back({b.month, b.fen});
+        first = std::min(first, b.month);
+        last = std::max(last, b.month);
+    }
+    QSqlQuery read(m_db), write(m_db);
+    read.prepare(QStringLiteral(
+        "SELECT balances FROM holding_series WHERE customer_id = ? AND product_code = ?"));
+    write.prepare(QStringLiteral("INSERT INTO holding_series (customer_id, product_code, "
+                                 "balances) VALUES (?, ?, ?) ON CONFLICT (customer_id, "
+                                 "product_code) DO UPDATE SET balances = excluded.balances"));
+    QList<qint64> customers;
+    int done = 0;
+    if (options.progress && !options.progress(out->rows, out->rows * 2))
+        return !(m_cancelled = true);
+    for (auto& [key, incoming] : series) {
+        // The second half of the work, in proportion to the series written.
+        if (options.progress && ++done % 256 == 0 &&
+            !options.progress(out->rows + int(qint64(out->rows) * done / qint64(series.size())),
+                              out->rows * 2))
+            return !(m_cancelled = true);
+        read.addBindValue(key.first);
+        read.addBindValue(key.second);
+        if (!read.exec()) {
+            *why = read.lastError().text();
+            return false;
+        }
+        std::vector<MonthBalance> stored;
+        if (read.next()) {
+            const QByteArray text = read.value(0).toString().toUtf8();
+            if (!HoldingSeries::decode(std::string_view(text.constData(), size_t(text.size())),
+                                       &stored)) {
+                *why = tr("The balances on file for customer %1 and product %2 are damaged.")
+                           .arg(key.first)
+                           .arg(key.second);
+                return false;
+            }
+        }
+        read.finish();
+        for (const MonthBalance& b : incoming) {
+            auto at =
+                std::lower_bound(stored.begin(), stored.end(), b.month,
+                                 [](const MonthBalance& m, int month) { return m.month < month; });
+            if (at != stored.end() && at->month == b.month) {
+                at->fen = b.fen;
+                ++out->replaced;
+            } else {
+                stored.insert(at, b);
+            }
+            ++out->imported;
+        }
+        std::string text;
+        HoldingSeries::encode(stored, &text);
+        write.addBindValue(key.first);
+        write.addBindValue(key.second);
+        write.addBindValue(QString::fromStdString(text));
+        if (!write.exec()) {
+            *why = write.lastError().text();
+            return false;
+        }
+        if (customers.isEmpty() || customers.last() != key.first)
+            customers.append(key.first);
+    }
+    out->customers = int(customers.size());
+    out->firstMonth = QString::fromStdString(HoldingSeries::monthName(first));
+    out->lastMonth = QString::fromStdString(HoldingSeries::monthName(last));
+    if (!refreshAum(customers, out, why))
+        return false;
+    return AuditTrail::record(m_db, session,
+                              {QStringLiteral("holdings.import"),
+                               QStringLiteral("holding"),
+                               QString(),
+                               {{QStringLiteral("rows"), out->rows},
+                                {QStringLiteral("imported"), out->imported},
+                                {QStringLiteral("replaced"), out->replaced},
+                                {QStringLiteral("rejected"), out->rejected},
+                                {QStringLiteral("customers"), out->customers},
+                                {QStringLiteral("tier_changes"), out->tierChanges},
+                                {QStringLiteral("first_month"), out->firstMonth},
+                                {QStringLiteral("last_month"), out->lastMonth}},
+                               QString()},
+                              why);
+}
+
+bool HoldingImport::refreshAum(const QList<qint64>& customers, HoldingImportResult* out,
+                               QString* why)
+{
+    qint64 affluent = 500000, privateBanking = 6000000;
+    for (const Rule& r : RuleStore(m_db, m_today).rulesInForce(m_today)) {
+        if (r.ruleSet == QLatin1String("customer_tiers") &&
+            r.key == QLatin1String("affluent_min_aum"))
+            affluent = r.value.toLongLong();
+        if (r.ruleSet == QLatin1String("customer_tiers") &&
+            r.key == QLatin1String("private_min_aum"))
+            privateBanking = r.value.toLongLong();
+    }
+    QSqlQuery read(m_db), current(m_db), update(m_db);
+    read.prepare(QStringLiteral("SELECT balances FROM holding_series WHERE customer_id = ?"));
+    current.prepare(QStringLiteral("SELECT tier, aum_fen FROM customers WHERE id = ?"));
+    update.prepare(QStringLiteral("UPDATE customers SET tier = ?, aum_fen = ? WHERE id = ?"));
+    for (const qint64 id : customers) {
+        // The latest month any product has, summed over the products: the 360 view's AUM.
+        read.addBindValue(id);
+        if (!read.exec()) {
+            *why = read.lastError().text();
+            return false;
+        }
+        std::vector<MonthBalance> total;
+        while (read.next()) {
+            const QByteArray text = read.value(0).toString().toUtf8();
+            std::vector<MonthBalance> one;
+            if (HoldingSeries::decode(std::string_view(text.constData(), size_t(text.size())),
+                                      &one))
+                HoldingSeries::add(&total, one);
+        }
+        const qint64 aum = total.empty() ? 0 : total.back().fen;
+        const QString tier = CustomerFields::tierFor(aum, affluent, privateBanking);
+        current.addBindValue(id);
+        if (!current.exec() || !current.next()) {
+            *why = current.lastError().text();
+            return false;
+        }
+        const bool newTier = current.value(0).toString() != tier;
+        const bool newAum = current.value(1).toLongLong() != aum;
+        current.finish();
+        if (!newTier && !newAum)
+            continue;
+        out->tierChanges += newTier ? 1 : 0;
+        update.addBindValue(tier);
+        update.addBindValue(aum);
+        update.addBindValue(id);
+        if (!update.exec()) {
+            *why = update.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool HoldingImport::importProducts(const Session& session, const QString& fileName,
+                                   const HoldingImportOptions& options, ProductImportResult* result,
+                                   StoreError* error)
+{
+    ProductImportResult out;
+    auto finish = [&](bool ok) {
+        if (result)
+            *result = out;
+        return ok;
+    };
+    if (!Permissions::allows(session, Action::SettingsEdit))
+        return finish(fail(error, StoreError::Forbidden,
+                           Permissions::refusal(session, Action::SettingsEdit)));
+    QString why;
+    const auto table = readTable(
+        fileName, options.encoding,
+        {{"code",
+          {QStringLiteral("code"), QStringLiteral("product_code"), QStringLiteral("产品代码")}},
+         {"name", {QStringLiteral("name"), QStringLiteral("产品名称")}},
+         {"type", {QStringLiteral("type"), QStringLiteral("产品类型")}},
+         {"risk_level", {QStringLiteral("risk_level"), QStringLiteral("风险等级")}}},
+        &why);
+    if (!table)
+        return finish(fail(error, StoreError::Invalid, why));
+    for (const char* required : {"code", "name", "type", "risk_level"})
+        if (!table->column.contains(QLatin1String(required)))
+            return finish(fail(error, StoreError::Invalid,
+                               tr("The header has no column %1: nothing was imported.")
+                                   .arg(QLatin1String(required))));
+    struct Product
+    {
+        QString name, type, risk;
+    };
+    QHash<QString, Product> onFile;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT code, name, type, risk_level FROM products")))
+        return finish(fail(error, StoreError::Failed, q.lastError().text()));
+    while (q.next())
+        onFile.insert(q.value(0).toString(),
+                      {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    static const QRegularExpression codePattern(
+        QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$"));
+    static const QStringList types = {QStringLiteral("deposit"), QStringLiteral("wealth"),
+                                      QStringLiteral("fund"),    QStringLiteral("insurance"),
+                                      QStringLiteral("bond"),    QStringLiteral("loan"),
+                                      QStringLiteral("other")};
+    QHash<QString, int> seen;
+    QList<QPair<QString, Product>> writes;
+    QJsonArray riskChanges;
+    for (const CsvRecord& r : std::as_const(table->records)) {
+        ++out.rows;
+        auto reject = [&](const QString& column, const QString& reason) {
+            out.problems.append({r.line, column, reason});
+            ++out.rejected;
+        };
+        if (!r.problem.isEmpty() || r.fields.size() != table->width) {
+            reject(QString(), r.problem.isEmpty() ? tr("The row has %1 fields; the header has %2.")
+                                                        .arg(r.fields.size())
+                                                        .arg(table->width)
+                                                  : r.problem);
+            continue;
+        }
+        const QString code = cell(*table, r, "code");
+        const Product p{cell(*table, r, "name"), cell(*table, r, "type").toLower(),
+                        cell(*table, r, "risk_level").toUpper()};
+        if (!codePattern.match(code).hasMatch()) {
+            reject(QStringLiteral("code"), tr("A product code is 1 to 32 letters, digits, '_', "
+                                              "'.' or '-', starting with a letter or digit."));
+        } else if (p.name.isEmpty() || p.name.size() > 80) {
+            reject(QStringLiteral("name"), tr("Give the product's name, at most 80 characters."));
+        } else if (!types.contains(p.type)) {
+            reject(QStringLiteral("type"),
+                   tr("The type is one of %1.").arg(types.join(QStringLiteral(", "))));
+        } else if (!QRegularExpression(QStringLiteral("^R[1-5]$")).match(p.risk).hasMatch()) {
+            reject(QStringLiteral("risk_level"), tr("The risk level is R1 to R5."));
+        } else if (seen.contains(code)) {
+            reject(QStringLiteral("code"),
+                   tr("The product is on line %1 already.").arg(seen.value(code)));
+        } else {
+            seen.insert(code, r.line);
+            const auto old = onFile.constFind(code);
+            if (old == onFile.cend()) {
+                ++out.added;
+                writes.append({code, p});
+            } else if (old->name != p.name || old->type != p.type || old->risk != p.risk) {
+                ++out.changed;
+                writes.append({code, p});
+                if (old->risk != p.risk)
+                    riskChanges.append(QJsonObject{{QStringLiteral("code"), code},
+                                                   {QStringLiteral("old"), old->risk},
+                                                   {QStringLiteral("new"), p.risk}});
+            } else {
+                ++out.unchanged;
+            }
+        }
+    }
+    if (out.rejected > 0 && options.allOrNothing) {
+        out.added = out.changed = out.unchanged = 0;
+        return finish(
+            fail(error, StoreError::Invalid,
+                 tr("%n row(s) were rejected, so nothing was imported.", nullptr, out.rejected)));
+    }
+    if (options.dryRun || writes.isEmpty())
+        return finish(true);
+    if (!m_db.transaction())
+        return finish(fail(error, StoreError::Failed, m_db.lastError().text()));
+    q.prepare(QStringLiteral("INSERT INTO products (code, name, type, risk_level) VALUES (?, ?, "
+                             "?, ?) ON CONFLICT (code) DO UPDATE SET name = excluded.name, type "
+                             "= excluded.type, risk_level = excluded.risk_level"));
+    bool ok = true;
+    for (const auto& [code, p] : std::as_const(writes)) {
+        for (const QString& v : {code, p.name, p.type, p.risk})
+            q.addBindValue(v);
+        if (!(ok = q.exec())) {
+            why = q.lastError().text();
+            break;
+        }
+    }
+    ok = ok && AuditTrail::record(m_db, session,
+                                  {QStringLiteral("products.import"),
+                                   QStringLiteral("product"),
+                                   QString(),
+                                   {{QStringLiteral("rows"), out.rows},
+                                    {QStringLiteral("added"), out.added},
+                                    {QStringLiteral("changed"), out.changed},
+                                    {QStringLiteral("rejected"), out.rejected},
+                                    {QStringLiteral("risk_level_changes"), riskChanges}},
+                                   QString()},
+                                  &why);
+    if (!ok || !m_db.commit()) {
+        m_db.rollback();
+        out.added = out.changed = 0;
+        return finish(fail(
+            error, StoreError::Failed,
+            tr("Nothing was imported: %1").arg(why.isEmpty() ? m_db.lastError().text() : why)));
+    }
+    return finish(true);
+}
+
+} // namespace rmdesk
