@@ -1533,6 +1533,22 @@ With it an administrator&apos;s password can be reset when every administrator h
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Use: import %1 FILE.csv [--dry-run] [--all-or-nothing] [--report FILE.csv] [--encoding utf-8|gb18030].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duplicates goes with import customers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 balances written (%3 corrected), %4 rejected; %5 customers, %6 changed tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 products added, %3 changed, %4 unchanged, %5 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
 
 Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
@@ -1605,6 +1621,10 @@ Commands:
   interaction add --customer ID --channel C --purpose P --summary TEXT
                [--outcome resolved|pending|referred|not_reached] [--products CODE,CODE]
                [--follow-up DATE] [--at DATE[THH:MM]] [--continues ID]
+               [--suitability insisted|declined]
+                     product advice above the customer&apos;s risk level says how it
+                     was handled: insisted (a special risk warning the customer
+                     confirmed; never for C1 or unassessed) or declined
                      C: visit, phone, branch, online_banking, wechat, letter
                      P: service_request, product_advice, periodic_review,
                         relationship_care, complaint_follow_up, other
@@ -1695,19 +1715,7 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use: import %1 FILE.csv [--dry-run] [--all-or-nothing] [--report FILE.csv] [--encoding utf-8|gb18030].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--duplicates goes with import customers only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows: %2 balances written (%3 corrected), %4 rejected; %5 customers, %6 changed tier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows: %2 products added, %3 changed, %4 unchanged, %5 rejected.</source>
+        <source>--suitability takes insisted (the customer insisted after a special risk warning they confirmed) or declined.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3983,6 +3991,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>Customer %1 has no consent to marketing contact in force: advise on products only when they ask for it, and say so in the summary.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Suitability: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Keyring</name>
@@ -4670,6 +4682,22 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
     <message>
         <source>The customer is a C1 investor: %1 must not be offered to them at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every product advised on suits the customer: there is no exception to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how it was handled: the customer insisted after a special risk warning they confirmed, or the products were declined as unsuitable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A C1 investor may not be offered products above R1, even at their insistence: record the products as declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a valid risk assessment no product may be offered, even at the customer&apos;s insistence: assess the customer first, or record the products as declined.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9395,6 +9423,18 @@ It is then locked: nobody can change the score, the rating or the comment afterw
         <source>The customer withdrew consent to marketing contact on %1. Advise on products only when they ask for it, and say so in the summary.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The customer insisted after a special risk warning, which they confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined: the customer was told these products do not suit them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the products that do not suit the customer were handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::InteractionTimeline</name>
@@ -9464,6 +9504,14 @@ It is then locked: nobody can change the score, the rating or the comment afterw
     </message>
     <message>
         <source>continues interaction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ above the customer&apos;s risk level: they insisted after a special risk warning, which they confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ did not suit the customer: declined</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1540,6 +1540,22 @@ With it an administrator&apos;s password can be reset when every administrator h
         <translation>：%1</translation>
     </message>
     <message>
+        <source>Use: import %1 FILE.csv [--dry-run] [--all-or-nothing] [--report FILE.csv] [--encoding utf-8|gb18030].</source>
+        <translation>用法：import %1 FILE.csv [--dry-run] [--all-or-nothing] [--report FILE.csv] [--encoding utf-8|gb18030]。</translation>
+    </message>
+    <message>
+        <source>--duplicates goes with import customers only.</source>
+        <translation>--duplicates 只能用于 import customers。</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 balances written (%3 corrected), %4 rejected; %5 customers, %6 changed tier.</source>
+        <translation>共 %1 行：写入 %2 条余额（其中更正 %3 条），拒绝 %4 行；涉及 %5 位客户，%6 位客户层级变化。</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 products added, %3 changed, %4 unchanged, %5 rejected.</source>
+        <translation>共 %1 行：新增产品 %2 个，修改 %3 个，未变 %4 个，拒绝 %5 行。</translation>
+    </message>
+    <message>
         <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
 
 Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
@@ -1612,6 +1628,10 @@ Commands:
   interaction add --customer ID --channel C --purpose P --summary TEXT
                [--outcome resolved|pending|referred|not_reached] [--products CODE,CODE]
                [--follow-up DATE] [--at DATE[THH:MM]] [--continues ID]
+               [--suitability insisted|declined]
+                     product advice above the customer&apos;s risk level says how it
+                     was handled: insisted (a special risk warning the customer
+                     confirmed; never for C1 or unassessed) or declined
                      C: visit, phone, branch, online_banking, wechat, letter
                      P: service_request, product_advice, periodic_review,
                         relationship_care, complaint_follow_up, other
@@ -1771,6 +1791,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
   interaction add --customer ID --channel C --purpose P --summary TEXT
                [--outcome resolved|pending|referred|not_reached] [--products CODE,CODE]
                [--follow-up DATE] [--at DATE[THH:MM]] [--continues ID]
+               [--suitability insisted|declined]
+                     高于客户风险等级的产品建议须说明处理方式：insisted（客户
+                     坚持购买并确认了特别风险警示；不适用于 C1 或未评估客户）
+                     或 declined（已告知不适合）
                      C: visit, phone, branch, online_banking, wechat, letter
                      P: service_request, product_advice, periodic_review,
                         relationship_care, complaint_follow_up, other
@@ -1859,20 +1883,8 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
 </translation>
     </message>
     <message>
-        <source>Use: import %1 FILE.csv [--dry-run] [--all-or-nothing] [--report FILE.csv] [--encoding utf-8|gb18030].</source>
-        <translation>用法：import %1 FILE.csv [--dry-run] [--all-or-nothing] [--report FILE.csv] [--encoding utf-8|gb18030]。</translation>
-    </message>
-    <message>
-        <source>--duplicates goes with import customers only.</source>
-        <translation>--duplicates 只能用于 import customers。</translation>
-    </message>
-    <message>
-        <source>%1 rows: %2 balances written (%3 corrected), %4 rejected; %5 customers, %6 changed tier.</source>
-        <translation>共 %1 行：写入 %2 条余额（其中更正 %3 条），拒绝 %4 行；涉及 %5 位客户，%6 位客户层级变化。</translation>
-    </message>
-    <message>
-        <source>%1 rows: %2 products added, %3 changed, %4 unchanged, %5 rejected.</source>
-        <translation>共 %1 行：新增产品 %2 个，修改 %3 个，未变 %4 个，拒绝 %5 行。</translation>
+        <source>--suitability takes insisted (the customer insisted after a special risk warning they confirmed) or declined.</source>
+        <translation>--suitability 接受 insisted（客户在确认特别风险警示后仍坚持）或 declined。</translation>
     </message>
 </context>
 <context>
@@ -4134,6 +4146,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>Customer %1 has no consent to marketing contact in force: advise on products only when they ask for it, and say so in the summary.</source>
         <translation>客户 %1 没有有效的营销联系同意：仅在客户主动询问时提供产品建议，并在摘要中注明。</translation>
     </message>
+    <message>
+        <source>Suitability: %1</source>
+        <translation>适当性：%1</translation>
+    </message>
 </context>
 <context>
     <name>Keyring</name>
@@ -4819,6 +4835,22 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     <message>
         <source>The customer is a C1 investor: %1 must not be offered to them at all.</source>
         <translation>该客户为 C1 投资者：不得向其推介 %1。</translation>
+    </message>
+    <message>
+        <source>Every product advised on suits the customer: there is no exception to record.</source>
+        <translation>所建议的产品均适合该客户：没有需要记录的例外。</translation>
+    </message>
+    <message>
+        <source>Say how it was handled: the customer insisted after a special risk warning they confirmed, or the products were declined as unsuitable.</source>
+        <translation>请说明处理方式：客户在确认特别风险警示后仍坚持，或因不适合而未予推荐。</translation>
+    </message>
+    <message>
+        <source>A C1 investor may not be offered products above R1, even at their insistence: record the products as declined.</source>
+        <translation>不得向 C1 投资者提供高于 R1 的产品，即使其坚持也不可以：请记录为未予推荐。</translation>
+    </message>
+    <message>
+        <source>Without a valid risk assessment no product may be offered, even at the customer&apos;s insistence: assess the customer first, or record the products as declined.</source>
+        <translation>没有有效的风险测评，不得提供任何产品，即使客户坚持也不可以：请先为客户做风险测评，或记录为未予推荐。</translation>
     </message>
 </context>
 <context>
@@ -9515,6 +9547,18 @@ It is then locked: nobody can change the score, the rating or the comment afterw
         <source>The customer withdrew consent to marketing contact on %1. Advise on products only when they ask for it, and say so in the summary.</source>
         <translation>该客户已于 %1 撤回营销联系同意。仅在客户主动询问时提供产品建议，并在摘要中注明。</translation>
     </message>
+    <message>
+        <source>The customer insisted after a special risk warning, which they confirmed</source>
+        <translation>客户在确认特别风险警示后仍坚持</translation>
+    </message>
+    <message>
+        <source>Declined: the customer was told these products do not suit them</source>
+        <translation>未予推荐：已告知客户这些产品不适合其风险承受能力</translation>
+    </message>
+    <message>
+        <source>Say how the products that do not suit the customer were handled.</source>
+        <translation>请说明不适合该客户的产品是如何处理的。</translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::InteractionTimeline</name>
@@ -9585,6 +9629,14 @@ It is then locked: nobody can change the score, the rating or the comment afterw
     <message>
         <source>continues interaction %1</source>
         <translation>延续服务记录 %1</translation>
+    </message>
+    <message>
+        <source>⚠ above the customer&apos;s risk level: they insisted after a special risk warning, which they confirmed</source>
+        <translation>⚠ 高于客户风险等级：客户在确认特别风险警示后仍坚持</translation>
+    </message>
+    <message>
+        <source>⚠ did not suit the customer: declined</source>
+        <translation>⚠ 不适合该客户：未予推荐</translation>
     </message>
 </context>
 <context>

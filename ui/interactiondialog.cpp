@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QToolButton>
@@ -98,6 +99,11 @@ InteractionDialog::InteractionDialog(Vault& vault, qint64 customerId, QWidget* p
     , m_problem(makeProblemLabel(QStringLiteral("interactionProblem")))
     , m_consentNote(new QLabel)
     , m_suitabilityNote(new QLabel)
+    , m_handling(new QWidget)
+    , m_insisted(new QRadioButton(
+          tr("The customer insisted after a special risk warning, which they confirmed")))
+    , m_declined(
+          new QRadioButton(tr("Declined: the customer was told these products do not suit them")))
 {
     setObjectName(QStringLiteral("interactionDialog"));
     setWindowTitle(tr("Log interaction"));
@@ -198,6 +204,16 @@ InteractionDialog::InteractionDialog(Vault& vault, qint64 customerId, QWidget* p
     products->addWidget(m_productCodes);
     products->addWidget(m_productNames);
     products->addWidget(m_suitabilityNote);
+    // The regulation asks for the special risk warning and its confirmation to be recorded.
+    auto* handling = new QVBoxLayout(m_handling);
+    handling->setContentsMargins(0, 0, 0, 0);
+    handling->setSpacing(0);
+    m_insisted->setObjectName(QStringLiteral("suitabilityInsisted"));
+    m_declined->setObjectName(QStringLiteral("suitabilityDeclined"));
+    handling->addWidget(m_insisted);
+    handling->addWidget(m_declined);
+    m_handling->hide();
+    products->addWidget(m_handling);
     form->addRow(tr("P&roducts discussed:"), withProblem(products, m_productProblem));
     auto* followUpRow = new QHBoxLayout;
     followUpRow->addWidget(m_followUp);
@@ -235,6 +251,8 @@ InteractionDialog::InteractionDialog(Vault& vault, qint64 customerId, QWidget* p
         validate();
     });
     connect(m_summary, &QPlainTextEdit::textChanged, this, &InteractionDialog::validate);
+    connect(m_insisted, &QRadioButton::toggled, this, &InteractionDialog::validate);
+    connect(m_declined, &QRadioButton::toggled, this, &InteractionDialog::validate);
     connect(m_productCodes, &QLineEdit::textChanged, this, &InteractionDialog::productsChanged);
     connect(m_followUp, &QCheckBox::toggled, this, [this](bool on) {
         m_followUpByStandard = false;
@@ -373,13 +391,30 @@ void InteractionDialog::showSuitabilityNote()
     QList<std::pair<QString, QString>> advised;
     if (m_customer.id != 0 && ServiceCodes::isMarketing(m_purpose->currentData().toString()))
         for (const QString& code : codesIn(m_productCodes->text()))
-            if (const ServiceProduct* p = product(code))
+            if (const ServiceProduct* p = product(code); p && Suitability::applies(p->type))
                 advised.append({p->code, p->riskLevel});
     const SuitabilityFinding finding = Suitability::assess(
         m_customer.riskLevel, m_customer.riskExpiresOn, QDate::currentDate(), advised);
     m_suitabilityNote->setText(
         Suitability::explain(finding, m_customer.riskLevel, m_customer.riskExpiresOn));
-    m_suitabilityNote->setVisible(finding.verdict != SuitabilityVerdict::Suitable);
+    const bool exception = finding.verdict != SuitabilityVerdict::Suitable;
+    m_suitabilityNote->setVisible(exception);
+    // A new verdict asks the question again.
+    if (finding.verdict != m_verdict)
+        for (QRadioButton* b : {m_insisted, m_declined}) {
+            b->setAutoExclusive(false);
+            b->setChecked(false);
+            b->setAutoExclusive(true);
+        }
+    m_verdict = finding.verdict;
+    m_handling->setVisible(exception);
+    const bool insistence = Suitability::insistenceAllowed(finding.verdict);
+    m_insisted->setEnabled(insistence);
+    m_insisted->setToolTip(
+        insistence ? QString()
+                   : Suitability::handlingProblem(finding.verdict, SuitabilityHandling::Insisted));
+    if (m_ok)
+        validate();
 }
 
 const ServiceProduct* InteractionDialog::product(const QString& code) const
@@ -406,6 +441,9 @@ void InteractionDialog::validate()
         reason = tr("The contact cannot be in the future.");
     else if (!m_unknownProducts.isEmpty())
         reason = tr("No such product: %1").arg(m_unknownProducts.join(QStringLiteral(", ")));
+    else if (m_verdict != SuitabilityVerdict::Suitable && !m_insisted->isChecked() &&
+             !m_declined->isChecked())
+        reason = tr("Say how the products that do not suit the customer were handled.");
     m_ok->setEnabled(reason.isEmpty());
     m_ok->setToolTip(reason);
 }
@@ -447,6 +485,9 @@ void InteractionDialog::accept()
     if (m_followUp->isChecked())
         in.nextFollowUp = m_followUpOn->date();
     in.continues = m_matter->currentData().toLongLong();
+    if (m_verdict != SuitabilityVerdict::Suitable)
+        in.suitability =
+            m_insisted->isChecked() ? SuitabilityHandling::Insisted : SuitabilityHandling::Declined;
     InteractionSaved saved;
     StoreError error;
     QList<FieldError> fieldErrors;

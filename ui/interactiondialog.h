@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/suitability.h"
+
 #include "stores/interactionstore.h"
 
 #include <QDialog>
@@ -11,6 +13,7 @@ class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QRadioButton;
 class QPushButton;
 class QStackedWidget;
 
@@ -28,7 +31,8 @@ class Vault;
 // interactionAt, interactionChannel, interactionPurpose, interactionMatter, interactionSummary,
 // interactionOutcome, interactionProducts, interactionProductNames, interactionProductProblem,
 // interactionFollowUp,
-// interactionFollowUpOn, interactionFollowUpTo, interactionProblem, okButton, cancelButton.
+// interactionFollowUpOn, interactionFollowUpTo, interactionProblem, marketingConsentNote,
+// suitabilityNote, suitabilityInsisted, suitabilityDeclined, okButton, cancelButton.
 class InteractionDialog : public QDialog
 {
     Q_OBJECT
@@ -82,6 +86,10 @@ private:
     QLabel* m_problem;
     QLabel* m_consentNote;     // product advice without consent to marketing contact
     QLabel* m_suitabilityNote; // products advised on above the customer's risk level
+    QWidget* m_handling;       // how that was handled: one of the two below
+    QRadioButton* m_insisted;
+    QRadioButton* m_declined;
+    SuitabilityVerdict m_verdict = SuitabilityVerdict::Suitable;
     QPushButton* m_ok = nullptr;
 };
 

@@ -102,7 +102,10 @@ void InteractionTimeline::reload()
             {CustomerUi::localTime(i.at), label("channel", i.channel), label("purpose", i.purpose),
              (i.outcome == QLatin1String("resolved") ? QStringLiteral("✔ ") : QString()) +
                  label("outcome", i.outcome),
-             i.summary.simplified(), i.products.join(QStringLiteral(", ")), followUp, i.userName});
+             i.summary.simplified(),
+             (i.suitability.isEmpty() ? QString() : QStringLiteral("⚠ ")) +
+                 i.products.join(QStringLiteral(", ")),
+             followUp, i.userName});
         const int row = m_table->rowCount() - 1;
         if (i.outcome == QLatin1String("pending") || i.outcome == QLatin1String("referred"))
             m_table->item(row, Outcome)->setForeground(CustomerUi::warningColour());
@@ -111,6 +114,8 @@ void InteractionTimeline::reload()
         if (i.matterId != i.id)
             m_table->item(row, Purpose)
                 ->setToolTip(tr("Continues the matter begun by interaction %1.").arg(i.matterId));
+        if (!i.suitability.isEmpty()) // advice above the customer's level: amber, with the words
+            m_table->item(row, Products)->setForeground(CustomerUi::warningColour());
     }
     CustomerUi::fitColumns(m_table);
     m_table->horizontalHeader()->setStretchLastSection(false);
@@ -134,6 +139,11 @@ void InteractionTimeline::showDetail()
                         label("purpose", i.purpose), label("outcome", i.outcome), i.userName};
     if (!i.products.isEmpty())
         head << tr("products %1").arg(i.products.join(QStringLiteral(", ")));
+    if (i.suitabilityHandling == QLatin1String("insisted"))
+        head << tr("⚠ above the customer's risk level: they insisted after a special risk "
+                   "warning, which they confirmed");
+    else if (i.suitabilityHandling == QLatin1String("declined"))
+        head << tr("⚠ did not suit the customer: declined");
     if (i.matterId != i.id)
         head << tr("continues interaction %1").arg(i.matterId);
     m_detail->setText(head.join(QStringLiteral(" · ")) + QStringLiteral("\n") + i.summary);

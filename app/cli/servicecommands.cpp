@@ -70,7 +70,9 @@ QJsonObject interactionJson(const Interaction& i)
             {QStringLiteral("outcome"), i.outcome},
             {QStringLiteral("products"), QJsonArray::fromStringList(i.products)},
             {QStringLiteral("next_follow_up"), dateOrNull(i.nextFollowUp)},
-            {QStringLiteral("follow_up_task"), idOrNull(i.followUpTaskId)}};
+            {QStringLiteral("follow_up_task"), idOrNull(i.followUpTaskId)},
+            {QStringLiteral("suitability"), orNull(i.suitability)},
+            {QStringLiteral("suitability_handling"), orNull(i.suitabilityHandling)}};
 }
 
 QJsonObject itemJson(const AgendaItem& item)
@@ -124,16 +126,17 @@ int Cli::cmdService(const QStringList& args)
                               .arg(group, subcommands.value(group).join(QStringLiteral(", "))));
     CommandArgs a;
     QString error;
-    if (!parseArgs(
-            args.mid(1),
-            {QStringLiteral("--customer"), QStringLiteral("--channel"), QStringLiteral("--purpose"),
-             QStringLiteral("--summary"), QStringLiteral("--outcome"), QStringLiteral("--products"),
-             QStringLiteral("--follow-up"), QStringLiteral("--at"), QStringLiteral("--continues"),
-             QStringLiteral("--limit"), QStringLiteral("--due-within"),
-             QStringLiteral("--assignee"), QStringLiteral("--title"), QStringLiteral("--due"),
-             QStringLiteral("--until"), QStringLiteral("--reason"), QStringLiteral("--to"),
-             QStringLiteral("--from"), QStringLiteral("--rm")},
-            {QStringLiteral("--overdue"), QStringLiteral("--all")}, &a, &error))
+    if (!parseArgs(args.mid(1), {QStringLiteral("--customer"),   QStringLiteral("--channel"),
+                                 QStringLiteral("--purpose"),    QStringLiteral("--summary"),
+                                 QStringLiteral("--outcome"),    QStringLiteral("--products"),
+                                 QStringLiteral("--follow-up"),  QStringLiteral("--at"),
+                                 QStringLiteral("--continues"),  QStringLiteral("--limit"),
+                                 QStringLiteral("--due-within"), QStringLiteral("--assignee"),
+                                 QStringLiteral("--title"),      QStringLiteral("--due"),
+                                 QStringLiteral("--until"),      QStringLiteral("--reason"),
+                                 QStringLiteral("--to"),         QStringLiteral("--from"),
+                                 QStringLiteral("--rm"),         QStringLiteral("--suitability")},
+                   {QStringLiteral("--overdue"), QStringLiteral("--all")}, &a, &error))
         return usageError(error);
     auto number = [&a](const QString& option, qint64* out) {
         bool ok = true;
@@ -198,6 +201,13 @@ int Cli::cmdService(const QStringList& args)
             }
             if (!number(QStringLiteral("--continues"), &in.continues))
                 return usageError(tr("--continues needs the number of an interaction."));
+            const auto handling =
+                Suitability::handlingFromName(a.value(QStringLiteral("--suitability")));
+            if (!handling || (a.values.contains(QStringLiteral("--suitability")) &&
+                              *handling == SuitabilityHandling::None))
+                return usageError(tr("--suitability takes insisted (the customer insisted after "
+                                     "a special risk warning they confirmed) or declined."));
+            in.suitability = *handling;
         }
     } else if (group == QLatin1String("task")) {
         if (sub == QLatin1String("list")) {

@@ -88,4 +88,52 @@ QString Suitability::name(SuitabilityVerdict verdict)
     return QString();
 }
 
+QString Suitability::handlingName(SuitabilityHandling handling)
+{
+    switch (handling) {
+    case SuitabilityHandling::None:
+        return QString();
+    case SuitabilityHandling::Insisted:
+        return QStringLiteral("insisted");
+    case SuitabilityHandling::Declined:
+        return QStringLiteral("declined");
+    }
+    return QString();
+}
+
+std::optional<SuitabilityHandling> Suitability::handlingFromName(const QString& name)
+{
+    for (const SuitabilityHandling h :
+         {SuitabilityHandling::None, SuitabilityHandling::Insisted, SuitabilityHandling::Declined})
+        if (name == handlingName(h))
+            return h;
+    return std::nullopt;
+}
+
+QString Suitability::handlingProblem(SuitabilityVerdict verdict, SuitabilityHandling handling)
+{
+    if (verdict == SuitabilityVerdict::Suitable)
+        return handling == SuitabilityHandling::None
+                   ? QString()
+                   : tr("Every product advised on suits the customer: there is no exception to "
+                        "record.");
+    switch (handling) {
+    case SuitabilityHandling::None:
+        return tr("Say how it was handled: the customer insisted after a special risk warning "
+                  "they confirmed, or the products were declined as unsuitable.");
+    case SuitabilityHandling::Insisted:
+        if (verdict == SuitabilityVerdict::NeverForC1)
+            return tr("A C1 investor may not be offered products above R1, even at their "
+                      "insistence: record the products as declined.");
+        if (!insistenceAllowed(verdict))
+            return tr("Without a valid risk assessment no product may be offered, even at the "
+                      "customer's insistence: assess the customer first, or record the products "
+                      "as declined.");
+        return QString();
+    case SuitabilityHandling::Declined:
+        return QString();
+    }
+    return QString();
+}
+
 } // namespace rmdesk

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <utility>
 
 namespace rmdesk {
@@ -13,12 +14,20 @@ namespace rmdesk {
 // risk level Cn may be offered products of R1 to Rn. Above that, only at the investor's insistence,
 // with a special risk warning they confirm; never to a C1 investor. An assessment that has
 // expired, or none at all, means no product may be offered until the investor is assessed.
+// Deposits and loans are not investment products: these rules do not govern them.
 enum class SuitabilityVerdict {
     Suitable,    // R level within the investor's C level
     NotAssessed, // no C level on file
     Expired,     // the assessment's validity ended before the day
     AboveLevel,  // above the C level: only at the investor's insistence, with a warning
     NeverForC1,  // above R1 for a C1 investor: not to be offered at all
+};
+
+// How product advice that does not suit was handled, as the regulation asks it to be recorded.
+enum class SuitabilityHandling {
+    None,     // not said
+    Insisted, // the investor insisted after a special risk warning, which they confirmed
+    Declined, // the investor was told the products do not suit them; none was offered
 };
 
 // The verdict on a set of products: the worst of theirs, and the products it is about.
@@ -42,6 +51,12 @@ public:
     static SuitabilityFinding assess(const QString& investorLevel, const QDate& expiresOn,
                                      const QDate& day,
                                      const QList<std::pair<QString, QString>>& products);
+    // Whether a product of this type (products.type) is an investment product, which suitability
+    // rules govern: not deposits, not loans.
+    static bool applies(const QString& productType)
+    {
+        return productType != QLatin1String("deposit") && productType != QLatin1String("loan");
+    }
     // 1…5 from "C3" or "R3"; 0 when it is neither.
     static int level(const QString& code);
     // The verdict for people, naming the products (codes with their R level) it is about.
@@ -54,6 +69,19 @@ public:
     }
     // "above_level" and the like, for audit rows and JSON.
     static QString name(SuitabilityVerdict verdict);
+
+    // "insisted", "declined" ("" for None) and back; nullopt for any other text.
+    static QString handlingName(SuitabilityHandling handling);
+    static std::optional<SuitabilityHandling> handlingFromName(const QString& name);
+    // Only products above a C2–C5 investor's level may be offered at their insistence: never
+    // above R1 to a C1 investor, and nothing without a valid assessment.
+    static bool insistenceAllowed(SuitabilityVerdict verdict)
+    {
+        return verdict == SuitabilityVerdict::AboveLevel;
+    }
+    // What is wrong with recording advice of this verdict handled so; empty when it may be.
+    // Advice that does not suit must say how it was handled; advice that suits has nothing to say.
+    static QString handlingProblem(SuitabilityVerdict verdict, SuitabilityHandling handling);
 };
 
 } // namespace rmdesk

@@ -133,8 +133,12 @@ bool InteractionStore::add(const Session& session, const NewInteraction& in,
                               "numbers out; they belong in the profile, masked."));
     QStringList products;
     QHash<QString, QString> known; // code → R level
-    for (const ServiceProduct& p : this->products())
+    QSet<QString> investments;     // the codes suitability governs
+    for (const ServiceProduct& p : this->products()) {
         known.insert(p.code, p.riskLevel);
+        if (Suitability::applies(p.type))
+            investments.insert(p.code);
+    }
     for (const QString& code : in.products) {
         const QString c = code.trimmed();
         if (c.isEmpty() || products.contains(c))
@@ -143,6 +147,23 @@ bool InteractionStore::add(const Session& session, const NewInteraction& in,
             problem("products", tr("Products: there is no product %1.").arg(c));
         products << c;
     }
+    // Investor suitability of the products advised on: an exception says how it was handled.
+    const QString investor = customer->value("risk_level");
+    const QDate expires = QDate::fromString(customer->value("risk_expires_on"), Qt::ISODate);
+    SuitabilityFinding finding;
+    if (ServiceCodes::isMarketing(in.purpose)) {
+        QList<std::pair<QString, QString>> advised;
+        for (const QString& code : std::as_const(products))
+            if (investments.contains(code))
+                advised.append({code, known.value(code)});
+        finding = Suitability::assess(investor, expires, m_today, advised);
+    }
+    if (const QString why = Suitability::handlingProblem(finding.verdict, in.suitability);
+        !why.isEmpty())
+        problem("suitability",
+                finding.verdict == SuitabilityVerdict::Suitable
+                    ? tr("Suitability: %1").arg(why)
+                    : Suitability::explain(finding, investor, expires) + QLatin1Char(' ') + why);
     const ServiceStandards standards = TaskStore::standards(m_db, m_today);
     QDate followUp = in.nextFollowUp;
     if (followUp.isValid()) {
@@ -206,13 +227,16 @@ bool InteractionStore::add(const Session& session, const NewInteraction& in,
         matterId = id;
     q.prepare(QStringLiteral(
         "INSERT INTO interactions (id, customer_id, matter_id, at, user_id, user_name, channel, "
-        "purpose, summary, outcome, next_follow_up, recorded_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "purpose, summary, outcome, next_follow_up, recorded_at, suitability, "
+        "suitability_handling) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const bool exception = finding.verdict != SuitabilityVerdict::Suitable;
     if (!Support::exec(
             q,
             {id, in.customerId, matterId, at.toUTC().toString(Qt::ISODateWithMs), session.userId,
              session.userName, in.channel, in.purpose, summary, in.outcome,
-             followUp.isValid() ? QVariant(followUp.toString(Qt::ISODate)) : QVariant(), now},
+             followUp.isValid() ? QVariant(followUp.toString(Qt::ISODate)) : QVariant(), now,
+             exception ? QVariant(Suitability::name(finding.verdict)) : QVariant(),
+             exception ? QVariant(Suitability::handlingName(in.suitability)) : QVariant()},
             &why))
         return abort();
     for (const QString& code : std::as_const(products)) {
@@ -253,15 +277,10 @@ bool InteractionStore::add(const Session& session, const NewInteraction& in,
             notices << tr("Customer %1 has no consent to marketing contact in force: advise on "
                           "products only when they ask for it, and say so in the summary.")
                            .arg(in.customerId);
-        // Suitability of the products advised on.
-        const QString investor = customer->value("risk_level");
-        const QDate expires = QDate::fromString(customer->value("risk_expires_on"), Qt::ISODate);
-        QList<std::pair<QString, QString>> advised;
-        for (const QString& code : std::as_const(products))
-            advised.append({code, known.value(code)});
-        const SuitabilityFinding finding = Suitability::assess(investor, expires, m_today, advised);
-        if (finding.verdict != SuitabilityVerdict::Suitable) {
+        if (exception) {
             details.insert(QStringLiteral("suitability"), Suitability::name(finding.verdict));
+            details.insert(QStringLiteral("suitability_handling"),
+                           Suitability::handlingName(in.suitability));
             details.insert(QStringLiteral("unsuitable_products"),
                            QJsonArray::fromStringList(finding.codes));
             notices << Suitability::explain(finding, investor, expires);
@@ -293,7 +312,8 @@ QList<Interaction> InteractionStore::list(const Session& session, qint64 custome
         "i.outcome, coalesce(i.next_follow_up, ''), "
         "(SELECT group_concat(product_code, ',') FROM (SELECT product_code FROM "
         "interaction_products p WHERE p.interaction_id = i.id ORDER BY product_code)), "
-        "coalesce(t.id, 0), coalesce(t.status, '') FROM interactions i "
+        "coalesce(t.id, 0), coalesce(t.status, ''), coalesce(i.suitability, ''), "
+        "coalesce(i.suitability_handling, '') FROM interactions i "
         "LEFT JOIN tasks t ON t.interaction_id = i.id AND t.kind = 'follow_up' "
         "WHERE i.customer_id = ? ORDER BY i.at DESC, i.id DESC LIMIT ?"));
     QString why;
@@ -317,6 +337,8 @@ QList<Interaction> InteractionStore::list(const Session& session, qint64 custome
         i.products = q.value(10).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         i.followUpTaskId = q.value(11).toLongLong();
         i.followUpStatus = q.value(12).toString();
+        i.suitability = q.value(13).toString();
+        i.suitabilityHandling = q.value(14).toString();
         list.append(i);
     }
     return list;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/suitability.h"
+
 #include "domain/customerfields.h"
 #include "security/session.h"
 #include "stores/storeerror.h"
@@ -32,6 +34,10 @@ struct Interaction
     QDate nextFollowUp;
     qint64 followUpTaskId = 0; // the task its follow-up date made
     QString followUpStatus;    // that task's status: open, done
+    // Product advice that did not suit the customer: the verdict (Suitability::name) and how it
+    // was handled (Suitability::handlingName); empty otherwise.
+    QString suitability;
+    QString suitabilityHandling;
 };
 
 struct NewInteraction
@@ -47,6 +53,9 @@ struct NewInteraction
     // callback_hours when the customer was not reached).
     QDate nextFollowUp;
     qint64 continues = 0; // any interaction of the matter this one continues; 0: a new matter
+    // Product advice on products that do not suit the customer must say how it was handled
+    // (Suitability::handlingProblem); anything else must leave it None.
+    SuitabilityHandling suitability = SuitabilityHandling::None;
 };
 
 struct InteractionSaved
@@ -57,9 +66,9 @@ struct InteractionSaved
     QDate followUpOn;
     QString followUpAssignee;
     QList<qint64> completedTasks; // the matter's follow-ups this contact completed
-    // Product advice to a customer with no consent to marketing contact in force, or on products
-    // that do not suit the customer's risk level (translated lines; empty otherwise). Recorded
-    // all the same (the customer may have asked, or insisted), and audited so.
+    // Product advice to a customer with no consent to marketing contact in force (recorded all
+    // the same: the customer may have asked), or on products that do not suit the customer's
+    // risk level, recorded with how it was handled (translated lines; empty otherwise).
     QString notice;
 };
 

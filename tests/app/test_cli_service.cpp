@@ -40,6 +40,9 @@ struct ServiceCli : CliFixture
         BOOST_REQUIRE(q.exec(QStringLiteral("INSERT INTO products (code, name, type, risk_level) "
                                             "VALUES ('P1', '稳健理财1号', 'wealth', 'R2'), "
                                             "('P2', '定期存款', 'deposit', 'R1')")));
+        // Assessed C3: advice on R1–R3 suits the customer.
+        BOOST_REQUIRE(q.exec(QStringLiteral("UPDATE customers SET risk_level = 'C3', "
+                                            "risk_expires_on = '2099-12-31'")));
         root->logout();
     }
     Result run(const char* user, const QStringList& args)
@@ -174,6 +177,40 @@ BOOST_AUTO_TEST_CASE(bad_input_and_refusals_have_their_exit_codes)
     const Result list = run("rm1", {QStringLiteral("interaction"), QStringLiteral("list"),
                                     QStringLiteral("--customer"), customer});
     BOOST_TEST(list.json.value(QStringLiteral("total")).toInt() == 0);
+}
+
+BOOST_AUTO_TEST_CASE(advice_above_the_risk_level_says_how_it_was_handled)
+{
+    {
+        StoreError error;
+        auto root = Vault::login(db, QStringLiteral("root"), secret("root-password"), &error);
+        BOOST_REQUIRE_MESSAGE(root, error.message);
+        QSqlQuery q(root->database().connection());
+        BOOST_REQUIRE(q.exec(QStringLiteral("INSERT INTO products (code, name, type, risk_level) "
+                                            "VALUES ('P4', '权益基金', 'fund', 'R4')")));
+        root->logout();
+    }
+    // The customer is C3: an R4 fund without saying how it was handled is refused.
+    const QStringList advice =
+        call + QStringList{QStringLiteral("--products"), QStringLiteral("P4")};
+    Result r = interaction("rm1", advice);
+    BOOST_TEST(r.code == 1);
+    BOOST_TEST(r.err.contains(QStringLiteral("P4 (R4)")), r.err);
+    BOOST_TEST(interaction("rm1", advice + QStringList{QStringLiteral("--suitability"),
+                                                       QStringLiteral("forced")})
+                   .code == 2);
+    r = interaction(
+        "rm1", advice + QStringList{QStringLiteral("--suitability"), QStringLiteral("insisted")});
+    BOOST_REQUIRE_MESSAGE(r.code == 0, r.err);
+    const Result list = run("rm1", {QStringLiteral("interaction"), QStringLiteral("list"),
+                                    QStringLiteral("--customer"), customer});
+    BOOST_REQUIRE_MESSAGE(list.code == 0, list.err);
+    const QJsonObject newest =
+        list.json.value(QStringLiteral("interactions")).toArray().first().toObject();
+    BOOST_TEST(newest.value(QStringLiteral("suitability")).toString() ==
+               QStringLiteral("above_level"));
+    BOOST_TEST(newest.value(QStringLiteral("suitability_handling")).toString() ==
+               QStringLiteral("insisted"));
 }
 
 BOOST_AUTO_TEST_CASE(snooze_reassign_and_complete)

@@ -104,4 +104,26 @@ BOOST_AUTO_TEST_CASE(the_explanation_names_the_products_and_the_level)
     BOOST_TEST(Suitability::name(SuitabilityVerdict::NeverForC1) == QStringLiteral("never_for_c1"));
 }
 
+BOOST_AUTO_TEST_CASE(an_exception_says_how_it_was_handled)
+{
+    using H = SuitabilityHandling;
+    using V = SuitabilityVerdict;
+    // Advice that suits records nothing; advice that does not must say how it was handled.
+    BOOST_TEST(Suitability::handlingProblem(V::Suitable, H::None).isEmpty());
+    BOOST_TEST(!Suitability::handlingProblem(V::Suitable, H::Declined).isEmpty());
+    for (const V v : {V::AboveLevel, V::NeverForC1, V::NotAssessed, V::Expired}) {
+        BOOST_TEST(!Suitability::handlingProblem(v, H::None).isEmpty());
+        BOOST_TEST(Suitability::handlingProblem(v, H::Declined).isEmpty());
+    }
+    // At the investor's insistence: above a C2-C5 level only; never to C1, never unassessed.
+    BOOST_TEST(Suitability::handlingProblem(V::AboveLevel, H::Insisted).isEmpty());
+    for (const V v : {V::NeverForC1, V::NotAssessed, V::Expired})
+        BOOST_TEST(!Suitability::handlingProblem(v, H::Insisted).isEmpty());
+    // Names, both ways.
+    BOOST_TEST(Suitability::handlingName(H::Insisted) == QStringLiteral("insisted"));
+    BOOST_TEST((Suitability::handlingFromName(QStringLiteral("declined")) == H::Declined));
+    BOOST_TEST((Suitability::handlingFromName(QString()) == H::None));
+    BOOST_TEST(!Suitability::handlingFromName(QStringLiteral("forced")).has_value());
+}
+
 BOOST_AUTO_TEST_SUITE_END()

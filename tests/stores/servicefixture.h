@@ -36,6 +36,9 @@ struct ServiceFixture : LifecycleFixture
         users.insert(QStringLiteral("rm3"), std::shared_ptr<Vault>(std::move(v)));
         zhang = addCustomer("rm1", {{QStringLiteral("name"), QStringLiteral("张伟")}});
         li = addCustomer("rm2", {{QStringLiteral("name"), QStringLiteral("李娜")}});
+        // Assessed C3 until the end of 2027: product advice on R1–R3 suits them.
+        execOrFail(db(), QStringLiteral("UPDATE customers SET risk_level = 'C3', "
+                                        "risk_expires_on = '2027-12-31'"));
     }
 
     // 2026-11-`day` at `hour`:00, local time.

@@ -132,7 +132,7 @@ BOOST_AUTO_TEST_CASE(product_advice_is_checked_against_the_customers_risk_level)
 {
     execOrFail(db(), QStringLiteral("INSERT INTO products (code, name, type, risk_level) VALUES "
                                     "('P4', '权益基金', 'fund', 'R4')"));
-    const auto advise = [&](const QStringList& products) {
+    const auto advice = [&](const QStringList& products, SuitabilityHandling handling) {
         NewInteraction in;
         in.customerId = zhang;
         in.at = day(27, 9);
@@ -141,13 +141,37 @@ BOOST_AUTO_TEST_CASE(product_advice_is_checked_against_the_customers_risk_level)
         in.summary = QStringLiteral("介绍产品");
         in.outcome = QStringLiteral("resolved");
         in.products = products;
-        return record("rm1", in);
+        in.suitability = handling;
+        return in;
+    };
+    const auto advise = [&](const QStringList& products,
+                            SuitabilityHandling handling = SuitabilityHandling::None) {
+        return record("rm1", advice(products, handling));
+    };
+    // Refused, with the reason on the suitability field, and nothing written.
+    const auto refused = [&](const QStringList& products, SuitabilityHandling handling) {
+        const QString before = text(QStringLiteral("SELECT count(*) FROM interactions"));
+        InteractionSaved saved;
+        StoreError e;
+        QList<FieldError> errors;
+        const bool ok = interactions("rm1").add(session("rm1"), advice(products, handling), &saved,
+                                                &e, &errors);
+        BOOST_TEST(e.kind == StoreError::Invalid);
+        BOOST_TEST((errors.size() == 1 && errors.first().field == QStringLiteral("suitability")));
+        BOOST_TEST(text(QStringLiteral("SELECT count(*) FROM interactions")) == before);
+        return !ok;
     };
     const auto audited = [&](qint64 id, const char* key) {
         return text(QStringLiteral("SELECT coalesce(json_extract(details, '$.%1'), 'absent') FROM "
                                    "audit_log WHERE action = 'interaction.add' AND entity_id = "
                                    "'%2'")
                         .arg(QLatin1String(key))
+                        .arg(id));
+    };
+    const auto stored = [&](qint64 id) {
+        return text(QStringLiteral("SELECT coalesce(suitability, '-') || '/' || "
+                                   "coalesce(suitability_handling, '-') FROM interactions WHERE "
+                                   "id = %1")
                         .arg(id));
     };
     const auto assess = [&](const char* level, const char* expires) {
@@ -159,31 +183,42 @@ BOOST_AUTO_TEST_CASE(product_advice_is_checked_against_the_customers_risk_level)
                                           : QStringLiteral("NULL"))
                              .arg(zhang));
     };
-    // C2, valid: P1 (R2) suits; P4 (R4) is above the level.
+    using H = SuitabilityHandling;
+    // C2, valid: P1 (R2) suits and has nothing to record.
     assess("C2", "2027-06-30");
     InteractionSaved saved = advise({QStringLiteral("P1")});
     BOOST_TEST(audited(saved.id, "suitability") == QStringLiteral("absent"));
-    BOOST_TEST(!saved.notice.contains(QStringLiteral("risk level")));
-    saved = advise({QStringLiteral("P1"), QStringLiteral("P4")});
+    BOOST_TEST(stored(saved.id) == QStringLiteral("-/-"));
+    BOOST_TEST(refused({QStringLiteral("P1")}, H::Declined));
+    // P4 (R4) is above the level: refused until it says how it was handled; then recorded.
+    BOOST_TEST(refused({QStringLiteral("P1"), QStringLiteral("P4")}, H::None));
+    saved = advise({QStringLiteral("P1"), QStringLiteral("P4")}, H::Insisted);
     BOOST_TEST(audited(saved.id, "suitability") == QStringLiteral("above_level"));
+    BOOST_TEST(audited(saved.id, "suitability_handling") == QStringLiteral("insisted"));
     BOOST_TEST(audited(saved.id, "unsuitable_products") == QStringLiteral("[\"P4\"]"));
+    BOOST_TEST(stored(saved.id) == QStringLiteral("above_level/insisted"));
     BOOST_TEST(saved.notice.contains(QStringLiteral("P4 (R4)")), saved.notice.toStdString());
-    BOOST_TEST(saved.notice.contains(QStringLiteral("insistence")));
-    // C1: nothing above R1, ever.
+    StoreError e;
+    const QList<Interaction> listed = interactions("rm1").list(session("rm1"), zhang, &e, 1);
+    BOOST_REQUIRE(listed.size() == 1);
+    BOOST_TEST(listed.first().suitabilityHandling == QStringLiteral("insisted"));
+    // C1: nothing above R1, not even at the customer's insistence; declined is recorded.
     assess("C1", "2027-06-30");
-    saved = advise({QStringLiteral("P2"), QStringLiteral("P1")});
-    BOOST_TEST(audited(saved.id, "suitability") == QStringLiteral("never_for_c1"));
+    BOOST_TEST(refused({QStringLiteral("P2"), QStringLiteral("P1")}, H::Insisted));
+    saved = advise({QStringLiteral("P2"), QStringLiteral("P1")}, H::Declined);
+    BOOST_TEST(stored(saved.id) == QStringLiteral("never_for_c1/declined"));
     BOOST_TEST(saved.notice.contains(QStringLiteral("P1 (R2)")));
-    BOOST_TEST(!saved.notice.contains(QStringLiteral("P2 (R1)")));
-    // Expired, or never assessed: no product at all.
+    // Expired, or never assessed: no investment product at all; a deposit is no investment.
     assess("C5", "2026-01-31");
-    saved = advise({QStringLiteral("P2")});
-    BOOST_TEST(audited(saved.id, "suitability") == QStringLiteral("expired"));
+    BOOST_TEST(refused({QStringLiteral("P1")}, H::Insisted));
+    saved = advise({QStringLiteral("P1")}, H::Declined);
+    BOOST_TEST(stored(saved.id) == QStringLiteral("expired/declined"));
     BOOST_TEST(saved.notice.contains(QStringLiteral("2026-01-31")));
     assess(nullptr, nullptr);
+    saved = advise({QStringLiteral("P1")}, H::Declined);
+    BOOST_TEST(stored(saved.id) == QStringLiteral("not_assessed/declined"));
     saved = advise({QStringLiteral("P2")});
-    BOOST_TEST(audited(saved.id, "suitability") == QStringLiteral("not_assessed"));
-    StoreError e;
+    BOOST_TEST(stored(saved.id) == QStringLiteral("-/-"));
     const auto c = interactions("rm1").customer(session("rm1"), zhang, &e);
     BOOST_TEST(c->riskLevel.isEmpty());
     BOOST_TEST(AuditTrail::verify(db()).ok);

@@ -28,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -78,6 +79,9 @@ struct MyDayFixture : UiFixture
         zhang = add(QStringLiteral("张伟"));
         li = add(QStringLiteral("李秀英"));
         chen = add(QStringLiteral("陈明"));
+        // Assessed C3: advice on R1–R3 suits them.
+        BOOST_REQUIRE(q.exec(QStringLiteral("UPDATE customers SET risk_level = 'C3', "
+                                            "risk_expires_on = '2099-12-31'")));
         // A review overdue and an ID document about to expire, from the customers' profiles.
         BOOST_REQUIRE(q.exec(QStringLiteral("UPDATE customers SET next_review_due = '%1' WHERE id "
                                             "= %2")
@@ -326,18 +330,44 @@ BOOST_AUTO_TEST_CASE(the_360_view_lists_interactions_and_logs_one_with_ctrl_i)
                                      "customer. Advise on products only when they ask for it, "
                                      "and say so in the summary."));
     BOOST_TEST(child<QPushButton>(dialog, "okButton")->isEnabled()); // a note, not a refusal
-    // And the products advised on, against the customer's risk level (not assessed here).
+    // And the products advised on, against the customer's risk level (C3 here): a fund of R4
+    // must say how it was handled before the interaction can be saved.
     auto* suitability = child<QLabel>(dialog, "suitabilityNote");
+    auto* insisted = child<QRadioButton>(dialog, "suitabilityInsisted");
+    auto* declined = child<QRadioButton>(dialog, "suitabilityDeclined");
     BOOST_TEST(!suitability->isVisible());
+    BOOST_TEST(!insisted->isVisible());
     setText(dialog, "interactionProducts", QStringLiteral("FD07"));
     BOOST_TEST(suitability->isVisible());
-    BOOST_TEST(suitability->text() == Suitability::explain(SuitabilityVerdict::NotAssessed,
-                                                           QString(), QDate(),
-                                                           {QStringLiteral("FD07 (R4)")}));
+    BOOST_TEST(suitability->text() ==
+               Suitability::explain(SuitabilityVerdict::AboveLevel, QStringLiteral("C3"),
+                                    QDate(2099, 12, 31), {QStringLiteral("FD07 (R4)")}));
+    BOOST_TEST(insisted->isVisible());
+    BOOST_TEST(insisted->isEnabled());
+    BOOST_TEST(declined->isVisible());
+    BOOST_TEST(!child<QPushButton>(dialog, "okButton")->isEnabled());
+    insisted->setChecked(true);
+    BOOST_TEST(child<QPushButton>(dialog, "okButton")->isEnabled());
     saveShot(dialog, QStringLiteral("interaction-no-consent.png"));
+    // A C1 investor: never at their insistence.
+    {
+        QSqlQuery q(vault->database().connection());
+        BOOST_REQUIRE(q.exec(
+            QStringLiteral("UPDATE customers SET risk_level = 'C1' WHERE id = %1").arg(chen)));
+    }
+    auto* c1 = new InteractionDialog(*rm, chen, &view);
+    c1->setAttribute(Qt::WA_DeleteOnClose);
+    c1->show();
+    auto* c1Purpose = child<QComboBox>(c1, "interactionPurpose");
+    c1Purpose->setCurrentIndex(c1Purpose->findData(QStringLiteral("product_advice")));
+    setText(c1, "interactionProducts", QStringLiteral("WM01"));
+    BOOST_TEST(!child<QRadioButton>(c1, "suitabilityInsisted")->isEnabled());
+    BOOST_TEST(child<QRadioButton>(c1, "suitabilityDeclined")->isEnabled());
+    c1->reject();
     purpose->setCurrentIndex(purpose->findData(QStringLiteral("relationship_care")));
     BOOST_TEST(!consent->isVisible());
     BOOST_TEST(!suitability->isVisible());
+    BOOST_TEST(!insisted->isVisible());
     setText(dialog, "interactionProducts", QString());
     setText(dialog, "interactionProducts", QStringLiteral("XX99"));
     BOOST_TEST(!child<QPushButton>(dialog, "okButton")->isEnabled()); // no such product
