@@ -4,6 +4,7 @@
 //                [--plaintext] [--import N] < password
 //   rmdesk-bench --import N
 //   rmdesk-bench --import N --import-into FILE --import-user NAME < password
+//   rmdesk-bench --import-holdings N --import-into FILE --import-user NAME < password
 //
 // --customers N: when FILE does not exist, it is generated first (administrator "admin", the
 // demo of N customers over M months (default 36) with the password as every user's, and last
@@ -16,7 +17,9 @@
 // every order, the searches, the dashboards) recorded and replayed on the encrypted file and on a
 // plaintext copy of it, for the encryption overhead (generated databases only). Prints one JSON
 // document. --import N: N generated valid customer rows imported from CSV into a fresh database
-// (in a temporary folder), or into a copy of FILE as NAME, as rows per second.
+// (in a temporary folder), or into a copy of FILE as NAME, as rows per second. --import-holdings
+// N: a month of N month-end balances for NAME's customers, into a copy of FILE.
+#include "benchholdings.h"
 #include "benchimport.h"
 #include "benchsupport.h"
 #include "benchworkload.h"
@@ -204,6 +207,12 @@ int main(int argc, char** argv)
     const QString user = option("--user");
     const int perKind = option("--queries", QStringLiteral("200")).toInt();
     const int importRows = option("--import", QStringLiteral("0")).toInt();
+    if (const int holdings = option("--import-holdings", QStringLiteral("0")).toInt();
+        holdings > 0) {
+        const QJsonObject report{{QStringLiteral("import_holdings"), holdingsFigure(holdings)}};
+        std::printf("%s\n", QJsonDocument(report).toJson(QJsonDocument::Indented).constData());
+        return 0;
+    }
     if (db.isEmpty() && importRows > 0) {
         const QJsonObject report{{QStringLiteral("import"), importFigure(importRows)}};
         std::printf("%s\n", QJsonDocument(report).toJson(QJsonDocument::Indented).constData());
@@ -214,7 +223,8 @@ int main(int argc, char** argv)
             stderr,
             "usage: rmdesk-bench --db FILE --user NAME [--customers N [--months M] [--seed S]]\n"
             "                    [--queries N] [--plaintext] [--import N] < password\n"
-            "       rmdesk-bench --import N [--import-into FILE --import-user NAME]\n");
+            "       rmdesk-bench --import N [--import-into FILE --import-user NAME]\n"
+            "       rmdesk-bench --import-holdings N --import-into FILE --import-user NAME\n");
         return 2;
     }
     std::string line;
