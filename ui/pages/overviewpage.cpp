@@ -47,7 +47,6 @@ OverviewPage::OverviewPage(Database* database, bool temporary, const Session* se
     , m_rulesView(new QTableView)
     , m_rules(new RuleTableModel(this))
     , m_upcoming(new QLabel)
-    , m_rulesStatus(new QLabel)
 {
     setObjectName(QStringLiteral("overviewPage"));
     auto* layout = new QVBoxLayout(this);
@@ -100,6 +99,7 @@ OverviewPage::OverviewPage(Database* database, bool temporary, const Session* se
     rulesLayout->addWidget(m_upcoming);
     if (m_session && Permissions::allows(*m_session, Action::SettingsEdit)) {
         auto* row = new QHBoxLayout;
+        m_rulesStatus = new QLabel;
         m_rulesStatus->setObjectName(QStringLiteral("rulesStatus"));
         m_rulesStatus->setWordWrap(true);
         row->addWidget(m_rulesStatus, 1);
@@ -152,7 +152,7 @@ void OverviewPage::refresh()
 
 void OverviewPage::editRules()
 {
-    if (!m_database || !m_session)
+    if (!m_database || !m_session || !m_rulesStatus)
         return;
     const QModelIndex current = m_rulesView->currentIndex();
     const QString set = current.isValid() ? m_rules->ruleSetName(current.row()) : QString();

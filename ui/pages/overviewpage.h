@@ -36,7 +36,7 @@ private:
     QTableView* m_rulesView;
     RuleTableModel* m_rules;
     QLabel* m_upcoming;
-    QLabel* m_rulesStatus;
+    QLabel* m_rulesStatus = nullptr; // with the button below, for administrators only
     QPushButton* m_editRules = nullptr;
 };
 
