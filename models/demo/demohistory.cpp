@@ -174,6 +174,13 @@ HistoryInteraction HistoryMaker::contact(const Customer& c, Rng& rng, std::int64
     if (purpose == 1 || purpose == 2) {
         product = !c.held.empty() && rng.chance(0.7) ? c.held[rng.below(c.held.size())]
                                                      : int(1 + rng.below(products().size - 1));
+        // Advice stays within the customer's risk level, as the app asks (anything above it
+        // must record a special risk warning): a product above gives way to the nearest one
+        // before it in the catalogue that is not, without drawing again.
+        const std::string& level = c.row->values[ColRiskLevel];
+        const int risk = level.size() == 2 ? level[1] - '0' : 1;
+        while (product > 0 && products()[std::size_t(product)].risk > risk)
+            --product;
         if (rng.chance(0.6)) {
             in.products[in.productCount++] = std::uint8_t(product);
             if (c.held.size() > 1 && rng.chance(0.25)) {
