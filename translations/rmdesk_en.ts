@@ -581,10 +581,6 @@ With it an administrator&apos;s password can be reset when every administrator h
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>customer needs a subcommand: add, show, update, list or review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the customer type with --type individual|institution.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1549,6 +1545,10 @@ With it an administrator&apos;s password can be reset when every administrator h
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--suitability takes insisted (the customer insisted after a special risk warning they confirmed) or declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
 
 Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
@@ -1577,6 +1577,8 @@ Commands:
                 [--sort number|name|created|tier|aum|next-review] [--desc]
                 [--limit N] [--offset N | --after ID]
   customer review ID --checked TEXT --result confirmed|updated|unreachable
+  customer tiers --month YYYY-MM   tiers again from that month&apos;s balances, with the
+                     thresholds in force today (after a new customer_tiers version)
   customer duplicates [ID] [--limit N]
                      likely duplicates: the same name with the same mobile or birth date
   customer not-duplicate A B --reason TEXT   (supervisors) stop flagging a pair
@@ -1715,8 +1717,19 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--suitability takes insisted (the customer insisted after a special risk warning they confirmed) or declined.</source>
+        <source>customer needs a subcommand: add, show, update, list, review or tiers.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer tiers needs --month YYYY-MM: the month whose balances decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) changed tier with the balances of %1.</source>
+        <translation>
+            <numerusform>%n customer changed tier with the balances of %1.</numerusform>
+            <numerusform>%n customers changed tier with the balances of %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -584,10 +584,6 @@ With it an administrator&apos;s password can be reset when every administrator h
         <translation>请给出一个客户编号。</translation>
     </message>
     <message>
-        <source>customer needs a subcommand: add, show, update, list or review.</source>
-        <translation>customer 需要子命令：add、show、update、list 或 review。</translation>
-    </message>
-    <message>
         <source>Give the customer type with --type individual|institution.</source>
         <translation>请用 --type individual|institution 指定客户类型。</translation>
     </message>
@@ -1556,6 +1552,10 @@ With it an administrator&apos;s password can be reset when every administrator h
         <translation>共 %1 行：新增产品 %2 个，修改 %3 个，未变 %4 个，拒绝 %5 行。</translation>
     </message>
     <message>
+        <source>--suitability takes insisted (the customer insisted after a special risk warning they confirmed) or declined.</source>
+        <translation>--suitability 接受 insisted（客户在确认特别风险警示后仍坚持）或 declined。</translation>
+    </message>
+    <message>
         <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
 
 Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
@@ -1584,6 +1584,8 @@ Commands:
                 [--sort number|name|created|tier|aum|next-review] [--desc]
                 [--limit N] [--offset N | --after ID]
   customer review ID --checked TEXT --result confirmed|updated|unreachable
+  customer tiers --month YYYY-MM   tiers again from that month&apos;s balances, with the
+                     thresholds in force today (after a new customer_tiers version)
   customer duplicates [ID] [--limit N]
                      likely duplicates: the same name with the same mobile or birth date
   customer not-duplicate A B --reason TEXT   (supervisors) stop flagging a pair
@@ -1747,6 +1749,8 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
                 [--sort number|name|created|tier|aum|next-review] [--desc]
                 [--limit N] [--offset N | --after ID]
   customer review ID --checked TEXT --result confirmed|updated|unreachable
+  customer tiers --month YYYY-MM   按该月余额和今日生效的门槛重新确定客户层级
+                     （customer_tiers 新版本生效后使用）
   customer duplicates [ID] [--limit N]
                      可能重复的客户：姓名相同，且手机号或出生日期相同
   customer not-duplicate A B --reason TEXT   （主管）不再将这两位客户标记为重复
@@ -1883,8 +1887,18 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
 </translation>
     </message>
     <message>
-        <source>--suitability takes insisted (the customer insisted after a special risk warning they confirmed) or declined.</source>
-        <translation>--suitability 接受 insisted（客户在确认特别风险警示后仍坚持）或 declined。</translation>
+        <source>customer needs a subcommand: add, show, update, list, review or tiers.</source>
+        <translation>customer 需要子命令：add、show、update、list、review 或 tiers。</translation>
+    </message>
+    <message>
+        <source>customer tiers needs --month YYYY-MM: the month whose balances decide.</source>
+        <translation>customer tiers 需要 --month YYYY-MM：以该月余额为准。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) changed tier with the balances of %1.</source>
+        <translation>
+            <numerusform>按 %1 的余额，%n 位客户的层级发生变化。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

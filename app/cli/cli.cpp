@@ -184,6 +184,8 @@ QString Cli::usage()
         "                [--sort number|name|created|tier|aum|next-review] [--desc]\n"
         "                [--limit N] [--offset N | --after ID]\n"
         "  customer review ID --checked TEXT --result confirmed|updated|unreachable\n"
+        "  customer tiers --month YYYY-MM   tiers again from that month's balances, with the\n"
+        "                     thresholds in force today (after a new customer_tiers version)\n"
         "  customer duplicates [ID] [--limit N]\n"
         "                     likely duplicates: the same name with the same mobile or birth date\n"
         "  customer not-duplicate A B --reason TEXT   (supervisors) stop flagging a pair\n"

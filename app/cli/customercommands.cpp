@@ -95,7 +95,8 @@ bool Cli::readId(const QStringList& positional, qint64* id, int* code)
 int Cli::cmdCustomer(const QStringList& args)
 {
     if (args.isEmpty())
-        return usageError(tr("customer needs a subcommand: add, show, update, list or review."));
+        return usageError(
+            tr("customer needs a subcommand: add, show, update, list, review or tiers."));
     const QString sub = args.first();
     CommandArgs a;
     QString error;
@@ -108,7 +109,8 @@ int Cli::cmdCustomer(const QStringList& args)
                     QStringLiteral("--at"),         QStringLiteral("--expiring-within"),
                     QStringLiteral("--sort"),       QStringLiteral("--offset"),
                     QStringLiteral("--tier"),       QStringLiteral("--stage"),
-                    QStringLiteral("--risk"),       QStringLiteral("--status")};
+                    QStringLiteral("--risk"),       QStringLiteral("--status"),
+                    QStringLiteral("--month")};
     if (!parseArgs(args.mid(1), valueOptions,
                    {QStringLiteral("--unmask"), QStringLiteral("--review-overdue"),
                     QStringLiteral("--desc")},
@@ -274,6 +276,28 @@ int Cli::cmdCustomer(const QStringList& args)
                 QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("next_review_due"), next}});
         else
             printText(tr("Review recorded; the next one is due on %1.").arg(next));
+        return ExitOk;
+    }
+    if (sub == QLatin1String("tiers")) {
+        // Tiers again from a month's balances, with the thresholds in force today: after a new
+        // version of the customer_tiers rules takes effect.
+        const QString month = a.value(QStringLiteral("--month"));
+        if (month.isEmpty() || !a.positional.isEmpty())
+            return usageError(tr("customer tiers needs --month YYYY-MM: the month whose "
+                                 "balances decide."));
+        if (!(m_vault = signIn(&code)))
+            return code;
+        StoreError e;
+        const int changed = CustomerStore(m_vault->database().connection())
+                                .refreshTiers(m_vault->session(), month, &e);
+        if (changed < 0)
+            return failWith(e);
+        if (m_opts.json)
+            printJson(QJsonObject{{QStringLiteral("month"), month},
+                                  {QStringLiteral("changed"), changed}});
+        else
+            printText(tr("%n customer(s) changed tier with the balances of %1.", nullptr, changed)
+                          .arg(month));
         return ExitOk;
     }
     return usageError(tr("Unknown customer subcommand '%1'.").arg(sub));
