@@ -3850,6 +3850,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>The product is on line %1 already.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The month is before 2000.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdNumbers</name>
@@ -4487,6 +4491,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
     <message>
         <source>%1 must be more than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;until&quot; is for addresses; use first:N,last:N.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

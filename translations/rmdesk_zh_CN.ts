@@ -4006,6 +4006,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>The product is on line %1 already.</source>
         <translation>该产品已出现在第 %1 行。</translation>
     </message>
+    <message>
+        <source>The month is before 2000.</source>
+        <translation>月份早于 2000 年。</translation>
+    </message>
 </context>
 <context>
     <name>IdNumbers</name>
@@ -4642,6 +4646,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     <message>
         <source>%1 must be more than %2.</source>
         <translation>%1 必须大于 %2。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;until&quot; is for addresses; use first:N,last:N.</source>
+        <translation>%1：“until”只用于地址；请使用 first:N,last:N。</translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,10 @@ HoldingImportDialog::HoldingImportDialog(Vault& vault, Kind kind, QWidget* paren
     connect(buttons, &QDialogButtonBox::accepted, this, &HoldingImportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &HoldingImportDialog::reject);
     connect(m_saveReport, &QPushButton::clicked, this, &HoldingImportDialog::saveReport);
-    connect(m_file, &QLineEdit::textChanged, this, [this] { setRunning(false); });
+    connect(m_file, &QLineEdit::textChanged, this, [this] {
+        if (!m_running)
+            setRunning(false); // the buttons follow the file
+    });
 
     const QFontMetrics fm = fontMetrics();
     resize(fm.averageCharWidth() * 100, fm.height() * 30);
@@ -104,12 +107,17 @@ HoldingImportDialog::HoldingImportDialog(Vault& vault, Kind kind, QWidget* paren
 
 HoldingImportDialog::~HoldingImportDialog()
 {
-    m_stop->store(true); // the task's destructor then waits for a quick stop
+    // Stop the worker and wait for it while this dialog is still whole: its progress callback
+    // posts to this object.
+    m_stop->store(true);
+    delete m_task;
+    m_task = nullptr;
 }
 
 void HoldingImportDialog::setFile(const QString& fileName)
 {
-    m_file->setText(QDir::toNativeSeparators(fileName));
+    if (!m_running)
+        m_file->setText(QDir::toNativeSeparators(fileName));
 }
 
 void HoldingImportDialog::browse()
@@ -168,6 +176,8 @@ void HoldingImportDialog::start(bool dryRun)
     const auto stop = m_stop;
     const auto outcome = m_outcome;
     options.progress = [this, stop](int done, int total) {
+        if (stop->load())
+            return false;
         QMetaObject::invokeMethod(
             this,
             [this, done, total] {

@@ -248,6 +248,7 @@ InteractionDialog::InteractionDialog(Vault& vault, qint64 customerId, QWidget* p
     });
     connect(m_at, &QDateTimeEdit::dateTimeChanged, this, [this] {
         outcomeChanged();
+        showSuitabilityNote(); // the assessment as it stood on the day of the contact
         validate();
     });
     connect(m_summary, &QPlainTextEdit::textChanged, this, &InteractionDialog::validate);
@@ -393,19 +394,26 @@ void InteractionDialog::showSuitabilityNote()
         for (const QString& code : codesIn(m_productCodes->text()))
             if (const ServiceProduct* p = product(code); p && Suitability::applies(p->type))
                 advised.append({p->code, p->riskLevel});
-    const SuitabilityFinding finding = Suitability::assess(
-        m_customer.riskLevel, m_customer.riskExpiresOn, QDate::currentDate(), advised);
+    const SuitabilityFinding finding =
+        Suitability::assess(m_customer.riskLevel, m_customer.riskExpiresOn, m_at->date(), advised);
     m_suitabilityNote->setText(
         Suitability::explain(finding, m_customer.riskLevel, m_customer.riskExpiresOn));
     const bool exception = finding.verdict != SuitabilityVerdict::Suitable;
     m_suitabilityNote->setVisible(exception);
-    // A new verdict asks the question again.
-    if (finding.verdict != m_verdict)
+    // Another customer, other products or another verdict ask the question again: a
+    // confirmation holds for what it was given for only.
+    const QString key = QStringLiteral("%1/%2/%3")
+                            .arg(m_customer.id)
+                            .arg(int(finding.verdict))
+                            .arg(finding.codes.join(QLatin1Char(',')));
+    if (key != m_suitabilityKey) {
+        m_suitabilityKey = key;
         for (QRadioButton* b : {m_insisted, m_declined}) {
             b->setAutoExclusive(false);
             b->setChecked(false);
             b->setAutoExclusive(true);
         }
+    }
     m_verdict = finding.verdict;
     m_handling->setVisible(exception);
     const bool insistence = Suitability::insistenceAllowed(finding.verdict);

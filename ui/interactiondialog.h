@@ -90,6 +90,7 @@ private:
     QRadioButton* m_insisted;
     QRadioButton* m_declined;
     SuitabilityVerdict m_verdict = SuitabilityVerdict::Suitable;
+    QString m_suitabilityKey; // customer, verdict and products the choice above was made for
     QPushButton* m_ok = nullptr;
 };
 

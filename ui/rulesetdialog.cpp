@@ -148,6 +148,13 @@ void RuleSetDialog::load()
     const QList<RuleSetVersion> versions = RuleStore(m_db).history(set);
     m_current = versions.isEmpty() ? QList<RuleEntry>() : versions.first().entries;
     m_newestVersion = versions.isEmpty() ? 0 : versions.first().version;
+    // Not before today, nor before the newest version (the store refuses both).
+    const QDate earliest = versions.isEmpty()
+                               ? QDate::currentDate()
+                               : std::max(QDate::currentDate(), versions.first().effectiveFrom);
+    m_from->setMinimumDate(earliest);
+    if (m_from->date() < earliest)
+        m_from->setDate(earliest);
     const bool list = RuleChecks::isList(set);
     m_table->setRowCount(0);
     for (const RuleEntry& e : std::as_const(m_current)) {
@@ -253,8 +260,9 @@ void RuleSetDialog::revalidate()
     m_loading = true;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         QTableWidgetItem* item = m_table->item(row, NewColumn);
-        const QString key =
-            row < m_current.size() ? m_current.at(row).key : m_table->item(row, RuleColumn)->text();
+        const QString key = row < m_current.size()
+                                ? m_current.at(row).key
+                                : m_table->item(row, RuleColumn)->text().trimmed();
         item->setForeground(badKeys.contains(key) ? QBrush(CustomerUi::breachedColour())
                                                   : QBrush());
     }

@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "exitcode.h"
+#include "storage/ownerfile.h"
 #include "stores/customerimport.h"
 #include "stores/holdingimport.h"
 
@@ -40,6 +41,15 @@ int Cli::cmdImportHoldings(const CommandArgs& a)
     if (!(m_vault = signIn(&code)))
         return code;
     QSqlDatabase db = m_vault->database().connection();
+    // The report is opened first: a name it cannot have stops the import before it writes.
+    std::unique_ptr<OwnerOnlyFile> reportOut;
+    if (!reportFile.isEmpty()) {
+        QString why;
+        reportOut = CustomerImport::openReport(reportFile,
+                                               CustomerImport::protectedFiles(db, fileName), &why);
+        if (!reportOut)
+            return fail(ExitNo, why);
+    }
     HoldingImport import(db);
     StoreError e;
     bool ok = false;
@@ -86,10 +96,9 @@ int Cli::cmdImportHoldings(const CommandArgs& a)
     }
     if (e.kind == StoreError::Forbidden || e.kind == StoreError::Failed)
         return failWith(e);
-    if (!reportFile.isEmpty()) {
+    if (reportOut) {
         QString why;
-        if (!CustomerImport::writeReport(report, reportFile,
-                                         CustomerImport::protectedFiles(db, fileName), &why))
+        if (!CustomerImport::finishReport(reportOut.get(), report, &why))
             return fail(ExitNo, why);
     }
     QJsonArray problems;

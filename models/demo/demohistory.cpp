@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace rmdesk::demo {
 
@@ -175,17 +176,21 @@ HistoryInteraction HistoryMaker::contact(const Customer& c, Rng& rng, std::int64
         product = !c.held.empty() && rng.chance(0.7) ? c.held[rng.below(c.held.size())]
                                                      : int(1 + rng.below(products().size - 1));
         // Advice stays within the customer's risk level, as the app asks (anything above it
-        // must record a special risk warning): a product above gives way to the nearest one
-        // before it in the catalogue that is not, without drawing again.
+        // must record a special risk warning), and to deposits for a customer not assessed: a
+        // product that does not suit gives way to the nearest one before it in the catalogue
+        // that does (the catalogue starts with deposits), without drawing again.
         const std::string& level = c.row->values[ColRiskLevel];
-        const int risk = level.size() == 2 ? level[1] - '0' : 1;
-        while (product > 0 && products()[std::size_t(product)].risk > risk)
+        const int risk = level.size() == 2 ? level[1] - '0' : 0;
+        const auto suits = [risk](const Product& p) {
+            return risk == 0 ? std::strcmp(p.type, "deposit") == 0 : p.risk <= risk;
+        };
+        while (product > 0 && !suits(products()[std::size_t(product)]))
             --product;
         if (rng.chance(0.6)) {
             in.products[in.productCount++] = std::uint8_t(product);
             if (c.held.size() > 1 && rng.chance(0.25)) {
                 const int second = c.held[rng.below(c.held.size())];
-                if (second != product)
+                if (second != product && suits(products()[std::size_t(second)]))
                     in.products[in.productCount++] = std::uint8_t(second);
             }
         }

@@ -19,12 +19,13 @@ MaskPattern MaskPattern::parse(const QString& text, bool* ok)
         const QString key = part.section(QLatin1Char(':'), 0, 0).trimmed();
         const QString arg = part.section(QLatin1Char(':'), 1).trimmed();
         bool num = false;
+        // At most 64 characters either way: enough for any field, far from overflowing.
         if (key == QLatin1String("first")) {
             p.first = arg.toInt(&num);
-            good = good && num && p.first >= 0;
+            good = good && num && p.first >= 0 && p.first <= 64;
         } else if (key == QLatin1String("last")) {
             p.last = arg.toInt(&num);
-            good = good && num && p.last >= 0;
+            good = good && num && p.last >= 0 && p.last <= 64;
         } else if (key == QLatin1String("until")) {
             p.until = arg.split(QLatin1Char('|'), Qt::SkipEmptyParts);
             good = good && !p.until.isEmpty();

@@ -134,7 +134,7 @@ std::optional<int> maskLimit(const QString& key)
 
 std::optional<qint64> wholeNumber(const QString& text)
 {
-    static const QRegularExpression digits(QStringLiteral("^-?[0-9]{1,15}$"));
+    static const QRegularExpression digits(QStringLiteral("^-?(?:0|[1-9][0-9]{0,14})$"));
     if (!digits.match(text).hasMatch())
         return std::nullopt;
     return text.toLongLong();
@@ -254,7 +254,12 @@ QList<RuleProblem> RuleChecks::check(const QString& set, const QList<RuleEntry>&
                 problems.append({e.key, tr("%1: write the pattern as first:N,last:N or "
                                            "until:X|Y.")
                                             .arg(e.key)});
-            else if (p.until.isEmpty() && p.first + p.last > limit)
+            else if (!p.until.isEmpty() && e.key != QLatin1String("address"))
+                // "Up to a marker" shows everything before it: for an address (up to the
+                // district) only, never for a number or a name.
+                problems.append(
+                    {e.key, tr("%1: \"until\" is for addresses; use first:N,last:N.").arg(e.key)});
+            else if (qint64(p.first) + qint64(p.last) > limit)
                 problems.append(
                     {e.key, tr("%1 may show at most %n character(s) of a value.", nullptr, limit)
                                 .arg(e.key)});

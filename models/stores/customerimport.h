@@ -143,13 +143,13 @@ public:
     // common Chinese heading.
     static QString fieldForHeading(const QString& heading);
 
-private:
     // The report in two steps, so that a run finds out that it cannot write it before it writes
-    // anything, and writes it before it commits.
+    // anything, and writes it before it commits (the holdings import uses them too).
     static std::unique_ptr<OwnerOnlyFile> openReport(const QString& fileName,
                                                      const QStringList& keep, QString* error);
     static bool finishReport(OwnerOnlyFile* file, const ImportResult& result, QString* error);
 
+private:
     // The file, with its columns: the header read, the reader after it (and after `records`,
     // the first rows read for a preview).
     struct Source

@@ -209,6 +209,10 @@ bool HoldingImport::importHoldings(const Session& session, const QString& fileNa
             reject(QStringLiteral("month"), tr("Give the month as YYYY-MM, like 2026-10."));
             continue;
         }
+        if (month < 2000 * 12) {
+            reject(QStringLiteral("month"), tr("The month is before 2000."));
+            continue;
+        }
         if (month > lastMonth) {
             reject(QStringLiteral("month"), tr("The month has not begun yet."));
             continue;
@@ -327,6 +331,8 @@ bool HoldingImport::writeHoldings(const Session& session, const QList<Balance>& 
     out->lastMonth = QString::fromStdString(HoldingSeries::monthName(last));
     if (!refreshAum(customers, out, why))
         return false;
+    if (options.progress && !options.progress(out->rows * 2, out->rows * 2))
+        return !(m_cancelled = true); // the last moment to cancel: nothing is committed yet
     return AuditTrail::record(m_db, session,
                               {QStringLiteral("holdings.import"),
                                QStringLiteral("holding"),
@@ -446,8 +452,11 @@ bool HoldingImport::importProducts(const Session& session, const QString& fileNa
                                       QStringLiteral("other")};
     QHash<QString, int> seen;
     QList<QPair<QString, Product>> writes;
-    QJsonArray riskChanges;
+    QJsonArray riskChanges, typeChanges; // both decide which customers a product suits
     for (const CsvRecord& r : std::as_const(table->records)) {
+        if (options.progress && out.rows % 512 == 0 &&
+            !options.progress(out.rows, int(table->records.size())))
+            return finish(cancelled(error));
         ++out.rows;
         auto reject = [&](const QString& column, const QString& reason) {
             out.problems.append({r.line, column, reason});
@@ -489,6 +498,10 @@ bool HoldingImport::importProducts(const Session& session, const QString& fileNa
                     riskChanges.append(QJsonObject{{QStringLiteral("code"), code},
                                                    {QStringLiteral("old"), old->risk},
                                                    {QStringLiteral("new"), p.risk}});
+                if (old->type != p.type)
+                    typeChanges.append(QJsonObject{{QStringLiteral("code"), code},
+                                                   {QStringLiteral("old"), old->type},
+                                                   {QStringLiteral("new"), p.type}});
             } else {
                 ++out.unchanged;
             }
@@ -524,12 +537,16 @@ bool HoldingImport::importProducts(const Session& session, const QString& fileNa
                                     {QStringLiteral("added"), out.added},
                                     {QStringLiteral("changed"), out.changed},
                                     {QStringLiteral("rejected"), out.rejected},
-                                    {QStringLiteral("risk_level_changes"), riskChanges}},
+                                    {QStringLiteral("risk_level_changes"), riskChanges},
+                                    {QStringLiteral("type_changes"), typeChanges}},
                                    QString()},
                                   &why);
-    if (!ok || !m_db.commit()) {
+    const bool stop = ok && options.progress && !options.progress(out.rows, out.rows);
+    if (!ok || stop || !m_db.commit()) {
         m_db.rollback();
         out.added = out.changed = 0;
+        if (stop)
+            return finish(cancelled(error));
         return finish(fail(
             error, StoreError::Failed,
             tr("Nothing was imported: %1").arg(why.isEmpty() ? m_db.lastError().text() : why)));

@@ -156,7 +156,8 @@ bool InteractionStore::add(const Session& session, const NewInteraction& in,
         for (const QString& code : std::as_const(products))
             if (investments.contains(code))
                 advised.append({code, known.value(code)});
-        finding = Suitability::assess(investor, expires, m_today, advised);
+        // As the assessment stood on the day of the contact.
+        finding = Suitability::assess(investor, expires, at.toLocalTime().date(), advised);
     }
     if (const QString why = Suitability::handlingProblem(finding.verdict, in.suitability);
         !why.isEmpty())

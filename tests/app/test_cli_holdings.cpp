@@ -67,6 +67,10 @@ BOOST_AUTO_TEST_CASE(catalogue_then_balances)
     // Compliance reads only.
     BOOST_TEST(
         run("comp1", {QStringLiteral("import"), QStringLiteral("holdings"), holdings}).code == 5);
+    // A report over the file being imported is refused before anything is written.
+    r = run("sup1", {QStringLiteral("import"), QStringLiteral("holdings"), holdings,
+                     QStringLiteral("--report"), holdings});
+    BOOST_TEST(r.code == 1);
     r = run("sup1", {QStringLiteral("import"), QStringLiteral("holdings"), holdings,
                      QStringLiteral("--report"), report});
     BOOST_REQUIRE_MESSAGE(r.code == 0, r.err);

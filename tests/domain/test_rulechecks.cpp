@@ -172,8 +172,17 @@ BOOST_AUTO_TEST_CASE(masking_never_shows_too_much)
                QStringList{QStringLiteral("mobile")});
     BOOST_TEST(keysOf(RuleChecks::check(set, shipped, with(2, "first:2"))) ==
                QStringList{QStringLiteral("name")});
-    // Not a pattern.
-    for (const char* bad : {"", "middle:3", "first:x", "until:"})
+    // "Up to a marker" would show a whole number or name: for addresses only. A fallback
+    // "first" counts like any other.
+    for (const int index : {0, 1, 2})
+        BOOST_TEST(
+            keysOf(RuleChecks::check(set, shipped, with(index, "until:@,first:99"))).size() == 1);
+    BOOST_TEST(RuleChecks::check(set, shipped, with(3, "until:市,first:6")).isEmpty());
+    BOOST_TEST(keysOf(RuleChecks::check(set, shipped, with(3, "first:13"))) ==
+               QStringList{QStringLiteral("address")});
+    // Not a pattern, or numbers too large to add safely.
+    for (const char* bad :
+         {"", "middle:3", "first:x", "until:", "first:2147483647,last:1", "last:65"})
         BOOST_TEST(keysOf(RuleChecks::check(set, shipped, with(0, bad))) ==
                        QStringList{QStringLiteral("id_number")},
                    bad);

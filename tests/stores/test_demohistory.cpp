@@ -142,7 +142,13 @@ BOOST_AUTO_TEST_CASE(rates_within_their_bounds)
         db, QStringLiteral("SELECT count(DISTINCT interaction_id) FROM interaction_products"));
     BOOST_TEST(withProducts > interactions / 10);
     BOOST_TEST(withProducts < interactions / 2);
-    // No product above the customer's risk level (none assessed: R1 only), as the app asks.
+    // No product above the customer's risk level, and only deposits for a customer not
+    // assessed, as the app asks.
+    BOOST_TEST(scalar(db, QStringLiteral(
+                              "SELECT count(*) FROM interaction_products ip JOIN interactions i "
+                              "ON i.id = ip.interaction_id JOIN customers c ON c.id = "
+                              "i.customer_id JOIN products p ON p.code = ip.product_code WHERE "
+                              "c.risk_level IS NULL AND p.type != 'deposit'")) == 0);
     BOOST_TEST(scalar(db, QStringLiteral(
                               "SELECT count(*) FROM interaction_products ip JOIN interactions i "
                               "ON i.id = ip.interaction_id JOIN customers c ON c.id = "

@@ -349,6 +349,12 @@ BOOST_AUTO_TEST_CASE(the_360_view_lists_interactions_and_logs_one_with_ctrl_i)
     insisted->setChecked(true);
     BOOST_TEST(child<QPushButton>(dialog, "okButton")->isEnabled());
     saveShot(dialog, QStringLiteral("interaction-no-consent.png"));
+    // A confirmation holds for what it was given for: other products ask again.
+    setText(dialog, "interactionProducts", QStringLiteral("WM01"));
+    setText(dialog, "interactionProducts", QStringLiteral("FD07"));
+    BOOST_TEST(!insisted->isChecked());
+    BOOST_TEST(!child<QPushButton>(dialog, "okButton")->isEnabled());
+    insisted->setChecked(true);
     // A C1 investor: never at their insistence.
     {
         QSqlQuery q(vault->database().connection());
