@@ -1537,14 +1537,6 @@ With it an administrator&apos;s password can be reset when every administrator h
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows: %2 balances written (%3 corrected), %4 rejected; %5 customers, %6 changed tier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows: %2 products added, %3 changed, %4 unchanged, %5 rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--suitability takes insisted (the customer insisted after a special risk warning they confirmed) or declined.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3852,6 +3844,22 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
     <message>
         <source>The month is before 2000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows checked: %2 valid, %3 rejected. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 balances written (%3 corrected), %4 rejected; %5 customers, %6 changed tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 products added, %3 changed, %4 unchanged, %5 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8925,22 +8933,6 @@ It is then locked: nobody can change the score, the rating or the comment afterw
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows checked: %2 valid, %3 rejected. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows: %2 balances written (%3 corrected), %4 rejected; %5 customers, %6 changed tier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows: %2 products added, %3 changed, %4 unchanged, %5 rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1544,14 +1544,6 @@ With it an administrator&apos;s password can be reset when every administrator h
         <translation>--duplicates 只能用于 import customers。</translation>
     </message>
     <message>
-        <source>%1 rows: %2 balances written (%3 corrected), %4 rejected; %5 customers, %6 changed tier.</source>
-        <translation>共 %1 行：写入 %2 条余额（其中更正 %3 条），拒绝 %4 行；涉及 %5 位客户，%6 位客户层级变化。</translation>
-    </message>
-    <message>
-        <source>%1 rows: %2 products added, %3 changed, %4 unchanged, %5 rejected.</source>
-        <translation>共 %1 行：新增产品 %2 个，修改 %3 个，未变 %4 个，拒绝 %5 行。</translation>
-    </message>
-    <message>
         <source>--suitability takes insisted (the customer insisted after a special risk warning they confirmed) or declined.</source>
         <translation>--suitability 接受 insisted（客户在确认特别风险警示后仍坚持）或 declined。</translation>
     </message>
@@ -4009,6 +4001,22 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     <message>
         <source>The month is before 2000.</source>
         <translation>月份早于 2000 年。</translation>
+    </message>
+    <message>
+        <source>%1 rows checked: %2 valid, %3 rejected. Nothing was written.</source>
+        <translation>已检查 %1 行：有效 %2 行，拒绝 %3 行。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 balances written (%3 corrected), %4 rejected; %5 customers, %6 changed tier.</source>
+        <translation>共 %1 行：写入 %2 条余额（其中更正 %3 条），拒绝 %4 行；涉及 %5 位客户，%6 位客户层级变化。</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 products added, %3 changed, %4 unchanged, %5 rejected.</source>
+        <translation>共 %1 行：新增产品 %2 个，修改 %3 个，未变 %4 个，拒绝 %5 行。</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -9056,22 +9064,6 @@ It is then locked: nobody can change the score, the rating or the comment afterw
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
-    </message>
-    <message>
-        <source>%1 rows checked: %2 valid, %3 rejected. Nothing was written.</source>
-        <translation>已检查 %1 行：有效 %2 行，拒绝 %3 行。未写入任何内容。</translation>
-    </message>
-    <message>
-        <source>%1 rows: %2 balances written (%3 corrected), %4 rejected; %5 customers, %6 changed tier.</source>
-        <translation>共 %1 行：写入 %2 条余额（其中更正 %3 条），拒绝 %4 行；涉及 %5 位客户，%6 位客户层级变化。</translation>
-    </message>
-    <message>
-        <source>%1 rows: %2 products added, %3 changed, %4 unchanged, %5 rejected.</source>
-        <translation>共 %1 行：新增产品 %2 个，修改 %3 个，未变 %4 个，拒绝 %5 行。</translation>
-    </message>
-    <message>
-        <source>Nothing was written.</source>
-        <translation>未写入任何内容。</translation>
     </message>
     <message>
         <source>Save the report</source>

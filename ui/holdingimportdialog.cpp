@@ -214,31 +214,11 @@ void HoldingImportDialog::finished(const StoreError& error)
     const Outcome& o = *m_outcome;
     QString text;
     if (m_kind == Kind::Holdings) {
-        const HoldingImportResult& r = o.holdings;
-        m_lastProblems = r.problems;
-        text = o.dryRun ? tr("%1 rows checked: %2 valid, %3 rejected. Nothing was written.")
-                              .arg(r.rows)
-                              .arg(r.rows - r.rejected)
-                              .arg(r.rejected)
-                        : tr("%1 rows: %2 balances written (%3 corrected), %4 rejected; %5 "
-                             "customers, %6 changed tier.")
-                              .arg(r.rows)
-                              .arg(r.imported)
-                              .arg(r.replaced)
-                              .arg(r.rejected)
-                              .arg(r.customers)
-                              .arg(r.tierChanges);
+        m_lastProblems = o.holdings.problems;
+        text = HoldingImport::summary(o.holdings, o.dryRun);
     } else {
-        const ProductImportResult& r = o.products;
-        m_lastProblems = r.problems;
-        text = tr("%1 rows: %2 products added, %3 changed, %4 unchanged, %5 rejected.")
-                   .arg(r.rows)
-                   .arg(r.added)
-                   .arg(r.changed)
-                   .arg(r.unchanged)
-                   .arg(r.rejected);
-        if (o.dryRun)
-            text += QLatin1Char(' ') + tr("Nothing was written.");
+        m_lastProblems = o.products.problems;
+        text = HoldingImport::summary(o.products, o.dryRun);
     }
     if (!o.ok)
         text = error.message + (m_lastProblems.isEmpty() ? QString() : QLatin1Char('\n') + text);

@@ -91,9 +91,11 @@ private:
     int cmdAssessment(const QStringList& args);  // kpi, scorecard, evaluation, spotcheck, measure
     int cmdImport(const QStringList& args);      // importcommands.cpp: import customers
     int cmdImportHoldings(const CommandArgs& a); // holdingcommands.cpp: holdings, products
-    int cmdExport(const QStringList& args);      // exportcommands.cpp: export customers
-    int cmdReport(const QStringList& args);      // reportcommands.cpp: report retention|assessment
-    int cmdRules(const QStringList& args);       // rulecommands.cpp: rules list, history, set
+    // --encoding and --report of every import; false (with *code) on a usage error.
+    bool importFileOptions(const CommandArgs& a, QString* encoding, QString* reportFile, int* code);
+    int cmdExport(const QStringList& args); // exportcommands.cpp: export customers
+    int cmdReport(const QStringList& args); // reportcommands.cpp: report retention|assessment
+    int cmdRules(const QStringList& args);  // rulecommands.cpp: rules list, history, set
     bool readId(const QStringList& positional, qint64* id, int* code);
     int failWithFields(const StoreError& error, const QList<FieldError>& fieldErrors);
 

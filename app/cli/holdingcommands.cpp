@@ -28,16 +28,10 @@ int Cli::cmdImportHoldings(const CommandArgs& a)
     HoldingImportOptions options;
     options.dryRun = a.has(QStringLiteral("--dry-run"));
     options.allOrNothing = a.has(QStringLiteral("--all-or-nothing"));
-    if (a.values.contains(QStringLiteral("--encoding"))) {
-        options.encoding = CsvTable::encodingName(a.value(QStringLiteral("--encoding")));
-        if (options.encoding.isEmpty())
-            return usageError(tr("--encoding takes utf-8 or gb18030."));
-    }
-    const QString reportFile = a.value(QStringLiteral("--report"));
-    if (a.values.contains(QStringLiteral("--report")) && reportFile.isEmpty())
-        return usageError(tr("--report needs a file name."));
-
+    QString reportFile;
     int code = ExitOk;
+    if (!importFileOptions(a, &options.encoding, &reportFile, &code))
+        return code;
     if (!(m_vault = signIn(&code)))
         return code;
     QSqlDatabase db = m_vault->database().connection();
@@ -70,14 +64,7 @@ int Cli::cmdImportHoldings(const CommandArgs& a)
                  r.firstMonth.isEmpty() ? QJsonValue() : QJsonValue(r.firstMonth)},
                 {QStringLiteral("last_month"),
                  r.lastMonth.isEmpty() ? QJsonValue() : QJsonValue(r.lastMonth)}};
-        text = tr("%1 rows: %2 balances written (%3 corrected), %4 rejected; %5 customers, %6 "
-                  "changed tier.")
-                   .arg(r.rows)
-                   .arg(r.imported)
-                   .arg(r.replaced)
-                   .arg(r.rejected)
-                   .arg(r.customers)
-                   .arg(r.tierChanges);
+        text = HoldingImport::summary(r, options.dryRun);
     } else {
         ProductImportResult r;
         ok = import.importProducts(m_vault->session(), fileName, options, &r, &e);
@@ -87,12 +74,7 @@ int Cli::cmdImportHoldings(const CommandArgs& a)
                 {QStringLiteral("changed"), r.changed},
                 {QStringLiteral("unchanged"), r.unchanged},
                 {QStringLiteral("rejected"), r.rejected}};
-        text = tr("%1 rows: %2 products added, %3 changed, %4 unchanged, %5 rejected.")
-                   .arg(r.rows)
-                   .arg(r.added)
-                   .arg(r.changed)
-                   .arg(r.unchanged)
-                   .arg(r.rejected);
+        text = HoldingImport::summary(r, options.dryRun);
     }
     if (e.kind == StoreError::Forbidden || e.kind == StoreError::Failed)
         return failWith(e);
@@ -110,8 +92,6 @@ int Cli::cmdImportHoldings(const CommandArgs& a)
     json.insert(QStringLiteral("problems"), problems);
     json.insert(QStringLiteral("report"),
                 reportFile.isEmpty() ? QJsonValue() : QJsonValue(reportFile));
-    if (options.dryRun)
-        text += QLatin1Char(' ') + tr("Dry run: nothing was written.");
     if (!reportFile.isEmpty())
         text += QLatin1Char(' ') + tr("Report: %1").arg(reportFile);
     else

@@ -12,6 +12,23 @@
 
 namespace rmdesk {
 
+bool Cli::importFileOptions(const CommandArgs& a, QString* encoding, QString* reportFile, int* code)
+{
+    if (a.values.contains(QStringLiteral("--encoding"))) {
+        *encoding = CsvTable::encodingName(a.value(QStringLiteral("--encoding")));
+        if (encoding->isEmpty()) {
+            *code = usageError(tr("--encoding takes utf-8 or gb18030."));
+            return false;
+        }
+    }
+    *reportFile = a.value(QStringLiteral("--report"));
+    if (a.values.contains(QStringLiteral("--report")) && reportFile->isEmpty()) {
+        *code = usageError(tr("--report needs a file name."));
+        return false;
+    }
+    return true;
+}
+
 int Cli::cmdImport(const QStringList& args)
 {
     CommandArgs a;
@@ -32,11 +49,10 @@ int Cli::cmdImport(const QStringList& args)
     CustomerImportOptions options;
     options.dryRun = a.has(QStringLiteral("--dry-run"));
     options.allOrNothing = a.has(QStringLiteral("--all-or-nothing"));
-    if (a.values.contains(QStringLiteral("--encoding"))) {
-        options.encoding = CsvTable::encodingName(a.value(QStringLiteral("--encoding")));
-        if (options.encoding.isEmpty())
-            return usageError(tr("--encoding takes utf-8 or gb18030."));
-    }
+    QString reportFile;
+    int code = ExitOk;
+    if (!importFileOptions(a, &options.encoding, &reportFile, &code))
+        return code;
     if (a.values.contains(QStringLiteral("--duplicates"))) {
         const QString d = a.value(QStringLiteral("--duplicates"));
         if (d == QLatin1String("skip"))
@@ -46,11 +62,6 @@ int Cli::cmdImport(const QStringList& args)
         else
             return usageError(tr("--duplicates takes skip or update."));
     }
-    const QString reportFile = a.value(QStringLiteral("--report"));
-    if (a.values.contains(QStringLiteral("--report")) && reportFile.isEmpty())
-        return usageError(tr("--report needs a file name."));
-
-    int code = ExitOk;
     if (!(m_vault = signIn(&code)))
         return code;
     // Progress goes to a terminal only, about every 5%.

@@ -338,22 +338,27 @@ QList<Holding> CustomerStore::holdings(const Session& session, qint64 id, qint64
     return list;
 }
 
+std::pair<qint64, qint64> CustomerStore::tierThresholds(const QSqlDatabase& db, const QDate& day)
+{
+    std::pair<qint64, qint64> t{500000, 6000000}; // the shipped defaults
+    for (const Rule& r : RuleStore(db).rulesInForce(day)) {
+        if (r.ruleSet != QLatin1String("customer_tiers"))
+            continue;
+        if (r.key == QLatin1String("affluent_min_aum"))
+            t.first = r.value.toLongLong();
+        else if (r.key == QLatin1String("private_min_aum"))
+            t.second = r.value.toLongLong();
+    }
+    return t;
+}
+
 int CustomerStore::refreshTiers(const Session& session, const QString& month, StoreError* error)
 {
     if (!Permissions::allows(session, Action::CustomerImport)) {
         fail(error, StoreError::Forbidden, Permissions::refusal(session, Action::CustomerImport));
         return -1;
     }
-    qint64 affluent = 500000;
-    qint64 privateBanking = 6000000;
-    for (const Rule& r : RuleStore(m_db).rulesInForce(m_today)) {
-        if (r.ruleSet == QLatin1String("customer_tiers") &&
-            r.key == QLatin1String("affluent_min_aum"))
-            affluent = r.value.toLongLong();
-        if (r.ruleSet == QLatin1String("customer_tiers") &&
-            r.key == QLatin1String("private_min_aum"))
-            privateBanking = r.value.toLongLong();
-    }
+    const auto [affluent, privateBanking] = tierThresholds(m_db, m_today);
     if (HoldingSeries::monthIndex(month.toStdString()) < 0) {
         fail(error, StoreError::Invalid,
              tr("%1 is not a month; a month looks like 2026-10.").arg(month));

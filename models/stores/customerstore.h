@@ -144,6 +144,9 @@ public:
     // customer_tiers rules; run after a holdings import. Returns how many tiers changed.
     int refreshTiers(const Session& session, const QString& month, StoreError* error);
 
+    // The customer_tiers thresholds in force on `day`, in yuan: {affluent, private banking}.
+    static std::pair<qint64, qint64> tierThresholds(const QSqlDatabase& db, const QDate& day);
+
     // The number the next new customer gets: above every live, merged and purged one.
     static qint64 nextCustomerId(const QSqlDatabase& db);
 

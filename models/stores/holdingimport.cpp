@@ -6,8 +6,8 @@
 #include "security/permissions.h"
 #include "stores/audittrail.h"
 #include "stores/csvtable.h"
+#include "stores/customerstore.h"
 #include "stores/holdingseries.h"
-#include "stores/rulestore.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -352,15 +352,7 @@ bool HoldingImport::writeHoldings(const Session& session, const QList<Balance>& 
 bool HoldingImport::refreshAum(const QList<qint64>& customers, HoldingImportResult* out,
                                QString* why)
 {
-    qint64 affluent = 500000, privateBanking = 6000000;
-    for (const Rule& r : RuleStore(m_db, m_today).rulesInForce(m_today)) {
-        if (r.ruleSet == QLatin1String("customer_tiers") &&
-            r.key == QLatin1String("affluent_min_aum"))
-            affluent = r.value.toLongLong();
-        if (r.ruleSet == QLatin1String("customer_tiers") &&
-            r.key == QLatin1String("private_min_aum"))
-            privateBanking = r.value.toLongLong();
-    }
+    const auto [affluent, privateBanking] = CustomerStore::tierThresholds(m_db, m_today);
     QSqlQuery read(m_db), current(m_db), update(m_db);
     read.prepare(QStringLiteral("SELECT balances FROM holding_series WHERE customer_id = ?"));
     current.prepare(QStringLiteral("SELECT tier, aum_fen FROM customers WHERE id = ?"));
@@ -552,6 +544,43 @@ bool HoldingImport::importProducts(const Session& session, const QString& fileNa
             tr("Nothing was imported: %1").arg(why.isEmpty() ? m_db.lastError().text() : why)));
     }
     return finish(true);
+}
+
+QString HoldingImport::summary(const HoldingImportResult& r, bool dryRun)
+{
+    if (dryRun)
+        return tr("%1 rows checked: %2 valid, %3 rejected. Nothing was written.")
+            .arg(r.rows)
+            .arg(r.rows - r.rejected)
+            .arg(r.rejected);
+    return tr("%1 rows: %2 balances written (%3 corrected), %4 rejected; %5 customers, %6 "
+              "changed tier.")
+        .arg(r.rows)
+        .arg(r.imported)
+        .arg(r.replaced)
+        .arg(r.rejected)
+        .arg(r.customers)
+        .arg(r.tierChanges);
+}
+
+QString HoldingImport::summary(const ProductImportResult& r, bool dryRun)
+{
+    QString text = tr("%1 rows: %2 products added, %3 changed, %4 unchanged, %5 rejected.")
+                       .arg(r.rows)
+                       .arg(r.added)
+                       .arg(r.changed)
+                       .arg(r.unchanged)
+                       .arg(r.rejected);
+    if (dryRun)
+        text += QLatin1Char(' ') + tr("Nothing was written.");
+    return text;
+}
+
+int HoldingImport::catalogueSize() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT count(*) FROM products")) && q.next() ? q.value(0).toInt()
+                                                                               : -1;
 }
 
 } // namespace rmdesk

@@ -81,6 +81,12 @@ public:
                         const HoldingImportOptions& options, ProductImportResult* result,
                         StoreError* error);
 
+    // What an import did, in a sentence for people: the CLI and the dialog say the same.
+    static QString summary(const HoldingImportResult& r, bool dryRun);
+    static QString summary(const ProductImportResult& r, bool dryRun);
+    // How many products the catalogue holds (-1 when it cannot be read).
+    int catalogueSize() const;
+
 private:
     struct Balance
     {

@@ -3,7 +3,6 @@
 
 #include "benchsupport.h"
 #include "security/vault.h"
-#include "storage/secretbytes.h"
 #include "stores/holdingimport.h"
 #include "stores/lifecyclesupport.h"
 
@@ -13,8 +12,6 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
-#include <iostream>
 
 namespace rmdesk::bench {
 
@@ -32,19 +29,11 @@ QJsonObject holdingsFigure(int rows)
                             QStringLiteral("--import-holdings needs --import-into FILE and "
                                            "--import-user NAME")}};
     QTemporaryDir dir;
-    const QString copy = dir.filePath(QStringLiteral("holdings.rmdb"));
-    for (const QString& suffix : {QString(), QStringLiteral(".keyring")})
-        if (!QFile::copy(into + suffix, copy + suffix))
-            return QJsonObject{
-                {QStringLiteral("error"), QStringLiteral("cannot copy ") + into + suffix}};
-    std::string line;
-    std::getline(std::cin, line);
-    const SecretBytes password = SecretBytes::fromBytes(line.data(), line.size());
-    std::fill(line.begin(), line.end(), '\0');
-    StoreError e;
-    auto user = Vault::login(copy, name, password, &e);
+    QString why;
+    auto user = loginToCopy(into, dir.filePath(QStringLiteral("holdings.rmdb")), name, &why);
     if (!user)
-        return QJsonObject{{QStringLiteral("error"), e.message}};
+        return QJsonObject{{QStringLiteral("error"), why}};
+    StoreError e;
     QSqlDatabase db = user->database().connection();
 
     // The customers in the user's scope, and the catalogue: three products per customer, the
@@ -58,7 +47,6 @@ QJsonObject holdingsFigure(int rows)
     q.prepare(
         QStringLiteral("SELECT c.id FROM customers c WHERE %1 ORDER BY c.id LIMIT ?").arg(scope));
     binds << (rows + 2) / 3;
-    QString why;
     if (!lifecycle::Support::exec(q, binds, &why))
         return QJsonObject{{QStringLiteral("error"), why}};
     QList<qint64> customers;

@@ -19,7 +19,6 @@
 #include <QTemporaryDir>
 
 #include <cstring>
-#include <iostream>
 #include <map>
 
 namespace rmdesk::bench {
@@ -144,7 +143,7 @@ QJsonObject importFigure(int rows)
     };
     const QString into = option("--import-into");
     const QByteArray pw = "bench-password";
-    SecretBytes password = SecretBytes::fromBytes(pw.constData(), std::size_t(pw.size()));
+    const SecretBytes password = SecretBytes::fromBytes(pw.constData(), std::size_t(pw.size()));
     StoreError e;
     std::unique_ptr<Vault> user;
     if (into.isEmpty()) {
@@ -166,16 +165,11 @@ QJsonObject importFigure(int rows)
         admin.reset(); // the import runs alone, as rmdesk-cli import does
         user = Vault::login(path, QStringLiteral("sup.bench"), password, &e);
     } else {
-        const QString copy = dir.filePath(QStringLiteral("into.rmdb"));
-        for (const QString& suffix : {QString(), QStringLiteral(".keyring")})
-            if (!QFile::copy(into + suffix, copy + suffix))
-                return QJsonObject{
-                    {QStringLiteral("error"), QStringLiteral("cannot copy ") + into + suffix}};
-        std::string line;
-        std::getline(std::cin, line);
-        password = SecretBytes::fromBytes(line.data(), line.size());
-        std::fill(line.begin(), line.end(), '\0');
-        user = Vault::login(copy, option("--import-user"), password, &e);
+        QString why;
+        user = loginToCopy(into, dir.filePath(QStringLiteral("into.rmdb")), option("--import-user"),
+                           &why);
+        if (!user)
+            return QJsonObject{{QStringLiteral("error"), why}};
     }
     if (!user)
         return QJsonObject{{QStringLiteral("error"), e.message}};

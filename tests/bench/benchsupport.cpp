@@ -1,4 +1,7 @@
 #include "benchsupport.h"
+#include "security/vault.h"
+#include "storage/secretbytes.h"
+#include <iostream>
 
 #include "storage/sqlcipherdriver.h"
 
@@ -118,6 +121,25 @@ double rawSearch(sqlite3* db, const CustomerSearch::Plan& plan, int limit)
         sqlite3_finalize(page);
     }
     return ms(t);
+}
+
+std::unique_ptr<Vault> loginToCopy(const QString& into, const QString& copy, const QString& user,
+                                   QString* error)
+{
+    for (const QString& suffix : {QString(), QStringLiteral(".keyring")})
+        if (!QFile::copy(into + suffix, copy + suffix)) {
+            *error = QStringLiteral("cannot copy ") + into + suffix;
+            return nullptr;
+        }
+    std::string line;
+    std::getline(std::cin, line);
+    const SecretBytes password = SecretBytes::fromBytes(line.data(), line.size());
+    std::fill(line.begin(), line.end(), '\0');
+    StoreError e;
+    auto vault = Vault::login(copy, user, password, &e);
+    if (!vault)
+        *error = e.message;
+    return vault;
 }
 
 } // namespace rmdesk::bench

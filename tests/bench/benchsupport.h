@@ -8,10 +8,20 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 struct sqlite3;
 
+namespace rmdesk {
+class Vault;
+}
+
 namespace rmdesk::bench {
+
+// Copies the database `into` and its keyring to `copy` and signs in there as `user` with the
+// password read from standard input; nullptr with *error when any step fails.
+std::unique_ptr<Vault> loginToCopy(const QString& into, const QString& copy, const QString& user,
+                                   QString* error);
 
 inline double ms(const QElapsedTimer& t)
 {

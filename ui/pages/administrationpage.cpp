@@ -5,6 +5,7 @@
 #include "dialogs.h"
 #include "holdingimportdialog.h"
 #include "security/vault.h"
+#include "stores/holdingimport.h"
 #include "usertablemodel.h"
 
 #include <QDate>
@@ -17,7 +18,6 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QThread>
@@ -174,10 +174,8 @@ void AdministrationPage::refresh()
     if (!selected.isEmpty())
         selectUser(selected);
     updateButtons();
-    QSqlQuery q(m_vault.database().connection());
-    const int products = q.exec(QStringLiteral("SELECT count(*) FROM products")) && q.next()
-                             ? q.value(0).toInt()
-                             : 0;
+    const int products =
+        std::max(0, HoldingImport(m_vault.database().connection()).catalogueSize());
     m_productCount->setText(
         products == 0 ? tr("The catalogue is empty: import the bank's products before their "
                            "month-end balances.")
