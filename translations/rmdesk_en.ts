@@ -370,6 +370,48 @@
     </message>
 </context>
 <context>
+    <name>ChangeCheckRules</name>
+    <message>
+        <source>You made this change yourself: another person checks it against the proof (four eyes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the change is rejected (at least %1 characters): the RM reads it and it is kept with the restored values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed again after this edit, so its old value cannot simply be restored. Decide the later change&apos;s check first, or correct the profile with Edit….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeCheckStore</name>
+    <message>
+        <source>There is no change check %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change check %1 was already decided (%2 by %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old ID number now belongs to another customer, so it cannot be restored. Correct the profile with Edit…, then confirm this check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change check %1 was not decided: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone decided it at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>%1 needs a value.</source>
@@ -1541,6 +1583,49 @@ With it an administrator&apos;s password can be reset when every administrator h
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>customer needs a subcommand: add, show, update, list, review or tiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer tiers needs --month YYYY-MM: the month whose balances decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) changed tier with the balances of %1.</source>
+        <translation>
+            <numerusform>%n customer changed tier with the balances of %1.</numerusform>
+            <numerusform>%n customers changed tier with the balances of %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>customer checks takes --all (decided ones too) and --limit N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer check needs a check number and --confirm [--note TEXT] or --reject --note TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change check %1 rejected: the old identity values are back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change check %1 confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity change is checked by a second person against its proof (change check %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer check ID --show shows one check; --unmask needs --reason TEXT, which is kept in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
 
 Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
@@ -1569,6 +1654,10 @@ Commands:
                 [--sort number|name|created|tier|aum|next-review] [--desc]
                 [--limit N] [--offset N | --after ID]
   customer review ID --checked TEXT --result confirmed|updated|unreachable
+  customer checks [--all] [--limit N]   identity changes waiting for a second person&apos;s check
+  customer check ID --confirm [--note TEXT] | customer check ID --reject --note TEXT
+  customer check ID --show [--unmask --reason TEXT]   one check (values in the clear: audited)
+                     (supervisors of the branch, compliance; not the one who made it)
   customer tiers --month YYYY-MM   tiers again from that month&apos;s balances, with the
                      thresholds in force today (after a new customer_tiers version)
   customer duplicates [ID] [--limit N]
@@ -1707,21 +1796,6 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
 4 missing, unreadable or damaged database, 5 not permitted for this role.
 </source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>customer needs a subcommand: add, show, update, list, review or tiers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>customer tiers needs --month YYYY-MM: the month whose balances decide.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) changed tier with the balances of %1.</source>
-        <translation>
-            <numerusform>%n customer changed tier with the balances of %1.</numerusform>
-            <numerusform>%n customers changed tier with the balances of %1.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4259,6 +4333,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>reopen ended customer relationships</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>check identity changes against their proof</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RetentionCsv</name>
@@ -5864,6 +5942,10 @@ Make a backup first if you have none.</source>
         <source>e.g. retention period over, no open matters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Identity changes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::AssessmentView</name>
@@ -6173,6 +6255,138 @@ Make a backup first if you have none.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::ChangeChecksSection</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity changes (name, ID document, birth date, gender) take effect at once and are checked here by someone other than the person who made them: compare each with its proof document. Rejecting restores the old values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identity changes wait for a check. They appear here when a name, an ID document, a birth date or a gender is changed with Edit… on a customer&apos;s profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change agrees with its proof document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change does not agree with its proof: restore the old values and say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the oldest %1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that customer %1&apos;s change agrees with its proof (%2)?
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does customer %1&apos;s change not agree with its proof? The old values of the identity fields are restored, and %2 reads your reason in the profile&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the scan shows the old ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the old and new values in the clear to compare them with the proof; asks why, and the audit trail keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do you need customer %1&apos;s values in the clear? The reason is kept in the audit trail and in the customer&apos;s access log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. comparing the change with its proof</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7474,6 +7688,22 @@ Make a backup first if you have none.</source>
         <source>Sa&amp;tisfaction</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>✓ confirmed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ rejected by %1, old values restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⏳ awaiting a second person&apos;s check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::CustomerEditDialog</name>
@@ -7611,6 +7841,10 @@ Make a backup first if you have none.</source>
     </message>
     <message>
         <source>Change the stage with Change stage… on the customer view; the reason is kept with the transition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor or a compliance officer then checks the change against this proof; a rejected change is undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

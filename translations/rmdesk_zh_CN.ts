@@ -368,6 +368,48 @@
     </message>
 </context>
 <context>
+    <name>ChangeCheckRules</name>
+    <message>
+        <source>You made this change yourself: another person checks it against the proof (four eyes).</source>
+        <translation>这项变更是您本人做的：须由另一人对照证明材料复核（双人复核）。</translation>
+    </message>
+    <message>
+        <source>Say why the change is rejected (at least %1 characters): the RM reads it and it is kept with the restored values.</source>
+        <translation>请说明退回变更的原因（至少 %1 个字符）：客户经理会看到，并与恢复的原值一同保存。</translation>
+    </message>
+    <message>
+        <source>%1 changed again after this edit, so its old value cannot simply be restored. Decide the later change&apos;s check first, or correct the profile with Edit….</source>
+        <translation>%1 在这次变更之后又被修改过，不能直接恢复原值。请先复核较晚的那次变更，或用“编辑…”更正资料。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeCheckStore</name>
+    <message>
+        <source>There is no change check %1.</source>
+        <translation>没有编号为 %1 的变更复核。</translation>
+    </message>
+    <message>
+        <source>Change check %1 was already decided (%2 by %3).</source>
+        <translation>变更复核 %1 已有结论（%3：%2）。</translation>
+    </message>
+    <message>
+        <source>The old ID number now belongs to another customer, so it cannot be restored. Correct the profile with Edit…, then confirm this check.</source>
+        <translation>原证件号码现已属于另一位客户，无法恢复。请用“编辑…”更正资料后再确认此复核。</translation>
+    </message>
+    <message>
+        <source>Change check %1 was not decided: %2</source>
+        <translation>变更复核 %1 未能完成：%2</translation>
+    </message>
+    <message>
+        <source>someone decided it at the same time.</source>
+        <translation>另一人同时作出了结论。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>%1 needs a value.</source>
@@ -1548,6 +1590,48 @@ With it an administrator&apos;s password can be reset when every administrator h
         <translation>--suitability 接受 insisted（客户在确认特别风险警示后仍坚持）或 declined。</translation>
     </message>
     <message>
+        <source>customer needs a subcommand: add, show, update, list, review or tiers.</source>
+        <translation>customer 需要子命令：add、show、update、list、review 或 tiers。</translation>
+    </message>
+    <message>
+        <source>customer tiers needs --month YYYY-MM: the month whose balances decide.</source>
+        <translation>customer tiers 需要 --month YYYY-MM：以该月余额为准。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) changed tier with the balances of %1.</source>
+        <translation>
+            <numerusform>按 %1 的余额，%n 位客户的层级发生变化。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>customer checks takes --all (decided ones too) and --limit N.</source>
+        <translation>customer checks 只接受 --all（包括已有结论的）和 --limit N。</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>customer check needs a check number and --confirm [--note TEXT] or --reject --note TEXT.</source>
+        <translation>customer check 需要复核编号，以及 --confirm [--note 文字] 或 --reject --note 文字。</translation>
+    </message>
+    <message>
+        <source>Change check %1 rejected: the old identity values are back.</source>
+        <translation>变更复核 %1 已退回：身份信息已恢复原值。</translation>
+    </message>
+    <message>
+        <source>Change check %1 confirmed.</source>
+        <translation>变更复核 %1 已确认。</translation>
+    </message>
+    <message>
+        <source>The identity change is checked by a second person against its proof (change check %1).</source>
+        <translation>该身份信息变更将由另一人对照证明材料复核（变更复核 %1）。</translation>
+    </message>
+    <message>
+        <source>customer check ID --show shows one check; --unmask needs --reason TEXT, which is kept in the audit trail.</source>
+        <translation>customer check ID --show 显示一项复核；--unmask 需要 --reason 文字，原因记入审计日志。</translation>
+    </message>
+    <message>
         <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
 
 Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
@@ -1576,6 +1660,10 @@ Commands:
                 [--sort number|name|created|tier|aum|next-review] [--desc]
                 [--limit N] [--offset N | --after ID]
   customer review ID --checked TEXT --result confirmed|updated|unreachable
+  customer checks [--all] [--limit N]   identity changes waiting for a second person&apos;s check
+  customer check ID --confirm [--note TEXT] | customer check ID --reject --note TEXT
+  customer check ID --show [--unmask --reason TEXT]   one check (values in the clear: audited)
+                     (supervisors of the branch, compliance; not the one who made it)
   customer tiers --month YYYY-MM   tiers again from that month&apos;s balances, with the
                      thresholds in force today (after a new customer_tiers version)
   customer duplicates [ID] [--limit N]
@@ -1741,6 +1829,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
                 [--sort number|name|created|tier|aum|next-review] [--desc]
                 [--limit N] [--offset N | --after ID]
   customer review ID --checked TEXT --result confirmed|updated|unreachable
+  customer checks [--all] [--limit N]   等待另一人复核的身份信息变更
+  customer check ID --confirm [--note 文字] | customer check ID --reject --note 文字
+  customer check ID --show [--unmask --reason 文字]   显示一项复核（显示明文将记入审计）
+                     （本网点主管、合规人员；变更人本人除外）
   customer tiers --month YYYY-MM   按该月余额和今日生效的门槛重新确定客户层级
                      （customer_tiers 新版本生效后使用）
   customer duplicates [ID] [--limit N]
@@ -1877,20 +1969,6 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
 退出码：0 完成，1 结果为否，2 用法错误，3 身份验证失败，
 4 数据库缺失、无法读取或已损坏，5 该角色无权执行。
 </translation>
-    </message>
-    <message>
-        <source>customer needs a subcommand: add, show, update, list, review or tiers.</source>
-        <translation>customer 需要子命令：add、show、update、list、review 或 tiers。</translation>
-    </message>
-    <message>
-        <source>customer tiers needs --month YYYY-MM: the month whose balances decide.</source>
-        <translation>customer tiers 需要 --month YYYY-MM：以该月余额为准。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) changed tier with the balances of %1.</source>
-        <translation>
-            <numerusform>按 %1 的余额，%n 位客户的层级发生变化。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4415,6 +4493,10 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
         <source>reopen ended customer relationships</source>
         <translation>恢复已终止的客户关系</translation>
     </message>
+    <message>
+        <source>check identity changes against their proof</source>
+        <translation>对照证明材料复核身份信息变更</translation>
+    </message>
 </context>
 <context>
     <name>RetentionCsv</name>
@@ -6016,6 +6098,10 @@ Make a backup first if you have none.</source>
         <source>e.g. retention period over, no open matters</source>
         <translation>例如：保存期限已满，无未结事项</translation>
     </message>
+    <message>
+        <source>&amp;Identity changes (%1)</source>
+        <translation>身份信息变更(&amp;I)（%1）</translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::AssessmentView</name>
@@ -6318,6 +6404,139 @@ Make a backup first if you have none.</source>
         <translation>
             <numerusform>✔ 完整：%n 条记录均链接正确，未被修改，且保存的锚点相符。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rmdesk::ChangeChecksSection</name>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>证明材料</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>变更人</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>确认(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>退回(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Identity changes (name, ID document, birth date, gender) take effect at once and are checked here by someone other than the person who made them: compare each with its proof document. Rejecting restores the old values.</source>
+        <translation>身份信息变更（姓名、证件、出生日期、性别）即时生效，并在此由变更人以外的人复核：请逐条对照证明材料。退回将恢复原值。</translation>
+    </message>
+    <message>
+        <source>No identity changes wait for a check. They appear here when a name, an ID document, a birth date or a gender is changed with Edit… on a customer&apos;s profile.</source>
+        <translation>没有待复核的身份信息变更。在客户资料中用“编辑…”修改姓名、证件、出生日期或性别后，会出现在这里。</translation>
+    </message>
+    <message>
+        <source>The change agrees with its proof document.</source>
+        <translation>变更与证明材料一致。</translation>
+    </message>
+    <message>
+        <source>The change does not agree with its proof: restore the old values and say why.</source>
+        <translation>变更与证明材料不符：恢复原值并说明原因。</translation>
+    </message>
+    <message>
+        <source>No. %1 %2</source>
+        <translation>%1 号 %2</translation>
+    </message>
+    <message>
+        <source>(the oldest %1 of %2)</source>
+        <translation>（最早的 %1 条，共 %2 条）</translation>
+    </message>
+    <message>
+        <source>Confirm change</source>
+        <translation>确认变更</translation>
+    </message>
+    <message>
+        <source>Confirm that customer %1&apos;s change agrees with its proof (%2)?
+
+%3</source>
+        <translation>确认客户 %1 的变更与证明材料（%2）一致？
+
+%3</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Reject change</source>
+        <translation>退回变更</translation>
+    </message>
+    <message>
+        <source>Why does customer %1&apos;s change not agree with its proof? The old values of the identity fields are restored, and %2 reads your reason in the profile&apos;s history.</source>
+        <translation>客户 %1 的变更为何与证明材料不符？身份信息将恢复原值，%2 会在资料变更记录中看到您的原因。</translation>
+    </message>
+    <message>
+        <source>e.g. the scan shows the old ID card</source>
+        <translation>例如：扫描件显示的是旧身份证</translation>
+    </message>
+    <message>
+        <source>&amp;Show values…</source>
+        <translation>显示明文(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Show the old and new values in the clear to compare them with the proof; asks why, and the audit trail keeps it.</source>
+        <translation>显示变更前后的明文，以便与证明材料核对；需说明原因，并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Show values</source>
+        <translation>显示明文</translation>
+    </message>
+    <message>
+        <source>Why do you need customer %1&apos;s values in the clear? The reason is kept in the audit trail and in the customer&apos;s access log.</source>
+        <translation>为何需要查看客户 %1 的明文？原因将记入审计日志和该客户的访问记录。</translation>
+    </message>
+    <message>
+        <source>e.g. comparing the change with its proof</source>
+        <translation>例如：与证明材料核对变更</translation>
     </message>
 </context>
 <context>
@@ -7609,6 +7828,22 @@ Make a backup first if you have none.</source>
         <source>Sa&amp;tisfaction</source>
         <translation>满意度(&amp;T)</translation>
     </message>
+    <message>
+        <source>✓ confirmed by %1</source>
+        <translation>✓ 已由 %1 确认</translation>
+    </message>
+    <message>
+        <source>✗ rejected by %1, old values restored</source>
+        <translation>✗ 已由 %1 退回，已恢复原值</translation>
+    </message>
+    <message>
+        <source>⏳ awaiting a second person&apos;s check</source>
+        <translation>⏳ 等待另一人复核</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>复核</translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::CustomerEditDialog</name>
@@ -7747,6 +7982,10 @@ Make a backup first if you have none.</source>
     <message>
         <source>Change the stage with Change stage… on the customer view; the reason is kept with the transition.</source>
         <translation>请在客户视图中通过“变更阶段…”修改阶段；原因会随阶段变更一并记录。</translation>
+    </message>
+    <message>
+        <source>A supervisor or a compliance officer then checks the change against this proof; a rejected change is undone.</source>
+        <translation>随后由主管或合规人员对照此证明材料复核；被退回的变更将撤销。</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,18 @@ QLabel* valueLabel(const QString& objectName)
     return label;
 }
 
+// Where an identity change stands with its second person's check (schema 21).
+QString checkText(const CustomerChange& c)
+{
+    if (c.checkId <= 0)
+        return QString();
+    if (c.checkStatus == QLatin1String("confirmed"))
+        return Customer360::tr("✓ confirmed by %1").arg(c.checkedBy);
+    if (c.checkStatus == QLatin1String("rejected"))
+        return Customer360::tr("✗ rejected by %1, old values restored").arg(c.checkedBy);
+    return Customer360::tr("⏳ awaiting a second person's check");
+}
+
 QString shown(const QString& field, const QString& value)
 {
     return value.isEmpty() ? QStringLiteral("—") : CustomerListModel::valueLabel(field, value);
@@ -188,7 +200,7 @@ QWidget* Customer360::buildHistory()
     auto* layout = new QVBoxLayout(page);
     m_changes = CustomerUi::makeTable(QStringLiteral("changesView"),
                                       {tr("When"), tr("Who"), tr("Field"), tr("Old value"),
-                                       tr("New value"), tr("Reason"), tr("Proof")});
+                                       tr("New value"), tr("Reason"), tr("Proof"), tr("Check")});
     m_changesStack = withEmptyState(
         m_changes, CustomerUi::makeEmptyLabel(QStringLiteral("changesEmpty"),
                                               tr("No changes yet. Edits made with Edit… are "
@@ -379,7 +391,8 @@ void Customer360::loadRecords()
         CustomerUi::appendRow(
             m_changes, {CustomerUi::localTime(c.at), c.userName, CustomerFields::label(c.field),
                         shown(c.field, c.oldValue), shown(c.field, c.newValue), c.reason,
-                        QStringList({c.proofType, c.proofRef}).join(QLatin1Char(' ')).trimmed()});
+                        QStringList({c.proofType, c.proofRef}).join(QLatin1Char(' ')).trimmed(),
+                        checkText(c)});
     CustomerUi::fitColumns(m_changes);
     setEmpty(m_changesStack, m_changes->rowCount() == 0);
 

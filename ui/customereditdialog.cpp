@@ -2,6 +2,7 @@
 
 #include "customerlistmodel.h"
 #include "customerui.h"
+#include "domain/changecheck.h"
 #include "formdraft.h"
 #include "passwordpair.h"
 #include "security/vault.h"
@@ -102,6 +103,11 @@ CustomerEditDialog::CustomerEditDialog(Vault& vault, std::optional<CustomerView>
                              withProblem(m_reason, m_reasonProblem));
         m_changeForm->addRow(tr("Proof document t&ype: *"), m_proofType);
         m_changeForm->addRow(tr("Re&ference: *"), withProblem(m_proofRef, m_proofProblem));
+        m_checkNote = new QLabel(tr("A supervisor or a compliance officer then checks the change "
+                                    "against this proof; a rejected change is undone."));
+        m_checkNote->setObjectName(QStringLiteral("changeCheckNote"));
+        m_checkNote->setWordWrap(true);
+        m_changeForm->addRow(QString(), m_checkNote);
         layout->addWidget(box);
         connect(m_reason, &QLineEdit::textChanged, this, [this] {
             if (m_restoring)
@@ -255,10 +261,7 @@ QHash<QString, QString> CustomerEditDialog::changes() const
 
 bool CustomerEditDialog::identityChanged(const QHash<QString, QString>& changes) const
 {
-    for (auto it = changes.cbegin(); it != changes.cend(); ++it)
-        if (const FieldDef* def = CustomerFields::find(m_type, it.key()); def && def->identity)
-            return true;
-    return false;
+    return ChangeCheckRules::needsCheck(m_type, changes.keys());
 }
 
 void CustomerEditDialog::validate()
@@ -289,6 +292,7 @@ void CustomerEditDialog::validate()
         const bool identity = identityChanged(changed);
         m_changeForm->setRowVisible(m_proofType, identity);
         m_changeForm->setRowVisible(m_proofRef->parentWidget(), identity);
+        m_changeForm->setRowVisible(m_checkNote, identity);
         QString proof;
         if (identity && (m_proofType->currentText().trimmed().isEmpty() ||
                          m_proofRef->text().trimmed().isEmpty()))

@@ -80,6 +80,7 @@ private:
     QLineEdit* m_proofRef = nullptr;
     QLabel* m_reasonProblem = nullptr;
     QLabel* m_proofProblem = nullptr;
+    QLabel* m_checkNote = nullptr; // identity changes are checked by a second person
     QLabel* m_notesWarning;
     QLabel* m_error;
     QPushButton* m_save;

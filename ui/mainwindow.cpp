@@ -123,7 +123,8 @@ MainWindow::MainWindow(Vault& vault, QWidget* parent)
                     });
     }
     if (Permissions::allows(session, Action::CustomerMerge) ||
-        Permissions::allows(session, Action::CustomerPurge))
+        Permissions::allows(session, Action::CustomerPurge) ||
+        Permissions::allows(session, Action::CustomerChangeCheck))
         addPage(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Approvals"),
                 new ApprovalsPage(vault));
     if (Permissions::allows(session, Action::UserManage))

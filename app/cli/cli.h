@@ -16,6 +16,8 @@
 
 namespace rmdesk {
 
+struct ChangeCheck;
+
 // Global options of rmdesk-cli. They may come before the command word or among its options.
 struct CliOptions
 {
@@ -93,9 +95,11 @@ private:
     int cmdImportHoldings(const CommandArgs& a); // holdingcommands.cpp: holdings, products
     // --encoding and --report of every import; false (with *code) on a usage error.
     bool importFileOptions(const CommandArgs& a, QString* encoding, QString* reportFile, int* code);
-    int cmdExport(const QStringList& args); // exportcommands.cpp: export customers
-    int cmdReport(const QStringList& args); // reportcommands.cpp: report retention|assessment
-    int cmdRules(const QStringList& args);  // rulecommands.cpp: rules list, history, set
+    int cmdExport(const QStringList& args);       // exportcommands.cpp: export customers
+    int cmdReport(const QStringList& args);       // reportcommands.cpp: report retention|assessment
+    int cmdRules(const QStringList& args);        // rulecommands.cpp: rules list, history, set
+    int cmdChangeChecks(const QStringList& args); // changecheckcommands.cpp: customer checks|check
+    void printCheck(const ChangeCheck& check);
     bool readId(const QStringList& positional, qint64* id, int* code);
     int failWithFields(const StoreError& error, const QList<FieldError>& fieldErrors);
 

@@ -98,6 +98,8 @@ int Cli::cmdCustomer(const QStringList& args)
         return usageError(
             tr("customer needs a subcommand: add, show, update, list, review or tiers."));
     const QString sub = args.first();
+    if (sub == QLatin1String("checks") || sub == QLatin1String("check"))
+        return cmdChangeChecks(args);
     CommandArgs a;
     QString error;
     const QStringList valueOptions =
@@ -175,16 +177,25 @@ int Cli::cmdCustomer(const QStringList& args)
         CustomerStore store(m_vault->database().connection());
         StoreError e;
         QList<FieldError> fieldErrors;
+        qint64 check = 0;
         if (!store.update(m_vault->session(), id, fieldValues(a),
                           a.value(QStringLiteral("--reason")),
                           a.value(QStringLiteral("--proof-type")),
-                          a.value(QStringLiteral("--proof-ref")), &e, &fieldErrors)) {
+                          a.value(QStringLiteral("--proof-ref")), &e, &fieldErrors, &check)) {
             return failWithFields(e, fieldErrors);
         }
-        if (m_opts.json)
-            printJson(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("updated"), true}});
-        else
+        if (m_opts.json) {
+            QJsonObject result{{QStringLiteral("id"), id}, {QStringLiteral("updated"), true}};
+            if (check > 0)
+                result.insert(QStringLiteral("check"), check);
+            printJson(result);
+        } else {
             printText(tr("Customer %1 was updated.").arg(id));
+            if (check > 0)
+                printText(tr("The identity change is checked by a second person against its "
+                             "proof (change check %1).")
+                              .arg(check));
+        }
         return ExitOk;
     }
     if (sub == QLatin1String("list")) {

@@ -16,9 +16,10 @@ using R = Role;
 using S = Scope;
 
 // The whole matrix. RMs work their own book; supervisors their branch and its approvals;
-// compliance reads everything and the audit trail, and changes nothing but AML holds and its half
-// of a retention purge (the other half is a supervisor's); administrators run users,
-// keys, backups and settings and never see customer data.
+// compliance reads everything and the audit trail, and changes nothing but AML holds, its half
+// of a retention purge (the other half is a supervisor's) and the identity changes it rejects on
+// its check (specification 2.2 names compliance as a department that may check them);
+// administrators run users, keys, backups and settings and never see customer data.
 constexpr Grant grants[] = {
     {R::Rm, A::CustomerRead, S::Own},
     {R::Rm, A::CustomerCreate, S::Own},
@@ -51,6 +52,7 @@ constexpr Grant grants[] = {
     {R::Supervisor, A::SurveyWrite, S::Branch},
     {R::Supervisor, A::DashboardRead, S::Branch},
     {R::Supervisor, A::EvaluationWrite, S::Branch},
+    {R::Supervisor, A::CustomerChangeCheck, S::Branch},
 
     {R::Compliance, A::AuditRead, S::All},
     {R::Compliance, A::AuditVerify, S::All},
@@ -58,6 +60,7 @@ constexpr Grant grants[] = {
     {R::Compliance, A::CustomerUnmask, S::All},
     {R::Compliance, A::CustomerPurge, S::All},
     {R::Compliance, A::CustomerAmlHold, S::All},
+    {R::Compliance, A::CustomerChangeCheck, S::All},
     {R::Compliance, A::ComplaintRead, S::All},
     {R::Compliance, A::SurveyRead, S::All},
     {R::Compliance, A::DashboardRead, S::All},
@@ -103,7 +106,7 @@ bool Permissions::allows(const Session& session, Action action, const Target& ta
 QList<Action> Permissions::allActions()
 {
     QList<Action> all;
-    for (int a = int(Action::UserManage); a <= int(Action::EvaluationWrite); ++a)
+    for (int a = int(Action::UserManage); a <= int(Action::CustomerChangeCheck); ++a)
         all.append(Action(a));
     return all;
 }
@@ -161,6 +164,8 @@ QString Permissions::actionName(Action action)
         return tr("read dashboards");
     case Action::EvaluationWrite:
         return tr("evaluate relationship managers");
+    case Action::CustomerChangeCheck:
+        return tr("check identity changes against their proof");
     }
     return QString();
 }

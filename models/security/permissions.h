@@ -33,7 +33,8 @@ enum class Action {
     SurveyRead,
     SurveyWrite,
     DashboardRead,
-    EvaluationWrite, // assess RMs against KPIs
+    EvaluationWrite,     // assess RMs against KPIs
+    CustomerChangeCheck, // confirm or reject another person's identity change
 };
 
 // How far an allowed action reaches.

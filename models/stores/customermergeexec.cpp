@@ -284,8 +284,9 @@ bool CustomerMerge::execute(const Session& session, const MergeRequest& request,
     //    and month add up. Its unfinished drafts are dropped.
     // Survey responses keep the branch, RM and segment of the day they were answered.
     // Stage transitions join the survivor's history; the absorbed record's stage override ends.
-    for (const char* table : {"customer_changes", "customer_reviews", "consents", "interactions",
-                              "complaints", "survey_responses", "stage_transitions"})
+    for (const char* table :
+         {"customer_changes", "change_checks", "customer_reviews", "consents", "interactions",
+          "complaints", "survey_responses", "stage_transitions"})
         if (!run(QStringLiteral("UPDATE %1 SET customer_id = ? WHERE customer_id = ?").arg(table),
                  {k, a}))
             return false;

@@ -44,10 +44,12 @@ QList<CustomerChange> CustomerStore::changes(const Session& session, qint64 id, 
         return list;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT at, user_name, field, coalesce(old_value, ''), "
-                             "coalesce(new_value, ''), reason, coalesce(proof_type, ''), "
-                             "coalesce(proof_ref, '') FROM customer_changes WHERE customer_id = ? "
-                             "ORDER BY id DESC"));
+    q.prepare(QStringLiteral(
+        "SELECT x.at, x.user_name, x.field, coalesce(x.old_value, ''), coalesce(x.new_value, ''), "
+        "x.reason, coalesce(x.proof_type, ''), coalesce(x.proof_ref, ''), coalesce(k.id, 0), "
+        "coalesce(k.status, ''), coalesce(u.name, '') FROM customer_changes x "
+        "LEFT JOIN change_checks k ON k.id = x.check_id LEFT JOIN users u ON u.id = "
+        "k.checked_by_id WHERE x.customer_id = ? ORDER BY x.id DESC"));
     q.addBindValue(id);
     if (!q.exec()) {
         fail(error, StoreError::Failed, q.lastError().text());
@@ -58,7 +60,8 @@ QList<CustomerChange> CustomerStore::changes(const Session& session, qint64 id, 
         list.append({q.value(0).toString(), q.value(1).toString(), field,
                      m_masker->mask(row->type, field, q.value(3).toString()),
                      m_masker->mask(row->type, field, q.value(4).toString()), q.value(5).toString(),
-                     q.value(6).toString(), q.value(7).toString()});
+                     q.value(6).toString(), q.value(7).toString(), q.value(8).toLongLong(),
+                     q.value(9).toString(), q.value(10).toString()});
     }
     return list;
 }

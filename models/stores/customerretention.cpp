@@ -399,9 +399,10 @@ bool CustomerRetention::approvePurge(const Session& session, qint64 requestId, S
     ok = ok && run(QStringLiteral("DELETE FROM holding_series WHERE customer_id = ?"), {id});
     if (ok)
         removed.insert(QStringLiteral("holdings"), months);
-    for (const char* table : {"tasks", "interactions", "complaints", "customer_changes",
-                              "customer_reviews", "review_due_changes", "consents", "drafts",
-                              "stage_overrides", "stage_transitions", "merged_customers"}) {
+    for (const char* table :
+         {"tasks", "interactions", "complaints", "customer_changes", "change_checks",
+          "customer_reviews", "review_due_changes", "consents", "drafts", "stage_overrides",
+          "stage_transitions", "merged_customers"}) {
         const QString column = QLatin1String(table) == QLatin1String("merged_customers")
                                    ? QStringLiteral("merged_into")
                                    : QStringLiteral("customer_id");

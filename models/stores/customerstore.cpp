@@ -1,8 +1,10 @@
 #include "customerstore.h"
 
+#include "domain/changecheck.h"
 #include "security/masking.h"
 #include "security/permissions.h"
 #include "stores/audittrail.h"
+#include "stores/customeredit.h"
 #include "stores/customersearch.h"
 #include "stores/rulestore.h"
 
@@ -32,11 +34,6 @@ const QStringList recordColumns = {QStringLiteral("tier"),
 QString now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QVariant nullable(const QString& s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
 } // namespace
@@ -312,7 +309,7 @@ std::optional<CustomerView> CustomerStore::reveal(const Session& session, qint64
 
 bool CustomerStore::update(const Session& session, qint64 id, QHash<QString, QString> changes,
                            const QString& reason, const QString& proofType, const QString& proofRef,
-                           StoreError* error, QList<FieldError>* fieldErrors)
+                           StoreError* error, QList<FieldError>* fieldErrors, qint64* checkId)
 {
     const auto row = load(id, error);
     if (!row || !permitted(session, int(Action::CustomerUpdate), *row, error))
@@ -404,35 +401,25 @@ bool CustomerStore::update(const Session& session, qint64 id, QHash<QString, QSt
                     tr("Customer %1 was not changed: %2").arg(id).arg(why));
     };
     const QString at = now();
-    QJsonObject audited;
     QSqlQuery q(m_db);
-    for (auto it = diff.cbegin(); it != diff.cend(); ++it) {
-        const QString& field = it.key();
-        const QString column = field == QLatin1String("rm") ? QStringLiteral("rm_user_id") : field;
-        q.prepare(
-            QStringLiteral("UPDATE customers SET %1 = ?, updated_at = ? WHERE id = ?").arg(column));
-        q.addBindValue(field == QLatin1String("rm") ? QVariant(*rmId)
-                                                    : nullable(it.value().second));
-        q.addBindValue(at);
+    // An identity change is checked by a second person (schema 21); the check is opened with it.
+    qint64 check = 0;
+    if (ChangeCheckRules::needsCheck(row->type, diff.keys())) {
+        q.prepare(QStringLiteral("INSERT INTO change_checks (customer_id, changed_at, "
+                                 "changed_by_id) VALUES (?, ?, ?)"));
         q.addBindValue(id);
+        q.addBindValue(at);
+        q.addBindValue(session.userId);
         if (!q.exec())
             return abort(q.lastError().databaseText());
-        q.prepare(QStringLiteral("INSERT INTO customer_changes (customer_id, at, user_name, field, "
-                                 "old_value, new_value, reason, proof_type, proof_ref) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant& v :
-             {QVariant(id), QVariant(at), QVariant(session.userName), QVariant(field),
-              nullable(it.value().first), nullable(it.value().second), QVariant(reason.trimmed()),
-              nullable(proofType.trimmed()), nullable(proofRef.trimmed())})
-            q.addBindValue(v);
-        if (!q.exec())
-            return abort(q.lastError().databaseText());
-        // The audit trail is readable by administrators: it keeps masked values only.
-        audited.insert(field, QJsonObject{{QStringLiteral("old"),
-                                           m_masker->mask(row->type, field, it.value().first)},
-                                          {QStringLiteral("new"),
-                                           m_masker->mask(row->type, field, it.value().second)}});
+        check = q.lastInsertId().toLongLong();
     }
+    const CustomerEdit edit{id,        row->type, diff, rmId.value_or(0), row->values, reason,
+                            proofType, proofRef,  check};
+    QJsonObject audited;
+    QString why;
+    if (!CustomerEditWriter::write(m_db, session, edit, *m_masker, at, &audited, &why))
+        return abort(why);
     if (changes.contains(QStringLiteral("next_review_due"))) {
         q.prepare(QStringLiteral("UPDATE customers SET next_review_due = ? WHERE id = ?"));
         q.addBindValue(changes.value(QStringLiteral("next_review_due")));
@@ -440,22 +427,13 @@ bool CustomerStore::update(const Session& session, qint64 id, QHash<QString, QSt
         if (!q.exec())
             return abort(q.lastError().databaseText());
     }
-    if (diff.contains(QStringLiteral("name")) || diff.contains(QStringLiteral("mobile")) ||
-        diff.contains(QStringLiteral("id_number"))) {
-        auto current = [&](const char* f) {
-            const QString key = QLatin1String(f);
-            return diff.contains(key) ? diff.value(key).second : row->values.value(key);
-        };
-        QString why;
-        if (!CustomerSearch::index(m_db, id, current("name"), current("mobile"),
-                                   current("id_number"), &why))
-            return abort(why);
-    }
     QJsonObject details{{QStringLiteral("changes"), audited}};
     if (!proofType.trimmed().isEmpty())
         details.insert(QStringLiteral("proof"),
                        QJsonObject{{QStringLiteral("type"), proofType.trimmed()},
                                    {QStringLiteral("ref"), proofRef.trimmed()}});
+    if (check > 0)
+        details.insert(QStringLiteral("check"), check);
     QString auditError;
     if (!AuditTrail::record(m_db, session,
                             {QStringLiteral("customer.update"), QStringLiteral("customer"),
@@ -464,6 +442,8 @@ bool CustomerStore::update(const Session& session, qint64 id, QHash<QString, QSt
         return abort(auditError);
     if (!m_db.commit())
         return abort(m_db.lastError().text());
+    if (checkId)
+        *checkId = check;
     return true;
 }
 

@@ -58,6 +58,9 @@ struct CustomerChange
     QString reason;
     QString proofType;
     QString proofRef;
+    qint64 checkId = 0;  // the second person's check of an identity change, or 0
+    QString checkStatus; // pending, confirmed, rejected
+    QString checkedBy;
 };
 
 struct CustomerReview
@@ -120,10 +123,13 @@ public:
     // Unmasked: needs the unmask permission and a reason; leaves an access record.
     std::optional<CustomerView> reveal(const Session& session, qint64 id, const QString& reason,
                                        StoreError* error);
-    // Changes some fields. A reason is always needed; identity fields need a proof document too.
+    // Changes some fields. A reason is always needed; identity fields need a proof document too,
+    // and their change is then checked by a second person (ChangeCheckStore): *checkId receives
+    // the check's number, or 0 when the edit needs none.
     bool update(const Session& session, qint64 id, QHash<QString, QString> changes,
                 const QString& reason, const QString& proofType, const QString& proofRef,
-                StoreError* error, QList<FieldError>* fieldErrors = nullptr);
+                StoreError* error, QList<FieldError>* fieldErrors = nullptr,
+                qint64* checkId = nullptr);
     // Masked rows the session may see; *total counts them all (not only this page).
     QList<CustomerView> list(const Session& session, const CustomerFilter& filter, int* total,
                              StoreError* error);

@@ -23,7 +23,7 @@ const std::map<Action, const char*> expected = {
     {Action::ComplaintRead, "OBA-"},     {Action::ComplaintWrite, "OB--"},
     {Action::ComplaintExtend60, "-B--"}, {Action::SurveyRead, "OBA-"},
     {Action::SurveyWrite, "OB--"},       {Action::DashboardRead, "OBA-"},
-    {Action::EvaluationWrite, "-B--"},
+    {Action::EvaluationWrite, "-B--"},   {Action::CustomerChangeCheck, "-BA-"},
 };
 
 const Role roles[] = {Role::Rm, Role::Supervisor, Role::Compliance, Role::Admin};

@@ -265,6 +265,14 @@ BOOST_AUTO_TEST_CASE(an_approved_merge_moves_the_history_and_archives_the_absorb
                QStringLiteral("address,birth_date,email,gender,id_number,id_type"));
     BOOST_TEST(asked->choices.value(QStringLiteral("risk_level")) == QStringLiteral("keep"));
 
+    // An identity change of the absorbed record, not yet checked: its check moves too.
+    BOOST_REQUIRE_MESSAGE(
+        store("rm1").update(session("rm1"), absorb,
+                            {{QStringLiteral("id_issuer"), QStringLiteral("朝阳分局")}},
+                            QStringLiteral("card renewed"), QStringLiteral("ID card"),
+                            QStringLiteral("PSB-7"), &error),
+        error.message);
+
     // Refusals: the requester, an RM, a supervisor of another branch.
     const QByteArray before = digest();
     BOOST_TEST(!merge("sup1").approve(session("sup1"), request, QString(), &error));
@@ -287,7 +295,7 @@ BOOST_AUTO_TEST_CASE(an_approved_merge_moves_the_history_and_archives_the_absorb
                           error.message);
     BOOST_TEST(count(QStringLiteral("SELECT count(*) FROM drafts")) == 0); // dropped with it
 
-    for (const char* table : {"interactions", "tasks", "complaints"})
+    for (const char* table : {"interactions", "tasks", "complaints", "change_checks"})
         BOOST_TEST_CONTEXT(table)
         {
             BOOST_TEST(count(QStringLiteral("SELECT count(*) FROM %1 WHERE customer_id = %2")
@@ -361,7 +369,8 @@ BOOST_AUTO_TEST_CASE(an_approved_merge_moves_the_history_and_archives_the_absorb
                          .arg(keep)
                          .arg(absorb)
                          .arg(request)) == 1);
-    BOOST_TEST(after.changes == k.changes + a.changes + 7);
+    // Seven changes of the merge, and the absorbed record's ID issuer changed after the counts.
+    BOOST_TEST(after.changes == k.changes + a.changes + 7 + 1);
 
     // Audited, and the chain still holds.
     BOOST_TEST(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "

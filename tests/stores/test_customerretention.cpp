@@ -188,6 +188,12 @@ BOOST_AUTO_TEST_CASE(a_purge_needs_a_supervisor_and_a_compliance_officer)
         endedCustomer(QStringLiteral("李娜"), QStringLiteral("13912345678"), longAgo);
     const qint64 kept = addCustomer("rm1", {{QStringLiteral("name"), QStringLiteral("王芳")}});
     StoreError error;
+    // An identity change still waiting for its second person's check goes too.
+    BOOST_REQUIRE_MESSAGE(store("rm1").update(session("rm1"), id,
+                                              {{QStringLiteral("name"), QStringLiteral("张伟伟")}},
+                                              QStringLiteral("typo"), QStringLiteral("ID card"),
+                                              QStringLiteral("PSB-1"), &error),
+                          error.message);
     // Service records go too: an interaction, its product and its follow-up task.
     NewInteraction call;
     call.customerId = id;
@@ -256,9 +262,10 @@ BOOST_AUTO_TEST_CASE(a_purge_needs_a_supervisor_and_a_compliance_officer)
                          .arg(id)) > 0); // the review moved its date
     BOOST_REQUIRE_MESSAGE(retention("comp1").approvePurge(session("comp1"), request, &error),
                           error.message);
-    for (const char* table : {"customer_changes", "customer_reviews", "review_due_changes",
-                              "consents", "holdings", "drafts", "customer_search",
-                              "customer_name_grams", "interactions", "tasks", "complaints"})
+    for (const char* table :
+         {"customer_changes", "change_checks", "customer_reviews", "review_due_changes", "consents",
+          "holdings", "drafts", "customer_search", "customer_name_grams", "interactions", "tasks",
+          "complaints"})
         BOOST_TEST_CONTEXT(table)
     BOOST_TEST(
         count(

@@ -38,11 +38,6 @@ QString cell(QTableView* view, const QString& user, int column)
     return QString();
 }
 
-bool enabled(const QObject* root, const char* name)
-{
-    return child<QPushButton>(root, name)->isEnabled();
-}
-
 } // namespace
 
 BOOST_FIXTURE_TEST_SUITE(administration_page, UiFixture)

@@ -70,17 +70,6 @@ struct CustomerFixture : UiFixture
     std::unique_ptr<Vault> rm;
 };
 
-bool enabled(const QObject* root, const char* name)
-{
-    return child<QPushButton>(root, name)->isEnabled();
-}
-
-QString cellText(QTableWidget* table, int row, int column)
-{
-    const QTableWidgetItem* item = table->item(row, column);
-    return item ? item->text() : QString();
-}
-
 // Another valid resident ID for the same person (same birth date and gender, different number).
 QString otherValidId()
 {
@@ -220,6 +209,7 @@ BOOST_AUTO_TEST_CASE(identity_changes_need_a_proof_document)
     setText(dialog, "idNumberField", otherValidId());
     BOOST_TEST(!child<QLabel>(dialog, "idNumberProblem")->isVisible());
     BOOST_TEST(child<QLineEdit>(dialog, "proofRef")->isVisible());
+    BOOST_TEST(child<QLabel>(dialog, "changeCheckNote")->isVisible()); // a second person checks
     BOOST_TEST(child<QLabel>(dialog, "proofProblem")->isVisible());
     BOOST_TEST(labelText(dialog, "proofProblem").contains(QStringLiteral("proof document")));
     setText(dialog, "changeReason", QStringLiteral("new ID card issued"));
@@ -240,7 +230,8 @@ BOOST_AUTO_TEST_CASE(identity_changes_need_a_proof_document)
     for (int r = 0; r < changes->rowCount(); ++r)
         found = found || (cellText(changes, r, 2) == QStringLiteral("ID number") &&
                           cellText(changes, r, 5) == QStringLiteral("new ID card issued") &&
-                          cellText(changes, r, 6).contains(QStringLiteral("PSB-2026-001")));
+                          cellText(changes, r, 6).contains(QStringLiteral("PSB-2026-001")) &&
+                          cellText(changes, r, 7).contains(QStringLiteral("awaiting")));
     BOOST_TEST(found);
     child<QTabWidget>(c360, "customerSections")->setCurrentIndex(2);
     BOOST_TEST(changes->isVisible()); // not the empty state

@@ -19,6 +19,7 @@
 #include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTableWidget>
 #include <QTranslator>
 
 #include <cstring>
@@ -100,6 +101,17 @@ inline QString labelText(const QObject* root, const char* name)
 inline void setText(const QObject* root, const char* name, const QString& text)
 {
     child<QLineEdit>(root, name)->setText(text);
+}
+
+inline bool enabled(const QObject* root, const char* name)
+{
+    return child<QAbstractButton>(root, name)->isEnabled();
+}
+
+inline QString cellText(QTableWidget* table, int row, int column)
+{
+    const QTableWidgetItem* item = table->item(row, column);
+    return item ? item->text() : QString();
 }
 
 inline void click(const QObject* root, const char* name)

@@ -1,6 +1,7 @@
 #include "approvalspage.h"
 
 #include "backgroundtask.h"
+#include "changecheckssection.h"
 #include "customermergedialog.h"
 #include "customerui.h"
 #include "dialogs.h"
@@ -76,6 +77,7 @@ ApprovalsPage::ApprovalsPage(Vault& vault, QWidget* parent)
     , m_sections(new QTabWidget)
     , m_duplicateFinder(
           new BackgroundTask(vault.database(), QStringLiteral("duplicateFinder"), this))
+    , m_changeChecks(new ChangeChecksSection(vault))
 {
     setObjectName(QStringLiteral("approvalsPage"));
     auto* layout = new QVBoxLayout(this);
@@ -89,8 +91,12 @@ ApprovalsPage::ApprovalsPage(Vault& vault, QWidget* parent)
     m_sections->addTab(buildMerges(), QString());
     m_sections->addTab(buildDuplicates(), QString());
     m_sections->addTab(buildRetention(), QString());
+    m_sections->addTab(m_changeChecks, QString());
     if (!Permissions::allows(vault.session(), Action::CustomerPurge))
         m_sections->setTabVisible(2, false);
+    if (!Permissions::allows(vault.session(), Action::CustomerChangeCheck))
+        m_sections->setTabVisible(3, false);
+    connect(m_changeChecks, &ChangeChecksSection::decided, this, &ApprovalsPage::updateTitles);
     layout->addWidget(m_sections, 1);
     updateTitles();
 }
@@ -281,6 +287,8 @@ void ApprovalsPage::refresh()
         purgeableTotal > m_purgeableRows.size()
             ? tr("(the first %1 of %2)").arg(m_purgeableRows.size()).arg(purgeableTotal)
             : QString());
+    if (Permissions::allows(session, Action::CustomerChangeCheck))
+        m_changeChecks->refresh();
     updateTitles();
     updateButtons();
     loadDuplicates();
@@ -346,6 +354,7 @@ void ApprovalsPage::updateTitles()
                                   ? tr("&Likely duplicates")
                                   : tr("&Likely duplicates (%1)").arg(m_pairTotal));
     m_sections->setTabText(2, tr("&Retention (%1)").arg(m_purgeRows.size()));
+    m_sections->setTabText(3, tr("&Identity changes (%1)").arg(m_changeChecks->pendingCount()));
 }
 
 void ApprovalsPage::updateButtons()

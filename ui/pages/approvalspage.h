@@ -14,17 +14,18 @@ class QTableWidget;
 namespace rmdesk {
 
 class BackgroundTask;
+class ChangeChecksSection;
 
 class CustomerMergeDialog;
 class Vault;
 
-// Work that waits for a supervisor or a compliance officer (specification 1.3 and 2.1): merge
+// Work that waits for a supervisor or a compliance officer (specification 1.3, 2.1 and 2.2): merge
 // requests to decide, likely-duplicate pairs in their scope, purge requests to approve and ended
-// customers past retention. The duplicate pairs are looked for on a worker thread with its own
-// connection (on a million customers that reads a whole index).
-// Object names: approvalsPage, approvalSections, mergeRequestsView, openRequestButton,
-// duplicatesView, duplicatesCount, compareButton, dismissButton, purgeRequestsView,
-// approvePurgeButton, rejectPurgeButton, purgeableView, requestPurgeButton.
+// customers past retention, identity changes to check (ChangeChecksSection). The duplicate pairs
+// are looked for on a worker thread with its own connection (on a million customers that reads a
+// whole index). Object names: approvalsPage, approvalSections, mergeRequestsView,
+// openRequestButton, duplicatesView, duplicatesCount, compareButton, dismissButton,
+// purgeRequestsView, approvePurgeButton, rejectPurgeButton, purgeableView, requestPurgeButton.
 class ApprovalsPage : public QWidget
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ public:
     void refresh();
     bool isLoadingDuplicates() const;
     QTabWidget* sections() const { return m_sections; }
+    ChangeChecksSection* changeChecks() const { return m_changeChecks; }
 
     void openRequest();  // the selected merge request, in the merge view
     void compare();      // the selected pair, in the merge view
@@ -82,6 +84,7 @@ private:
     QList<PurgeRequest> m_purgeRows;
     QList<EndedCustomer> m_purgeableRows;
     BackgroundTask* m_duplicateFinder;
+    ChangeChecksSection* m_changeChecks;
 };
 
 } // namespace rmdesk

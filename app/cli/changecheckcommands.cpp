@@ -1,0 +1,147 @@
+// rmdesk-cli customer checks | customer check: the second person's check of identity changes
+// (specification 2.2). ChangeCheckStore decides who may check and writes the decision.
+#include "cli.h"
+
+#include "exitcode.h"
+#include "stores/changecheckstore.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace rmdesk {
+
+namespace {
+
+QJsonObject checkJson(const ChangeCheck& c)
+{
+    QJsonArray fields;
+    for (const FieldChange& f : c.fields)
+        fields.append(QJsonObject{{QStringLiteral("field"), f.field},
+                                  {QStringLiteral("old"), f.oldValue},
+                                  {QStringLiteral("new"), f.newValue}});
+    auto orNull = [](const QString& s) {
+        return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+    };
+    return {{QStringLiteral("id"), c.id},
+            {QStringLiteral("customer"), c.customerId},
+            {QStringLiteral("customer_name"), c.customerName},
+            {QStringLiteral("branch"), c.branch},
+            {QStringLiteral("changed_at"), c.changedAt},
+            {QStringLiteral("changed_by"), c.changedBy},
+            {QStringLiteral("fields"), fields},
+            {QStringLiteral("reason"), c.reason},
+            {QStringLiteral("proof_type"), c.proofType},
+            {QStringLiteral("proof_ref"), c.proofRef},
+            {QStringLiteral("status"), c.status},
+            {QStringLiteral("checked_by"), orNull(c.checkedBy)},
+            {QStringLiteral("checked_at"), orNull(c.checkedAt)},
+            {QStringLiteral("note"), orNull(c.note)}};
+}
+
+} // namespace
+
+void Cli::printCheck(const ChangeCheck& c)
+{
+    QStringList fields;
+    for (const FieldChange& f : c.fields)
+        fields << tr("%1: %2 → %3").arg(CustomerFields::label(f.field), f.oldValue, f.newValue);
+    m_out << c.id << '\t' << c.status << '\t' << c.customerId << ' ' << c.customerName << '\t'
+          << c.changedAt << '\t' << c.changedBy << '\t' << fields.join(QStringLiteral("; ")) << '\t'
+          << c.proofType << ' ' << c.proofRef << '\n';
+}
+
+int Cli::cmdChangeChecks(const QStringList& args)
+{
+    const QString sub = args.value(0);
+    CommandArgs a;
+    QString error;
+    if (!parseArgs(
+            args.mid(1),
+            {QStringLiteral("--limit"), QStringLiteral("--note"), QStringLiteral("--reason")},
+            {QStringLiteral("--all"), QStringLiteral("--confirm"), QStringLiteral("--reject"),
+             QStringLiteral("--show"), QStringLiteral("--unmask")},
+            &a, &error))
+        return usageError(error);
+    int code = ExitOk;
+    if (sub == QLatin1String("checks")) {
+        bool ok = true;
+        const int limit = a.values.contains(QStringLiteral("--limit"))
+                              ? a.value(QStringLiteral("--limit")).toInt(&ok)
+                              : 100;
+        if (!ok || limit <= 0 || !a.positional.isEmpty() || a.has(QStringLiteral("--confirm")) ||
+            a.has(QStringLiteral("--reject")))
+            return usageError(tr("customer checks takes --all (decided ones too) and --limit N."));
+        if (!(m_vault = signIn(&code)))
+            return code;
+        StoreError e;
+        int total = 0;
+        const auto list =
+            ChangeCheckStore(m_vault->database().connection())
+                .checks(m_vault->session(), !a.has(QStringLiteral("--all")), limit, &total, &e);
+        if (!e.ok())
+            return failWith(e);
+        if (m_opts.json) {
+            QJsonArray results;
+            for (const ChangeCheck& c : list)
+                results.append(checkJson(c));
+            printJson(QJsonObject{{QStringLiteral("total"), total},
+                                  {QStringLiteral("results"), results}});
+            return ExitOk;
+        }
+        for (const ChangeCheck& c : list)
+            printCheck(c);
+        m_out.flush();
+        return ExitOk;
+    }
+    qint64 id = 0;
+    if (sub == QLatin1String("check") && a.has(QStringLiteral("--show"))) {
+        const bool unmask = a.has(QStringLiteral("--unmask"));
+        if (a.has(QStringLiteral("--confirm")) || a.has(QStringLiteral("--reject")) ||
+            unmask == a.value(QStringLiteral("--reason")).trimmed().isEmpty())
+            return usageError(tr("customer check ID --show shows one check; --unmask needs "
+                                 "--reason TEXT, which is kept in the audit trail."));
+        if (!readId(a.positional, &id, &code))
+            return code;
+        if (!(m_vault = signIn(&code)))
+            return code;
+        StoreError e;
+        ChangeCheckStore store(m_vault->database().connection());
+        const auto check =
+            unmask ? store.reveal(m_vault->session(), id, a.value(QStringLiteral("--reason")), &e)
+                   : store.find(m_vault->session(), id, &e);
+        if (!check)
+            return failWith(e);
+        if (m_opts.json)
+            printJson(checkJson(*check));
+        else
+            printCheck(*check);
+        m_out.flush();
+        return ExitOk;
+    }
+    const bool confirming = a.has(QStringLiteral("--confirm"));
+    const bool rejecting = a.has(QStringLiteral("--reject"));
+    if (sub != QLatin1String("check") || confirming == rejecting)
+        return usageError(tr("customer check needs a check number and --confirm [--note TEXT] or "
+                             "--reject --note TEXT."));
+    if (!readId(a.positional, &id, &code))
+        return code;
+    if (!(m_vault = signIn(&code)))
+        return code;
+    StoreError e;
+    ChangeCheckStore store(m_vault->database().connection());
+    const QString note = a.value(QStringLiteral("--note"));
+    if (!(rejecting ? store.reject(m_vault->session(), id, note, &e)
+                    : store.confirm(m_vault->session(), id, note, &e)))
+        return failWith(e);
+    if (m_opts.json)
+        printJson(QJsonObject{{QStringLiteral("id"), id},
+                              {QStringLiteral("status"), rejecting ? QStringLiteral("rejected")
+                                                                   : QStringLiteral("confirmed")}});
+    else
+        printText(rejecting
+                      ? tr("Change check %1 rejected: the old identity values are back.").arg(id)
+                      : tr("Change check %1 confirmed.").arg(id));
+    return ExitOk;
+}
+
+} // namespace rmdesk

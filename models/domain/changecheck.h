@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/customerfields.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace rmdesk {
+
+// One field of an edit as it was recorded: its value before and after.
+struct FieldChange
+{
+    QString field;
+    QString oldValue;
+    QString newValue;
+};
+
+// The second person's check of an identity change (specification 2.2: a responsible department
+// reviews changes, which need proof documents). The RM changes a name, an ID document, a birth
+// date or a gender with the proof in hand; the change takes effect at once and is then checked by
+// someone else, who confirms it or rejects it. A rejection restores the identity fields of the
+// edit, unless one of them has changed again since: the later change is checked first.
+class ChangeCheckRules
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangeCheckRules)
+
+public:
+    // The shortest note a rejection needs (a confirmation needs none).
+    static constexpr int MinimumNoteLength = 4;
+
+    // Whether an edit with these fields needs a check: it changes an identity field.
+    static bool needsCheck(CustomerType type, const QStringList& fields);
+
+    // Why this person may not decide the check, or an empty text: nobody checks their own edit.
+    static QString checkerProblem(qint64 checkerId, qint64 authorId);
+    // Why the note will not do, or an empty text.
+    static QString noteProblem(bool rejecting, const QString& note);
+
+    // What a rejection writes: each identity field of the edit back to its old value.
+    struct Restoration
+    {
+        QHash<QString, QPair<QString, QString>> diff; // field → {value now, value restored}
+        QStringList conflicts; // identity fields whose value is no longer the edit's new one
+    };
+    static Restoration restoration(CustomerType type, const QList<FieldChange>& edit,
+                                   const QHash<QString, QString>& current);
+    // "Name changed again since this edit: …", for a restoration with conflicts.
+    static QString conflictMessage(const QStringList& conflicts);
+};
+
+} // namespace rmdesk

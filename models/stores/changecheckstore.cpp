@@ -1,0 +1,267 @@
+#include "changecheckstore.h"
+
+#include "security/masking.h"
+#include "security/permissions.h"
+#include "stores/audittrail.h"
+#include "stores/customeredit.h"
+#include "stores/lifecyclesupport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace rmdesk {
+
+using lifecycle::Support;
+
+namespace {
+
+const QString selectChecks = QStringLiteral(
+    "SELECT k.id, k.customer_id, c.type, c.name, c.branch_code, k.changed_at, k.changed_by_id, "
+    "coalesce(a.name, ''), k.status, coalesce(b.name, ''), coalesce(k.checked_at, ''), "
+    "coalesce(k.note, '') FROM change_checks k JOIN customers c ON c.id = k.customer_id "
+    "LEFT JOIN users a ON a.id = k.changed_by_id LEFT JOIN users b ON b.id = k.checked_by_id ");
+
+} // namespace
+
+ChangeCheckStore::ChangeCheckStore(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+QList<ChangeCheck> ChangeCheckStore::read(const QString& where, const QVariantList& binds,
+                                          const QString& tail, StoreError* error,
+                                          bool unmasked) const
+{
+    QList<ChangeCheck> list;
+    const Masker masker = Masker::fromRules(m_db);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(selectChecks + QStringLiteral("WHERE ") + where + QLatin1Char(' ') + tail);
+    QString why;
+    if (!Support::exec(q, binds, &why)) {
+        fail(error, StoreError::Failed, why);
+        return list;
+    }
+    QSqlQuery f(m_db);
+    f.setForwardOnly(true);
+    f.prepare(QStringLiteral("SELECT field, coalesce(old_value, ''), coalesce(new_value, ''), "
+                             "reason, coalesce(proof_type, ''), coalesce(proof_ref, '') "
+                             "FROM customer_changes WHERE check_id = ? ORDER BY id"));
+    while (q.next()) {
+        ChangeCheck c;
+        c.id = q.value(0).toLongLong();
+        c.customerId = q.value(1).toLongLong();
+        const CustomerType type =
+            customerTypeFromName(q.value(2).toString()).value_or(CustomerType::Individual);
+        c.customerName = masker.mask(type, QStringLiteral("name"), q.value(3).toString());
+        c.branch = q.value(4).toString();
+        c.changedAt = q.value(5).toString();
+        c.changedById = q.value(6).toLongLong();
+        c.changedBy = q.value(7).toString();
+        c.status = q.value(8).toString();
+        c.checkedBy = q.value(9).toString();
+        c.checkedAt = q.value(10).toString();
+        c.note = q.value(11).toString();
+        if (!Support::exec(f, {c.id}, &why)) {
+            fail(error, StoreError::Failed, why);
+            return {};
+        }
+        while (f.next()) {
+            const QString field = f.value(0).toString();
+            const QString before = f.value(1).toString();
+            const QString after = f.value(2).toString();
+            c.fields.append({field, unmasked ? before : masker.mask(type, field, before),
+                             unmasked ? after : masker.mask(type, field, after)});
+            c.reason = f.value(3).toString();
+            c.proofType = f.value(4).toString();
+            c.proofRef = f.value(5).toString();
+        }
+        list.append(c);
+    }
+    return list;
+}
+
+QList<ChangeCheck> ChangeCheckStore::checks(const Session& session, bool pendingOnly, int limit,
+                                            int* total, StoreError* error)
+{
+    QVariantList binds;
+    QString where = Support::scopeClause(session, Action::CustomerChangeCheck, QStringLiteral("c"),
+                                         &binds, error);
+    if (where.isEmpty())
+        return {};
+    if (pendingOnly)
+        where += QStringLiteral(" AND k.status = 'pending'");
+    if (total)
+        *total = Support::count(
+            m_db,
+            QStringLiteral("SELECT count(*) FROM change_checks k JOIN customers c ON "
+                           "c.id = k.customer_id WHERE ") +
+                where,
+            binds);
+    QVariantList all = binds;
+    all.append(limit);
+    return read(where, all,
+                pendingOnly ? QStringLiteral("ORDER BY k.changed_at, k.id LIMIT ?")
+                            : QStringLiteral("ORDER BY k.id DESC LIMIT ?"),
+                error);
+}
+
+std::optional<ChangeCheck> ChangeCheckStore::find(const Session& session, qint64 id,
+                                                  StoreError* error)
+{
+    StoreError readError;
+    const auto found = read(QStringLiteral("k.id = ?"), {id}, QString(), &readError);
+    if (readError.ok() && found.isEmpty())
+        fail(&readError, StoreError::NotFound, tr("There is no change check %1.").arg(id));
+    if (readError.ok()) {
+        const auto customer = Support::load(m_db, found.first().customerId, &readError);
+        if (customer &&
+            Support::permitted(session, Action::CustomerChangeCheck, *customer, &readError))
+            return found.first();
+    }
+    if (error)
+        *error = readError;
+    return std::nullopt;
+}
+
+std::optional<ChangeCheck> ChangeCheckStore::reveal(const Session& session, qint64 id,
+                                                    const QString& reason, StoreError* error)
+{
+    const auto check = find(session, id, error);
+    if (!check)
+        return std::nullopt;
+    const auto customer = Support::load(m_db, check->customerId, error);
+    if (!customer)
+        return std::nullopt;
+    QStringList fields;
+    for (const FieldChange& f : check->fields)
+        fields << f.field;
+    QString why;
+    if (!UnmaskRecorder::record(m_db, session, QStringLiteral("customer"),
+                                QString::number(check->customerId), customer->target(), fields,
+                                reason, &why)) {
+        fail(error,
+             Permissions::allows(session, Action::CustomerUnmask, customer->target())
+                 ? StoreError::Invalid
+                 : StoreError::Forbidden,
+             why);
+        return std::nullopt;
+    }
+    const auto shown = read(QStringLiteral("k.id = ?"), {id}, QString(), error, true);
+    if (shown.isEmpty())
+        return std::nullopt;
+    return shown.first();
+}
+
+bool ChangeCheckStore::confirm(const Session& session, qint64 id, const QString& note,
+                               StoreError* error)
+{
+    return decide(session, id, false, note, error);
+}
+
+bool ChangeCheckStore::reject(const Session& session, qint64 id, const QString& note,
+                              StoreError* error)
+{
+    return decide(session, id, true, note, error);
+}
+
+bool ChangeCheckStore::decide(const Session& session, qint64 id, bool rejecting,
+                              const QString& note, StoreError* error)
+{
+    if (!Permissions::allows(session, Action::CustomerChangeCheck))
+        return fail(error, StoreError::Forbidden,
+                    Permissions::refusal(session, Action::CustomerChangeCheck));
+    const auto check = find(session, id, error);
+    if (!check)
+        return false;
+    if (check->status != QLatin1String("pending"))
+        return fail(error, StoreError::Invalid,
+                    tr("Change check %1 was already decided (%2 by %3).")
+                        .arg(id)
+                        .arg(check->status, check->checkedBy));
+    const QString own = ChangeCheckRules::checkerProblem(session.userId, check->changedById);
+    if (!own.isEmpty())
+        return fail(error, StoreError::Forbidden, own);
+    const QString noteProblem = ChangeCheckRules::noteProblem(rejecting, note);
+    if (!noteProblem.isEmpty())
+        return fail(error, StoreError::Invalid, noteProblem);
+    const auto customer = Support::load(m_db, check->customerId, error);
+    if (!customer)
+        return false;
+
+    // What a rejection restores: the stored (unmasked) values of the edit against today's.
+    CustomerEdit restore;
+    if (rejecting) {
+        QList<FieldChange> edit;
+        QSqlQuery f(m_db);
+        f.prepare(QStringLiteral("SELECT field, coalesce(old_value, ''), coalesce(new_value, '') "
+                                 "FROM customer_changes WHERE check_id = ? ORDER BY id"));
+        QString why;
+        if (!Support::exec(f, {id}, &why))
+            return fail(error, StoreError::Failed, why);
+        while (f.next())
+            edit.append({f.value(0).toString(), f.value(1).toString(), f.value(2).toString()});
+        const auto plan = ChangeCheckRules::restoration(customer->type, edit, customer->values);
+        if (!plan.conflicts.isEmpty())
+            return fail(error, StoreError::Invalid,
+                        ChangeCheckRules::conflictMessage(plan.conflicts));
+        const QString oldNumber = plan.diff.value(QStringLiteral("id_number")).second;
+        if (!oldNumber.isEmpty() &&
+            Support::count(m_db,
+                           QStringLiteral("SELECT count(*) FROM customers WHERE id_number = ? "
+                                          "AND id <> ?"),
+                           {oldNumber, check->customerId}) > 0)
+            return fail(error, StoreError::Invalid,
+                        tr("The old ID number now belongs to another customer, so it cannot be "
+                           "restored. Correct the profile with Edit…, then confirm this check."));
+        restore = CustomerEdit{check->customerId, customer->type, plan.diff, 0, customer->values,
+                               note.trimmed(),    QString(),      QString(), 0};
+    }
+
+    if (!m_db.transaction())
+        return fail(error, StoreError::Failed, m_db.lastError().text());
+    auto abort = [&](const QString& why) {
+        m_db.rollback();
+        return fail(error, StoreError::Failed,
+                    tr("Change check %1 was not decided: %2").arg(id).arg(why));
+    };
+    const QString at = lifecycle::now();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE change_checks SET status = ?, checked_by_id = ?, "
+                             "checked_at = ?, note = ? WHERE id = ? AND status = 'pending'"));
+    QString why;
+    if (!Support::exec(q,
+                       {rejecting ? QStringLiteral("rejected") : QStringLiteral("confirmed"),
+                        session.userId, at, lifecycle::nullable(note.trimmed()), id},
+                       &why))
+        return abort(why);
+    if (q.numRowsAffected() != 1)
+        return abort(tr("someone decided it at the same time."));
+    QJsonObject details{{QStringLiteral("customer"), check->customerId},
+                        {QStringLiteral("changed_at"), check->changedAt},
+                        {QStringLiteral("changed_by"), check->changedBy}};
+    QJsonArray fields;
+    for (const FieldChange& c : check->fields)
+        fields.append(c.field);
+    details.insert(QStringLiteral("fields"), fields);
+    if (rejecting && !restore.diff.isEmpty()) {
+        QJsonObject restored;
+        if (!CustomerEditWriter::write(m_db, session, restore, Masker::fromRules(m_db), at,
+                                       &restored, &why))
+            return abort(why);
+        details.insert(QStringLiteral("restored"), restored);
+    }
+    if (!AuditTrail::record(m_db, session,
+                            {rejecting ? QStringLiteral("customer.change_reject")
+                                       : QStringLiteral("customer.change_confirm"),
+                             QStringLiteral("change_check"), QString::number(id), details,
+                             note.trimmed()},
+                            &why))
+        return abort(why);
+    if (!m_db.commit())
+        return abort(m_db.lastError().text());
+    return true;
+}
+
+} // namespace rmdesk

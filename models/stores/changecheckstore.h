@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain/changecheck.h"
+#include "security/session.h"
+#include "stores/storeerror.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace rmdesk {
+
+// An identity change waiting for, or given, its second person's check.
+struct ChangeCheck
+{
+    qint64 id = 0;
+    qint64 customerId = 0;
+    QString customerName; // masked
+    QString branch;
+    QString changedAt;
+    qint64 changedById = 0;
+    QString changedBy;
+    QList<FieldChange> fields; // every field of the edit, values masked
+    QString reason;
+    QString proofType;
+    QString proofRef;
+    QString status; // pending, confirmed, rejected
+    QString checkedBy;
+    QString checkedAt;
+    QString note;
+};
+
+// The second person's check of identity changes (specification 2.2). CustomerStore::update opens
+// a check with every edit of a name, an ID document, a birth date or a gender; a supervisor of the
+// customer's branch or a compliance officer (CustomerChangeCheck), never the person who made the
+// edit, confirms it or rejects it. A rejection restores the edit's identity fields as a change of
+// its own, with the note as its reason, in the same transaction as the decision and its audit row.
+// Every refusal changes nothing.
+class ChangeCheckStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangeCheckStore)
+
+public:
+    explicit ChangeCheckStore(QSqlDatabase db);
+
+    // The checks of the customers the session may check: pending ones oldest first, or (with
+    // pendingOnly false) every one newest first. *total counts them all.
+    QList<ChangeCheck> checks(const Session& session, bool pendingOnly, int limit, int* total,
+                              StoreError* error);
+    std::optional<ChangeCheck> find(const Session& session, qint64 id, StoreError* error);
+    // The check with the edit's values in the clear, to compare with the proof: needs the
+    // unmask permission and a reason, and leaves an "unmask" audit row on the customer.
+    std::optional<ChangeCheck> reveal(const Session& session, qint64 id, const QString& reason,
+                                      StoreError* error);
+    bool confirm(const Session& session, qint64 id, const QString& note, StoreError* error);
+    bool reject(const Session& session, qint64 id, const QString& note, StoreError* error);
+
+private:
+    QList<ChangeCheck> read(const QString& where, const QVariantList& binds, const QString& tail,
+                            StoreError* error, bool unmasked = false) const;
+    bool decide(const Session& session, qint64 id, bool rejecting, const QString& note,
+                StoreError* error);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace rmdesk

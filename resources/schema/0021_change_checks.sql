@@ -1,0 +1,29 @@
+-- RM Desk schema 21: a second person checks every identity change against its proof.
+--
+-- Specification 2.2: a responsible department (customer management or compliance) reviews
+-- changes of customer information, which need proof documents. An RM changes a name, an ID
+-- document, a birth date or a gender at the counter with the proof in hand, and the change takes
+-- effect at once; it is then checked by someone else: a supervisor of the customer's branch or a
+-- compliance officer, never the person who made it. Confirming closes the check; rejecting it
+-- restores the identity fields the change set, as a change of its own.
+-- (OR chains, not IN lists: see schema 15.)
+CREATE TABLE change_checks (
+    id            INTEGER PRIMARY KEY,
+    customer_id   INTEGER NOT NULL REFERENCES customers (id),
+    changed_at    TEXT NOT NULL,
+    changed_by_id INTEGER NOT NULL REFERENCES users (id),
+    status        TEXT NOT NULL DEFAULT 'pending'
+                  CHECK (status = 'pending' OR status = 'confirmed' OR status = 'rejected'),
+    checked_by_id INTEGER REFERENCES users (id),
+    checked_at    TEXT,
+    note          TEXT,
+    CHECK ((status = 'pending') = (checked_by_id IS NULL)),
+    CHECK (status <> 'rejected' OR length(note) > 0)
+);
+-- The queue, oldest first, and a customer's checks.
+CREATE INDEX change_checks_pending ON change_checks (status, changed_at);
+CREATE INDEX change_checks_customer ON change_checks (customer_id, id);
+
+-- The field changes of the edit a check covers.
+ALTER TABLE customer_changes ADD COLUMN check_id INTEGER REFERENCES change_checks (id);
+CREATE INDEX customer_changes_check ON customer_changes (check_id) WHERE check_id IS NOT NULL;
