@@ -182,6 +182,9 @@ int Cli::cmdStage(const QStringList& args)
                                     .arg(r.changed)
                                     .arg(r.overridden)
                                     .arg(r.seconds, 0, 'f', 1)};
+        if (r.tiersChanged > 0)
+            lines << tr("%n customer(s) changed tier under the thresholds now in force.", nullptr,
+                        r.tiersChanged);
         for (const QString& stage : LifecycleRules::stages())
             lines << QStringLiteral("%1\t%2\t+%3")
                          .arg(stageLabel(stage))
@@ -192,6 +195,7 @@ int Cli::cmdStage(const QStringList& args)
                                 {QStringLiteral("changed"), r.changed},
                                 {QStringLiteral("overridden"), r.overridden},
                                 {QStringLiteral("repeated"), r.repeated},
+                                {QStringLiteral("tiers_changed"), r.tiersChanged},
                                 {QStringLiteral("counts"), countsJson(r.counts)},
                                 {QStringLiteral("entered"), countsJson(r.entered)},
                                 {QStringLiteral("seconds"), r.seconds}},

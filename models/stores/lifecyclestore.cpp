@@ -8,6 +8,7 @@
 #include "stores/lifecyclesupport.h"
 #include "stores/retentionstore.h"
 #include "stores/rulestore.h"
+#include "stores/tierupkeep.h"
 
 #include <sqlcipher/sqlite3.h>
 
@@ -109,7 +110,12 @@ bool LifecycleStore::run(const Session& session, std::optional<int> month, Stage
     if (!m_db.transaction())
         return fail(error, StoreError::Failed, m_db.lastError().text());
     QString why;
-    if (!pass(session, m, thresholds(), &r, &why) || !m_db.commit()) {
+    bool ok = pass(session, m, thresholds(), &r, &why);
+    if (ok) {
+        r.tiersChanged = TierUpkeep::applyDue(m_db, session, m_today, &why);
+        ok = r.tiersChanged >= 0;
+    }
+    if (!ok || !m_db.commit()) {
         m_db.rollback();
         return fail(error, StoreError::Failed,
                     tr("The stages of %1 were not assigned: %2")

@@ -55,6 +55,7 @@ struct StageRunResult
     QMap<QString, int> counts;  // stage → customers in it after the run
     QMap<QString, int> entered; // stage → customers that moved into it
     bool repeated = false;      // the month had been run before
+    int tiersChanged = 0; // tiers set again under thresholds that came into force (TierUpkeep)
     double seconds = 0;
 };
 
@@ -77,7 +78,8 @@ struct StageRunResult
 // retention cube (RetentionStore). Running a month again changes nothing unless its data
 // changed (no transition, no audit row); a month before the latest one run is refused: runs go
 // forward. The run is a batch job over every customer and shows no customer data: it needs
-// SettingsEdit (administrators, like other configured jobs).
+// SettingsEdit (administrators, like other configured jobs). It also brings the tiers in line
+// with customer_tiers thresholds that came into force since they were last applied (TierUpkeep).
 //
 // Overrides (stage set): an RM for their own book, a supervisor for their branch
 // (CustomerUpdate on the customer) sets a stage with a reason (LifecycleRules::validOverride). It

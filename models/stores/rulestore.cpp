@@ -2,6 +2,7 @@
 
 #include "security/permissions.h"
 #include "stores/audittrail.h"
+#include "stores/tierupkeep.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -224,6 +225,10 @@ std::optional<int> RuleStore::publish(const Session& session, const QString& nam
                               {QStringLiteral("changes"), changes}},
                              reason.trimmed()},
                             &why))
+        return failed(why);
+    // New tier thresholds in force today move the stored tiers with them, in this transaction.
+    if (name == QLatin1String("customer_tiers") && effectiveFrom == m_today &&
+        TierUpkeep::applyDue(m_db, session, m_today, &why) < 0)
         return failed(why);
     if (!m_db.commit())
         return failed(m_db.lastError().text());

@@ -2,6 +2,8 @@
 // audited; refused changes write nothing.
 #include "common/vaultfixture.h"
 #include "stores/complaintstore.h"
+#include "stores/customerstore.h"
+#include "stores/lifecyclestore.h"
 #include "stores/rulestore.h"
 
 #include <QSqlQuery>
@@ -199,6 +201,80 @@ BOOST_AUTO_TEST_CASE(a_complaint_category_is_added)
     BOOST_TEST(choices.last().key == QStringLiteral("pension"));
     BOOST_TEST(choices.last().label == QStringLiteral("养老金业务"));
     BOOST_TEST(choices.size() == 13);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// New tier thresholds move the stored tiers (schema 22, TierUpkeep): at once when published for
+// today, else by the first monthly stage run on or after their day.
+BOOST_FIXTURE_TEST_SUITE(tier_upkeep, PublishFixture)
+
+BOOST_AUTO_TEST_CASE(tiers_follow_the_thresholds_in_force)
+{
+    auto rm1 = login(QStringLiteral("rm1"));
+    BOOST_REQUIRE(rm1);
+    // 550,000, 5,500,000 and 7,000,000 yuan under the shipped 500,000 / 6,000,000.
+    QList<qint64> ids;
+    for (const qint64 yuan : {550000LL, 5500000LL, 7000000LL}) {
+        qint64 id = 0;
+        StoreError e;
+        BOOST_REQUIRE_MESSAGE(
+            CustomerStore(rm1->database().connection(), today)
+                .add(rm1->session(), CustomerType::Individual,
+                     {{QStringLiteral("name"), QStringLiteral("客户%1").arg(yuan)}}, &id, &e),
+            e.message);
+        QSqlQuery q(db());
+        q.prepare(QStringLiteral("UPDATE customers SET aum_fen = ?, tier = ? WHERE id = ?"));
+        q.addBindValue(yuan * 100);
+        q.addBindValue(CustomerFields::tierFor(yuan * 100, 500000, 6000000));
+        q.addBindValue(id);
+        BOOST_REQUIRE(q.exec());
+        ids << id;
+    }
+    auto tiers = [&] {
+        QStringList out;
+        for (const qint64 id : ids)
+            out << QString::number(count(db(), QStringLiteral("SELECT CASE tier WHEN 'mass' THEN 1 "
+                                                              "WHEN 'affluent' THEN 2 ELSE 3 END "
+                                                              "FROM customers WHERE id = %1")
+                                                   .arg(id)));
+        return out.join(QLatin1Char(','));
+    };
+    BOOST_TEST(tiers() == QStringLiteral("2,2,3"));
+    const QString set = QStringLiteral("customer_tiers");
+    const QDate tomorrow = today.addDays(1);
+    StoreError e;
+    // Published for tomorrow: nothing moves today.
+    BOOST_REQUIRE_MESSAGE(
+        store().publish(
+            admin->session(), set,
+            changed(set, {{QStringLiteral("affluent_min_aum"), QStringLiteral("600000")}}),
+            tomorrow, QStringLiteral("Head office tiering"), nullptr, &e),
+        e.message);
+    BOOST_TEST(tiers() == QStringLiteral("2,2,3"));
+    // The stage run of a day on which it is in force applies it, once.
+    StageRunResult run;
+    BOOST_REQUIRE_MESSAGE(LifecycleStore(db(), QDateTime(tomorrow, QTime(9, 0)))
+                              .run(admin->session(), std::nullopt, &run, &e),
+                          e.message);
+    BOOST_TEST(run.tiersChanged == 1);
+    BOOST_TEST(tiers() == QStringLiteral("1,2,3"));
+    BOOST_REQUIRE(LifecycleStore(db(), QDateTime(tomorrow, QTime(10, 0)))
+                      .run(admin->session(), std::nullopt, &run, &e));
+    BOOST_TEST(run.tiersChanged == 0);
+    // Published for the day it is: the tiers move with the publication.
+    BOOST_REQUIRE_MESSAGE(
+        RuleStore(db(), tomorrow)
+            .publish(admin->session(), set,
+                     changed(set, {{QStringLiteral("private_min_aum"), QStringLiteral("5000000")}}),
+                     tomorrow, QStringLiteral("Private banking from 5 million"), nullptr, &e),
+        e.message);
+    BOOST_TEST(tiers() == QStringLiteral("1,3,3"));
+    BOOST_TEST(count(db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                          "'customer.tiers'")) == 2);
+    BOOST_TEST(count(db(), QStringLiteral("SELECT version FROM rule_applications WHERE "
+                                          "rule_set = 'customer_tiers'")) ==
+               store().history(set).first().version);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
