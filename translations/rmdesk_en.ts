@@ -380,26 +380,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 changed again after this edit, so its old value cannot simply be restored. Decide the later change&apos;s check first, or correct the profile with Edit….</source>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, </source>
+        <source>The note seems to hold an ID or card number: say what is wrong without it (the numbers are on the profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change is rejected, but nothing was restored: %1 changed again after it. Correct the profile with Edit… (the RM sees the rejection in its history).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChangeCheckStore</name>
     <message>
-        <source>There is no change check %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change check %1 was already decided (%2 by %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The old ID number now belongs to another customer, so it cannot be restored. Correct the profile with Edit…, then confirm this check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -408,6 +404,18 @@
     </message>
     <message>
         <source>someone decided it at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no change check %1 among the customers you may check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change is rejected, but nothing was restored: the old ID number now belongs to another customer. Correct the profile with Edit….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejecting would restore %1 as you wrote it yourself: another person decides this check (four eyes).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1606,10 +1614,6 @@ With it an administrator&apos;s password can be reset when every administrator h
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>customer check needs a check number and --confirm [--note TEXT] or --reject --note TEXT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change check %1 rejected: the old identity values are back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1619,10 +1623,6 @@ With it an administrator&apos;s password can be reset when every administrator h
     </message>
     <message>
         <source>The identity change is checked by a second person against its proof (change check %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>customer check ID --show shows one check; --unmask needs --reason TEXT, which is kept in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1796,6 +1796,17 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
 4 missing, unreadable or damaged database, 5 not permitted for this role.
 </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer check needs one change check number and one of --confirm [--note TEXT], --reject --note TEXT or --show [--unmask --reason TEXT].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) changed tier under the thresholds now in force.</source>
+        <translation>
+            <numerusform>%n customer changed tier under the thresholds now in force.</numerusform>
+            <numerusform>%n customers changed tier under the thresholds now in force.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2676,6 +2687,13 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
     <message>
         <source>The file is neither UTF-8 nor ordinary GB18030 text (it may be Big5 or a Western encoding, which would come out garbled): save it as CSV UTF-8. If it really is GB18030, choose that encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditWriter</name>
+    <message>
+        <source>someone changed the profile at the same time; open it again and repeat.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7702,6 +7720,14 @@ Make a backup first if you have none.</source>
     </message>
     <message>
         <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ rejected by %1: correct the profile with Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by a merge (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -378,27 +378,23 @@
         <translation>请说明退回变更的原因（至少 %1 个字符）：客户经理会看到，并与恢复的原值一同保存。</translation>
     </message>
     <message>
-        <source>%1 changed again after this edit, so its old value cannot simply be restored. Decide the later change&apos;s check first, or correct the profile with Edit….</source>
-        <translation>%1 在这次变更之后又被修改过，不能直接恢复原值。请先复核较晚的那次变更，或用“编辑…”更正资料。</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>The note seems to hold an ID or card number: say what is wrong without it (the numbers are on the profile).</source>
+        <translation>说明中似乎含有证件号或卡号：请不写号码说明问题（号码在客户资料中）。</translation>
+    </message>
+    <message>
+        <source>The change is rejected, but nothing was restored: %1 changed again after it. Correct the profile with Edit… (the RM sees the rejection in its history).</source>
+        <translation>变更已退回，但未恢复原值：%1 在此之后又被修改过。请用“编辑…”更正资料（客户经理可在变更记录中看到此次退回）。</translation>
     </message>
 </context>
 <context>
     <name>ChangeCheckStore</name>
     <message>
-        <source>There is no change check %1.</source>
-        <translation>没有编号为 %1 的变更复核。</translation>
-    </message>
-    <message>
         <source>Change check %1 was already decided (%2 by %3).</source>
         <translation>变更复核 %1 已有结论（%3：%2）。</translation>
-    </message>
-    <message>
-        <source>The old ID number now belongs to another customer, so it cannot be restored. Correct the profile with Edit…, then confirm this check.</source>
-        <translation>原证件号码现已属于另一位客户，无法恢复。请用“编辑…”更正资料后再确认此复核。</translation>
     </message>
     <message>
         <source>Change check %1 was not decided: %2</source>
@@ -407,6 +403,18 @@
     <message>
         <source>someone decided it at the same time.</source>
         <translation>另一人同时作出了结论。</translation>
+    </message>
+    <message>
+        <source>There is no change check %1 among the customers you may check.</source>
+        <translation>在您可复核的客户中没有变更复核 %1。</translation>
+    </message>
+    <message>
+        <source>The change is rejected, but nothing was restored: the old ID number now belongs to another customer. Correct the profile with Edit….</source>
+        <translation>变更已退回，但未恢复原值：原证件号码现已属于另一位客户。请用“编辑…”更正资料。</translation>
+    </message>
+    <message>
+        <source>Rejecting would restore %1 as you wrote it yourself: another person decides this check (four eyes).</source>
+        <translation>退回将恢复您本人填写的%1：此复核须由另一人决定（双人复核）。</translation>
     </message>
 </context>
 <context>
@@ -1612,10 +1620,6 @@ With it an administrator&apos;s password can be reset when every administrator h
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
-        <source>customer check needs a check number and --confirm [--note TEXT] or --reject --note TEXT.</source>
-        <translation>customer check 需要复核编号，以及 --confirm [--note 文字] 或 --reject --note 文字。</translation>
-    </message>
-    <message>
         <source>Change check %1 rejected: the old identity values are back.</source>
         <translation>变更复核 %1 已退回：身份信息已恢复原值。</translation>
     </message>
@@ -1626,10 +1630,6 @@ With it an administrator&apos;s password can be reset when every administrator h
     <message>
         <source>The identity change is checked by a second person against its proof (change check %1).</source>
         <translation>该身份信息变更将由另一人对照证明材料复核（变更复核 %1）。</translation>
-    </message>
-    <message>
-        <source>customer check ID --show shows one check; --unmask needs --reason TEXT, which is kept in the audit trail.</source>
-        <translation>customer check ID --show 显示一项复核；--unmask 需要 --reason 文字，原因记入审计日志。</translation>
     </message>
     <message>
         <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
@@ -1969,6 +1969,16 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
 退出码：0 完成，1 结果为否，2 用法错误，3 身份验证失败，
 4 数据库缺失、无法读取或已损坏，5 该角色无权执行。
 </translation>
+    </message>
+    <message>
+        <source>customer check needs one change check number and one of --confirm [--note TEXT], --reject --note TEXT or --show [--unmask --reason TEXT].</source>
+        <translation>customer check 需要一个变更复核编号，以及 --confirm [--note 文字]、--reject --note 文字 或 --show [--unmask --reason 文字] 之一。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) changed tier under the thresholds now in force.</source>
+        <translation>
+            <numerusform>%n 位客户按现行门槛调整了客户层级。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2842,6 +2852,13 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     <message>
         <source>The file is neither UTF-8 nor ordinary GB18030 text (it may be Big5 or a Western encoding, which would come out garbled): save it as CSV UTF-8. If it really is GB18030, choose that encoding.</source>
         <translation>该文件既不是 UTF-8，也不是常见的 GB18030 文本（可能是 Big5 或西文编码，读入后会成为乱码）：请另存为 CSV UTF-8。如果确实是 GB18030，请选择该编码。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerEditWriter</name>
+    <message>
+        <source>someone changed the profile at the same time; open it again and repeat.</source>
+        <translation>另一人同时修改了该客户资料；请重新打开后再操作。</translation>
     </message>
 </context>
 <context>
@@ -7843,6 +7860,14 @@ Make a backup first if you have none.</source>
     <message>
         <source>Check</source>
         <translation>复核</translation>
+    </message>
+    <message>
+        <source>✗ rejected by %1: correct the profile with Edit…</source>
+        <translation>✗ 已由 %1 退回：请用“编辑…”更正资料</translation>
+    </message>
+    <message>
+        <source>closed by a merge (%1)</source>
+        <translation>因合并而关闭（%1）</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,12 @@ QString checkText(const CustomerChange& c)
     if (c.checkStatus == QLatin1String("confirmed"))
         return Customer360::tr("✓ confirmed by %1").arg(c.checkedBy);
     if (c.checkStatus == QLatin1String("rejected"))
-        return Customer360::tr("✗ rejected by %1, old values restored").arg(c.checkedBy);
+        return c.checkRestored
+                   ? Customer360::tr("✗ rejected by %1, old values restored").arg(c.checkedBy)
+                   : Customer360::tr("✗ rejected by %1: correct the profile with Edit…")
+                         .arg(c.checkedBy);
+    if (c.checkStatus == QLatin1String("superseded"))
+        return Customer360::tr("closed by a merge (%1)").arg(c.checkedBy);
     return Customer360::tr("⏳ awaiting a second person's check");
 }
 

@@ -35,7 +35,10 @@ QJsonObject checkJson(const ChangeCheck& c)
             {QStringLiteral("status"), c.status},
             {QStringLiteral("checked_by"), orNull(c.checkedBy)},
             {QStringLiteral("checked_at"), orNull(c.checkedAt)},
-            {QStringLiteral("note"), orNull(c.note)}};
+            {QStringLiteral("note"), orNull(c.note)},
+            {QStringLiteral("restored"), c.status == QLatin1String("rejected")
+                                             ? QJsonValue(c.restored)
+                                             : QJsonValue(QJsonValue::Null)}};
 }
 
 } // namespace
@@ -62,14 +65,22 @@ int Cli::cmdChangeChecks(const QStringList& args)
              QStringLiteral("--show"), QStringLiteral("--unmask")},
             &a, &error))
         return usageError(error);
+    // Each form takes its own options only: an option another form takes is a usage error, not
+    // silently ignored.
+    auto only = [&a](const QStringList& allowed) {
+        for (const QString& option : a.values.keys() + a.flags)
+            if (!allowed.contains(option))
+                return false;
+        return true;
+    };
     int code = ExitOk;
     if (sub == QLatin1String("checks")) {
         bool ok = true;
         const int limit = a.values.contains(QStringLiteral("--limit"))
                               ? a.value(QStringLiteral("--limit")).toInt(&ok)
                               : 100;
-        if (!ok || limit <= 0 || !a.positional.isEmpty() || a.has(QStringLiteral("--confirm")) ||
-            a.has(QStringLiteral("--reject")))
+        if (!ok || limit <= 0 || !a.positional.isEmpty() ||
+            !only({QStringLiteral("--all"), QStringLiteral("--limit")}))
             return usageError(tr("customer checks takes --all (decided ones too) and --limit N."));
         if (!(m_vault = signIn(&code)))
             return code;
@@ -93,19 +104,27 @@ int Cli::cmdChangeChecks(const QStringList& args)
         m_out.flush();
         return ExitOk;
     }
-    qint64 id = 0;
-    if (sub == QLatin1String("check") && a.has(QStringLiteral("--show"))) {
-        const bool unmask = a.has(QStringLiteral("--unmask"));
-        if (a.has(QStringLiteral("--confirm")) || a.has(QStringLiteral("--reject")) ||
-            unmask == a.value(QStringLiteral("--reason")).trimmed().isEmpty())
-            return usageError(tr("customer check ID --show shows one check; --unmask needs "
-                                 "--reason TEXT, which is kept in the audit trail."));
-        if (!readId(a.positional, &id, &code))
-            return code;
-        if (!(m_vault = signIn(&code)))
-            return code;
-        StoreError e;
-        ChangeCheckStore store(m_vault->database().connection());
+    const bool showing = a.has(QStringLiteral("--show"));
+    const bool confirming = a.has(QStringLiteral("--confirm"));
+    const bool rejecting = a.has(QStringLiteral("--reject"));
+    const bool unmask = a.has(QStringLiteral("--unmask"));
+    bool ok = false;
+    const qint64 id = a.positional.size() == 1 ? a.positional.first().toLongLong(&ok) : 0;
+    if (sub != QLatin1String("check") || !ok || id <= 0 ||
+        int(showing) + int(confirming) + int(rejecting) != 1 ||
+        (showing && (!only({QStringLiteral("--show"), QStringLiteral("--unmask"),
+                            QStringLiteral("--reason")}) ||
+                     unmask == a.value(QStringLiteral("--reason")).trimmed().isEmpty())) ||
+        (!showing && !only({QStringLiteral("--confirm"), QStringLiteral("--reject"),
+                            QStringLiteral("--note")})))
+        return usageError(tr("customer check needs one change check number and one of --confirm "
+                             "[--note TEXT], --reject --note TEXT or --show [--unmask --reason "
+                             "TEXT]."));
+    if (!(m_vault = signIn(&code)))
+        return code;
+    StoreError e;
+    ChangeCheckStore store(m_vault->database().connection());
+    if (showing) {
         const auto check =
             unmask ? store.reveal(m_vault->session(), id, a.value(QStringLiteral("--reason")), &e)
                    : store.find(m_vault->session(), id, &e);
@@ -118,29 +137,25 @@ int Cli::cmdChangeChecks(const QStringList& args)
         m_out.flush();
         return ExitOk;
     }
-    const bool confirming = a.has(QStringLiteral("--confirm"));
-    const bool rejecting = a.has(QStringLiteral("--reject"));
-    if (sub != QLatin1String("check") || confirming == rejecting)
-        return usageError(tr("customer check needs a check number and --confirm [--note TEXT] or "
-                             "--reject --note TEXT."));
-    if (!readId(a.positional, &id, &code))
-        return code;
-    if (!(m_vault = signIn(&code)))
-        return code;
-    StoreError e;
-    ChangeCheckStore store(m_vault->database().connection());
     const QString note = a.value(QStringLiteral("--note"));
-    if (!(rejecting ? store.reject(m_vault->session(), id, note, &e)
+    QString notRestored;
+    if (!(rejecting ? store.reject(m_vault->session(), id, note, &e, &notRestored)
                     : store.confirm(m_vault->session(), id, note, &e)))
         return failWith(e);
-    if (m_opts.json)
-        printJson(QJsonObject{{QStringLiteral("id"), id},
-                              {QStringLiteral("status"), rejecting ? QStringLiteral("rejected")
-                                                                   : QStringLiteral("confirmed")}});
-    else
-        printText(rejecting
+    if (m_opts.json) {
+        QJsonObject result{{QStringLiteral("id"), id},
+                           {QStringLiteral("status"),
+                            rejecting ? QStringLiteral("rejected") : QStringLiteral("confirmed")}};
+        if (rejecting)
+            result.insert(QStringLiteral("restored"), notRestored.isEmpty());
+        printJson(result);
+    } else if (!rejecting) {
+        printText(tr("Change check %1 confirmed.").arg(id));
+    } else {
+        printText(notRestored.isEmpty()
                       ? tr("Change check %1 rejected: the old identity values are back.").arg(id)
-                      : tr("Change check %1 confirmed.").arg(id));
+                      : notRestored);
+    }
     return ExitOk;
 }
 

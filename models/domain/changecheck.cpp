@@ -26,6 +26,9 @@ QString ChangeCheckRules::noteProblem(bool rejecting, const QString& note)
         return tr("Say why the change is rejected (at least %1 characters): the RM reads it and "
                   "it is kept with the restored values.")
             .arg(MinimumNoteLength);
+    if (!CustomerFields::sensitiveLooking(note).isEmpty())
+        return tr("The note seems to hold an ID or card number: say what is wrong without it (the "
+                  "numbers are on the profile).");
     return QString();
 }
 
@@ -39,9 +42,11 @@ ChangeCheckRules::Restoration ChangeCheckRules::restoration(CustomerType type,
         if (!def || !def->identity)
             continue;
         const QString now = current.value(c.field);
+        if (now == c.oldValue)
+            continue; // already back
         if (now != c.newValue)
             r.conflicts.append(c.field);
-        else if (now != c.oldValue)
+        else
             r.diff.insert(c.field, {now, c.oldValue});
     }
     if (!r.conflicts.isEmpty())
@@ -54,8 +59,8 @@ QString ChangeCheckRules::conflictMessage(const QStringList& conflicts)
     QStringList labels;
     for (const QString& f : conflicts)
         labels.append(CustomerFields::label(f));
-    return tr("%1 changed again after this edit, so its old value cannot simply be restored. "
-              "Decide the later change's check first, or correct the profile with Edit….")
+    return tr("The change is rejected, but nothing was restored: %1 changed again after it. "
+              "Correct the profile with Edit… (the RM sees the rejection in its history).")
         .arg(labels.join(tr(", ")));
 }
 

@@ -23,7 +23,8 @@ struct FieldChange
 // reviews changes, which need proof documents). The RM changes a name, an ID document, a birth
 // date or a gender with the proof in hand; the change takes effect at once and is then checked by
 // someone else, who confirms it or rejects it. A rejection restores the identity fields of the
-// edit, unless one of them has changed again since: the later change is checked first.
+// edit, unless one of them has changed again since: then nothing is restored and the profile is
+// corrected by hand (restoring over a later change would undo it unseen).
 class ChangeCheckRules
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeCheckRules)
@@ -37,18 +38,21 @@ public:
 
     // Why this person may not decide the check, or an empty text: nobody checks their own edit.
     static QString checkerProblem(qint64 checkerId, qint64 authorId);
-    // Why the note will not do, or an empty text.
+    // Why the note will not do, or an empty text. A rejection says why, without ID or card
+    // numbers (the note is read in the profile's history and kept in the audit trail).
     static QString noteProblem(bool rejecting, const QString& note);
 
-    // What a rejection writes: each identity field of the edit back to its old value.
+    // What a rejection writes: each identity field of the edit back to its old value. A field
+    // whose value is its old one again needs nothing; one with a third value is a conflict, and
+    // with any conflict nothing is restored (diff empty): the identity fields hang together.
     struct Restoration
     {
         QHash<QString, QPair<QString, QString>> diff; // field → {value now, value restored}
-        QStringList conflicts; // identity fields whose value is no longer the edit's new one
+        QStringList conflicts; // identity fields changed again to something else since
     };
     static Restoration restoration(CustomerType type, const QList<FieldChange>& edit,
                                    const QHash<QString, QString>& current);
-    // "Name changed again since this edit: …", for a restoration with conflicts.
+    // What the checker is told when a rejection restored nothing because of conflicts.
     static QString conflictMessage(const QStringList& conflicts);
 };
 

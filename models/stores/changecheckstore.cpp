@@ -20,7 +20,8 @@ namespace {
 const QString selectChecks = QStringLiteral(
     "SELECT k.id, k.customer_id, c.type, c.name, c.branch_code, k.changed_at, k.changed_by_id, "
     "coalesce(a.name, ''), k.status, coalesce(b.name, ''), coalesce(k.checked_at, ''), "
-    "coalesce(k.note, '') FROM change_checks k JOIN customers c ON c.id = k.customer_id "
+    "coalesce(k.note, ''), coalesce(k.restored, 0) FROM change_checks k JOIN customers c ON c.id = "
+    "k.customer_id "
     "LEFT JOIN users a ON a.id = k.changed_by_id LEFT JOIN users b ON b.id = k.checked_by_id ");
 
 } // namespace
@@ -63,6 +64,7 @@ QList<ChangeCheck> ChangeCheckStore::read(const QString& where, const QVariantLi
         c.checkedBy = q.value(9).toString();
         c.checkedAt = q.value(10).toString();
         c.note = q.value(11).toString();
+        c.restored = q.value(12).toInt() == 1;
         if (!Support::exec(f, {c.id}, &why)) {
             fail(error, StoreError::Failed, why);
             return {};
@@ -110,16 +112,19 @@ QList<ChangeCheck> ChangeCheckStore::checks(const Session& session, bool pending
 std::optional<ChangeCheck> ChangeCheckStore::find(const Session& session, qint64 id,
                                                   StoreError* error)
 {
+    // Checks outside the session's scope are not there: the same answer as a missing one.
+    QVariantList binds{id};
+    const QString scope = Support::scopeClause(session, Action::CustomerChangeCheck,
+                                               QStringLiteral("c"), &binds, error);
+    if (scope.isEmpty())
+        return std::nullopt;
     StoreError readError;
-    const auto found = read(QStringLiteral("k.id = ?"), {id}, QString(), &readError);
-    if (readError.ok() && found.isEmpty())
-        fail(&readError, StoreError::NotFound, tr("There is no change check %1.").arg(id));
-    if (readError.ok()) {
-        const auto customer = Support::load(m_db, found.first().customerId, &readError);
-        if (customer &&
-            Support::permitted(session, Action::CustomerChangeCheck, *customer, &readError))
-            return found.first();
-    }
+    const auto found = read(QStringLiteral("k.id = ? AND ") + scope, binds, QString(), &readError);
+    if (!found.isEmpty())
+        return found.first();
+    if (readError.ok())
+        fail(&readError, StoreError::NotFound,
+             tr("There is no change check %1 among the customers you may check.").arg(id));
     if (error)
         *error = readError;
     return std::nullopt;
@@ -157,21 +162,18 @@ std::optional<ChangeCheck> ChangeCheckStore::reveal(const Session& session, qint
 bool ChangeCheckStore::confirm(const Session& session, qint64 id, const QString& note,
                                StoreError* error)
 {
-    return decide(session, id, false, note, error);
+    return decide(session, id, false, note, error, nullptr);
 }
 
 bool ChangeCheckStore::reject(const Session& session, qint64 id, const QString& note,
-                              StoreError* error)
+                              StoreError* error, QString* notRestored)
 {
-    return decide(session, id, true, note, error);
+    return decide(session, id, true, note, error, notRestored);
 }
 
 bool ChangeCheckStore::decide(const Session& session, qint64 id, bool rejecting,
-                              const QString& note, StoreError* error)
+                              const QString& note, StoreError* error, QString* notRestored)
 {
-    if (!Permissions::allows(session, Action::CustomerChangeCheck))
-        return fail(error, StoreError::Forbidden,
-                    Permissions::refusal(session, Action::CustomerChangeCheck));
     const auto check = find(session, id, error);
     if (!check)
         return false;
@@ -190,8 +192,11 @@ bool ChangeCheckStore::decide(const Session& session, qint64 id, bool rejecting,
     if (!customer)
         return false;
 
-    // What a rejection restores: the stored (unmasked) values of the edit against today's.
+    // What a rejection restores: the stored (unmasked) values of the edit against today's. The
+    // writes are made only over the values planned from (CustomerEditWriter), so a change made
+    // meanwhile on another connection stops the decision instead of being overwritten.
     CustomerEdit restore;
+    QString unrestored;
     if (rejecting) {
         QList<FieldChange> edit;
         QSqlQuery f(m_db);
@@ -202,19 +207,33 @@ bool ChangeCheckStore::decide(const Session& session, qint64 id, bool rejecting,
             return fail(error, StoreError::Failed, why);
         while (f.next())
             edit.append({f.value(0).toString(), f.value(1).toString(), f.value(2).toString()});
-        const auto plan = ChangeCheckRules::restoration(customer->type, edit, customer->values);
-        if (!plan.conflicts.isEmpty())
-            return fail(error, StoreError::Invalid,
-                        ChangeCheckRules::conflictMessage(plan.conflicts));
+        auto plan = ChangeCheckRules::restoration(customer->type, edit, customer->values);
         const QString oldNumber = plan.diff.value(QStringLiteral("id_number")).second;
-        if (!oldNumber.isEmpty() &&
-            Support::count(m_db,
-                           QStringLiteral("SELECT count(*) FROM customers WHERE id_number = ? "
-                                          "AND id <> ?"),
-                           {oldNumber, check->customerId}) > 0)
-            return fail(error, StoreError::Invalid,
-                        tr("The old ID number now belongs to another customer, so it cannot be "
-                           "restored. Correct the profile with Edit…, then confirm this check."));
+        if (!plan.conflicts.isEmpty()) {
+            unrestored = ChangeCheckRules::conflictMessage(plan.conflicts);
+        } else if (!oldNumber.isEmpty() &&
+                   Support::count(m_db,
+                                  QStringLiteral("SELECT count(*) FROM customers WHERE id_number "
+                                                 "= ? AND id <> ?"),
+                                  {oldNumber, check->customerId}) > 0) {
+            unrestored = tr("The change is rejected, but nothing was restored: the old ID number "
+                            "now belongs to another customer. Correct the profile with Edit….");
+            plan.diff.clear();
+        }
+        // Four eyes on what comes back too: nobody restores values they wrote themselves.
+        for (auto it = plan.diff.cbegin(); it != plan.diff.cend(); ++it) {
+            f.prepare(QStringLiteral(
+                "SELECT user_name FROM customer_changes WHERE customer_id = ? AND field = ? AND "
+                "id < (SELECT min(id) FROM customer_changes WHERE check_id = ?) "
+                "ORDER BY id DESC LIMIT 1"));
+            if (!Support::exec(f, {check->customerId, it.key(), id}, &why))
+                return fail(error, StoreError::Failed, why);
+            if (f.next() && f.value(0).toString() == session.userName)
+                return fail(error, StoreError::Forbidden,
+                            tr("Rejecting would restore %1 as you wrote it yourself: another "
+                               "person decides this check (four eyes).")
+                                .arg(CustomerFields::label(it.key())));
+        }
         restore = CustomerEdit{check->customerId, customer->type, plan.diff, 0, customer->values,
                                note.trimmed(),    QString(),      QString(), 0};
     }
@@ -229,11 +248,13 @@ bool ChangeCheckStore::decide(const Session& session, qint64 id, bool rejecting,
     const QString at = lifecycle::now();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE change_checks SET status = ?, checked_by_id = ?, "
-                             "checked_at = ?, note = ? WHERE id = ? AND status = 'pending'"));
+                             "checked_at = ?, note = ?, restored = ? WHERE id = ? AND "
+                             "status = 'pending'"));
     QString why;
     if (!Support::exec(q,
                        {rejecting ? QStringLiteral("rejected") : QStringLiteral("confirmed"),
-                        session.userId, at, lifecycle::nullable(note.trimmed()), id},
+                        session.userId, at, lifecycle::nullable(note.trimmed()),
+                        rejecting ? QVariant(unrestored.isEmpty() ? 1 : 0) : QVariant(), id},
                        &why))
         return abort(why);
     if (q.numRowsAffected() != 1)
@@ -245,12 +266,21 @@ bool ChangeCheckStore::decide(const Session& session, qint64 id, bool rejecting,
     for (const FieldChange& c : check->fields)
         fields.append(c.field);
     details.insert(QStringLiteral("fields"), fields);
-    if (rejecting && !restore.diff.isEmpty()) {
+    if (rejecting)
+        details.insert(QStringLiteral("restored"), unrestored.isEmpty());
+    if (!restore.diff.isEmpty()) {
+        // The restoration is a profile change like any other: on the customer's own audit rows.
         QJsonObject restored;
         if (!CustomerEditWriter::write(m_db, session, restore, Masker::fromRules(m_db), at,
-                                       &restored, &why))
+                                       &restored, &why) ||
+            !AuditTrail::record(m_db, session,
+                                {QStringLiteral("customer.update"), QStringLiteral("customer"),
+                                 QString::number(check->customerId),
+                                 QJsonObject{{QStringLiteral("changes"), restored},
+                                             {QStringLiteral("rejected_check"), id}},
+                                 note.trimmed()},
+                                &why))
             return abort(why);
-        details.insert(QStringLiteral("restored"), restored);
     }
     if (!AuditTrail::record(m_db, session,
                             {rejecting ? QStringLiteral("customer.change_reject")
@@ -261,6 +291,8 @@ bool ChangeCheckStore::decide(const Session& session, qint64 id, bool rejecting,
         return abort(why);
     if (!m_db.commit())
         return abort(m_db.lastError().text());
+    if (notRestored)
+        *notRestored = unrestored;
     return true;
 }
 

@@ -26,18 +26,21 @@ struct ChangeCheck
     QString reason;
     QString proofType;
     QString proofRef;
-    QString status; // pending, confirmed, rejected
+    QString status; // pending, confirmed, rejected, superseded (closed by a merge)
     QString checkedBy;
     QString checkedAt;
     QString note;
+    bool restored = false; // rejected, and the old values written back
 };
 
 // The second person's check of identity changes (specification 2.2). CustomerStore::update opens
 // a check with every edit of a name, an ID document, a birth date or a gender; a supervisor of the
 // customer's branch or a compliance officer (CustomerChangeCheck), never the person who made the
 // edit, confirms it or rejects it. A rejection restores the edit's identity fields as a change of
-// its own, with the note as its reason, in the same transaction as the decision and its audit row.
-// Every refusal changes nothing.
+// its own, with the note as its reason, in the same transaction as the decision and its audit
+// rows; not when a field changed again since (nothing is then written back), and never to values
+// the checker wrote. Checks outside the session's scope look like missing ones. Every refusal
+// changes nothing.
 class ChangeCheckStore
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeCheckStore)
@@ -55,13 +58,16 @@ public:
     std::optional<ChangeCheck> reveal(const Session& session, qint64 id, const QString& reason,
                                       StoreError* error);
     bool confirm(const Session& session, qint64 id, const QString& note, StoreError* error);
-    bool reject(const Session& session, qint64 id, const QString& note, StoreError* error);
+    // *notRestored: why nothing was written back (a field changed again since, or the old ID
+    // number is someone else's now): the rejection stands and the profile is corrected by hand.
+    bool reject(const Session& session, qint64 id, const QString& note, StoreError* error,
+                QString* notRestored = nullptr);
 
 private:
     QList<ChangeCheck> read(const QString& where, const QVariantList& binds, const QString& tail,
                             StoreError* error, bool unmasked = false) const;
     bool decide(const Session& session, qint64 id, bool rejecting, const QString& note,
-                StoreError* error);
+                StoreError* error, QString* notRestored);
 
     QSqlDatabase m_db;
 };

@@ -30,13 +30,23 @@ bool CustomerEditWriter::write(QSqlDatabase& db, const Session& session, const C
     for (auto it = edit.diff.cbegin(); it != edit.diff.cend(); ++it) {
         const QString& field = it.key();
         const bool rm = field == QLatin1String("rm");
-        q.prepare(QStringLiteral("UPDATE customers SET %1 = ?, updated_at = ? WHERE id = ?")
-                      .arg(rm ? QStringLiteral("rm_user_id") : field));
+        // The RM is compared by name in the diff; the other fields by their stored text.
+        q.prepare(
+            QStringLiteral("UPDATE customers SET %1 = ?, updated_at = ? WHERE id = ?%2")
+                .arg(rm ? QStringLiteral("rm_user_id") : field,
+                     rm ? QString()
+                        : QStringLiteral(" AND coalesce(%1, '') = coalesce(?, '')").arg(field)));
         q.addBindValue(rm ? QVariant(edit.rmUserId) : nullable(it.value().second));
         q.addBindValue(at);
         q.addBindValue(edit.customerId);
+        if (!rm)
+            q.addBindValue(it.value().first);
         if (!q.exec())
             return failed();
+        if (q.numRowsAffected() != 1) {
+            *why = tr("someone changed the profile at the same time; open it again and repeat.");
+            return false;
+        }
         q.prepare(QStringLiteral("INSERT INTO customer_changes (customer_id, at, user_name, field, "
                                  "old_value, new_value, reason, proof_type, proof_ref, check_id) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));

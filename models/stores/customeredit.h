@@ -3,6 +3,7 @@
 #include "domain/customerfields.h"
 #include "security/session.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QPair>
@@ -29,10 +30,14 @@ struct CustomerEdit
 
 // Writes an edit inside the caller's transaction: the new values, one customer_changes row per
 // field with its reason, proof and check, and the search entries when the name, mobile or ID
-// number changed. *audited receives the masked old and new values (the audit trail is readable
-// by administrators). Used by a profile edit and by the rejection of an identity change.
+// number changed. Each value is written only over the old value the edit was planned from: when
+// another connection changed it in between, nothing is written and *why says so. *audited receives
+// the masked old and new values (the audit trail is readable by administrators). Used by a profile
+// edit and by the rejection of an identity change.
 class CustomerEditWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(CustomerEditWriter)
+
 public:
     static bool write(QSqlDatabase& db, const Session& session, const CustomerEdit& edit,
                       const Masker& masker, const QString& at, QJsonObject* audited, QString* why);

@@ -280,6 +280,16 @@ bool CustomerMerge::execute(const Session& session, const MergeRequest& request,
                             {QStringLiteral("survey_responses"), count("survey_responses")},
                             {QStringLiteral("stage_transitions"), count("stage_transitions")}};
 
+    // 0. The absorbed record's identity changes still waiting for a check are closed: the
+    //    approver has just compared its values, and they no longer belong to a record of their
+    //    own (a rejection would restore them onto the survivor).
+    if (!run(QStringLiteral("UPDATE change_checks SET status = 'superseded', checked_by_id = ?, "
+                            "checked_at = ?, note = ? WHERE customer_id = ? AND "
+                            "status = 'pending'"),
+             {session.userId, lifecycle::now(), QStringLiteral("merge request %1").arg(request.id),
+              a}))
+        return false;
+
     // 1. The absorbed customer's history becomes the survivor's; balances of the same product
     //    and month add up. Its unfinished drafts are dropped.
     // Survey responses keep the branch, RM and segment of the day they were answered.

@@ -47,7 +47,8 @@ QList<CustomerChange> CustomerStore::changes(const Session& session, qint64 id, 
     q.prepare(QStringLiteral(
         "SELECT x.at, x.user_name, x.field, coalesce(x.old_value, ''), coalesce(x.new_value, ''), "
         "x.reason, coalesce(x.proof_type, ''), coalesce(x.proof_ref, ''), coalesce(k.id, 0), "
-        "coalesce(k.status, ''), coalesce(u.name, '') FROM customer_changes x "
+        "coalesce(k.status, ''), coalesce(u.name, ''), coalesce(k.restored, 0) "
+        "FROM customer_changes x "
         "LEFT JOIN change_checks k ON k.id = x.check_id LEFT JOIN users u ON u.id = "
         "k.checked_by_id WHERE x.customer_id = ? ORDER BY x.id DESC"));
     q.addBindValue(id);
@@ -61,7 +62,7 @@ QList<CustomerChange> CustomerStore::changes(const Session& session, qint64 id, 
                      m_masker->mask(row->type, field, q.value(3).toString()),
                      m_masker->mask(row->type, field, q.value(4).toString()), q.value(5).toString(),
                      q.value(6).toString(), q.value(7).toString(), q.value(8).toLongLong(),
-                     q.value(9).toString(), q.value(10).toString()});
+                     q.value(9).toString(), q.value(10).toString(), q.value(11).toInt() == 1});
     }
     return list;
 }

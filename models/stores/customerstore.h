@@ -59,8 +59,9 @@ struct CustomerChange
     QString proofType;
     QString proofRef;
     qint64 checkId = 0;  // the second person's check of an identity change, or 0
-    QString checkStatus; // pending, confirmed, rejected
+    QString checkStatus; // pending, confirmed, rejected, superseded
     QString checkedBy;
+    bool checkRestored = false; // rejected, and the old values written back
 };
 
 struct CustomerReview

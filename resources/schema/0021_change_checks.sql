@@ -5,7 +5,10 @@
 -- document, a birth date or a gender at the counter with the proof in hand, and the change takes
 -- effect at once; it is then checked by someone else: a supervisor of the customer's branch or a
 -- compliance officer, never the person who made it. Confirming closes the check; rejecting it
--- restores the identity fields the change set, as a change of its own.
+-- restores the identity fields the change set, as a change of its own, unless one of them has
+-- changed again since (restored = 0: the profile is then corrected by hand). A merge closes the
+-- absorbed record's pending checks ('superseded'): its values were compared by the merge's
+-- approver, and they no longer belong to a record of their own.
 -- (OR chains, not IN lists: see schema 15.)
 CREATE TABLE change_checks (
     id            INTEGER PRIMARY KEY,
@@ -13,12 +16,14 @@ CREATE TABLE change_checks (
     changed_at    TEXT NOT NULL,
     changed_by_id INTEGER NOT NULL REFERENCES users (id),
     status        TEXT NOT NULL DEFAULT 'pending'
-                  CHECK (status = 'pending' OR status = 'confirmed' OR status = 'rejected'),
+                  CHECK (status = 'pending' OR status = 'confirmed' OR status = 'rejected' OR
+                         status = 'superseded'),
     checked_by_id INTEGER REFERENCES users (id),
     checked_at    TEXT,
     note          TEXT,
+    restored      INTEGER CHECK (restored = 0 OR restored = 1),
     CHECK ((status = 'pending') = (checked_by_id IS NULL)),
-    CHECK (status <> 'rejected' OR length(note) > 0)
+    CHECK (status <> 'rejected' OR (length(note) > 0 AND restored IS NOT NULL))
 );
 -- The queue, oldest first, and a customer's checks.
 CREATE INDEX change_checks_pending ON change_checks (status, changed_at);

@@ -101,6 +101,15 @@ BOOST_AUTO_TEST_CASE(an_identity_change_is_checked_by_someone_else)
                    .code == 2);
     BOOST_TEST(
         as(QStringLiteral("sup1"), sup1, args({"customer", "checks", "--limit", "0"})).code == 2);
+    // An option of another form is a usage error, not ignored.
+    BOOST_TEST(as(QStringLiteral("sup1"), sup1, args({"customer", "checks", "--note", "x"})).code ==
+               2);
+    BOOST_TEST(as(QStringLiteral("sup1"), sup1,
+                  args({"customer", "check"})
+                      << check << args({"--confirm", "--unmask", "--reason", "look"}))
+                   .code == 2);
+    BOOST_TEST(
+        as(QStringLiteral("sup1"), sup1, args({"customer", "check", "x", "--confirm"})).code == 2);
     const Result bare = as(QStringLiteral("sup1"), sup1,
                            args({"customer", "check"}) << check << QStringLiteral("--reject"));
     BOOST_TEST(bare.code == 1);
@@ -115,6 +124,7 @@ BOOST_AUTO_TEST_CASE(an_identity_change_is_checked_by_someone_else)
     BOOST_REQUIRE_MESSAGE(reject.code == 0, reject.err);
     BOOST_TEST(reject.json.value(QStringLiteral("status")).toString() ==
                QStringLiteral("rejected"));
+    BOOST_TEST(reject.json.value(QStringLiteral("restored")).toBool());
     const Result show = as(QStringLiteral("sup1"), sup1, args({"customer", "show"}) << id);
     BOOST_TEST(show.json.value(QStringLiteral("name")).toString() == QStringLiteral("张*"));
     // Decided once.

@@ -295,6 +295,9 @@ BOOST_AUTO_TEST_CASE(an_approved_merge_moves_the_history_and_archives_the_absorb
                           error.message);
     BOOST_TEST(count(QStringLiteral("SELECT count(*) FROM drafts")) == 0); // dropped with it
 
+    // The absorbed record's pending check is closed by the merge, not left to restore onto K.
+    BOOST_TEST(count(QStringLiteral("SELECT count(*) FROM change_checks WHERE status = "
+                                    "'superseded' AND checked_by_id IS NOT NULL")) == 1);
     for (const char* table : {"interactions", "tasks", "complaints", "change_checks"})
         BOOST_TEST_CONTEXT(table)
         {

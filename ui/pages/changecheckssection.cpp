@@ -94,18 +94,31 @@ ChangeChecksSection::ChangeChecksSection(Vault& vault, QWidget* parent)
 
 void ChangeChecksSection::refresh()
 {
+    m_revealed.clear();
+    const int row = selected();
+    load(row >= 0 ? m_rows.at(row).id : 0);
+}
+
+void ChangeChecksSection::load(qint64 select)
+{
     StoreError error;
     m_rows = ChangeCheckStore(m_vault.database().connection())
                  .checks(m_vault.session(), true, PageSize, &m_total, &error);
     m_table->setRowCount(0);
-    for (const ChangeCheck& c : std::as_const(m_rows))
+    int selectRow = -1;
+    for (const ChangeCheck& c : std::as_const(m_rows)) {
+        if (c.id == select)
+            selectRow = m_table->rowCount();
         CustomerUi::appendRow(m_table,
                               {QString::number(c.id),
                                tr("No. %1 %2").arg(c.customerId).arg(c.customerName),
                                fieldsText(m_revealed.value(c.id, c)), proofText(c), c.changedBy,
                                CustomerUi::localTime(c.changedAt), waited(c.changedAt), c.reason},
                               {0, 6});
+    }
     CustomerUi::fitColumns(m_table);
+    if (selectRow >= 0)
+        m_table->selectRow(selectRow);
     m_stack->setCurrentIndex(m_rows.isEmpty() ? 1 : 0);
     m_count->setText(!error.ok() ? error.message
                      : m_total > m_rows.size()
@@ -159,8 +172,7 @@ void ChangeChecksSection::showValues()
         return;
     }
     m_revealed.insert(c.id, *shown);
-    refresh();
-    m_table->selectRow(row);
+    load(c.id); // shown in the clear until the next refresh (the page's, or after the lock)
 }
 
 void ChangeChecksSection::confirmSelected()
@@ -176,12 +188,13 @@ void ChangeChecksSection::confirmSelected()
                           tr("Confirm")))
         return;
     StoreError error;
-    if (!ChangeCheckStore(m_vault.database().connection())
-             .confirm(m_vault.session(), c.id, QString(), &error))
+    const bool done = ChangeCheckStore(m_vault.database().connection())
+                          .confirm(m_vault.session(), c.id, QString(), &error);
+    if (!done)
         Dialogs::warn(this, tr("Confirm change"), error.message);
-    m_revealed.remove(c.id);
     refresh();
-    emit decided();
+    if (done)
+        emit decided();
 }
 
 void ChangeChecksSection::rejectSelected()
@@ -200,12 +213,14 @@ void ChangeChecksSection::rejectSelected()
     if (note.isEmpty())
         return;
     StoreError error;
-    if (!ChangeCheckStore(m_vault.database().connection())
-             .reject(m_vault.session(), c.id, note, &error))
-        Dialogs::warn(this, tr("Reject change"), error.message);
-    m_revealed.remove(c.id);
+    QString notRestored;
+    const bool done = ChangeCheckStore(m_vault.database().connection())
+                          .reject(m_vault.session(), c.id, note, &error, &notRestored);
+    if (!done || !notRestored.isEmpty())
+        Dialogs::warn(this, tr("Reject change"), done ? notRestored : error.message);
     refresh();
-    emit decided();
+    if (done)
+        emit decided();
 }
 
 } // namespace rmdesk

@@ -27,7 +27,7 @@ class ChangeChecksSection : public QWidget
 public:
     explicit ChangeChecksSection(Vault& vault, QWidget* parent = nullptr);
 
-    void refresh();
+    void refresh(); // masks again whatever was shown in the clear
     int pendingCount() const { return m_total; }
     void showValues();      // asks why, then shows the selected edit's values in the clear
     void confirmSelected(); // asks first, naming the customer and the fields
@@ -37,6 +37,7 @@ signals:
     void decided(); // a check was confirmed or rejected: counts elsewhere change
 
 private:
+    void load(qint64 select); // the rows again; selects the check numbered `select`, if listed
     int selected() const;
     void updateButtons();
 
@@ -48,7 +49,7 @@ private:
     QPushButton* m_confirm;
     QPushButton* m_reject;
     QList<ChangeCheck> m_rows;
-    QHash<qint64, ChangeCheck> m_revealed; // checks shown in the clear, by number
+    QHash<qint64, ChangeCheck> m_revealed; // shown in the clear until the next refresh
     int m_total = 0;
 };
 
