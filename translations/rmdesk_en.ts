@@ -1808,6 +1808,22 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
             <numerusform>%n customers changed tier under the thresholds now in force.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by a merge</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CohortHeatmap</name>

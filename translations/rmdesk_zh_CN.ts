@@ -1980,6 +1980,22 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
             <numerusform>%n 位客户按现行门槛调整了客户层级。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>waiting</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>closed by a merge</source>
+        <translation>因合并关闭</translation>
+    </message>
 </context>
 <context>
     <name>CohortHeatmap</name>

@@ -48,9 +48,14 @@ void Cli::printCheck(const ChangeCheck& c)
     QStringList fields;
     for (const FieldChange& f : c.fields)
         fields << tr("%1: %2 → %3").arg(CustomerFields::label(f.field), f.oldValue, f.newValue);
-    m_out << c.id << '\t' << c.status << '\t' << c.customerId << ' ' << c.customerName << '\t'
-          << c.changedAt << '\t' << c.changedBy << '\t' << fields.join(QStringLiteral("; ")) << '\t'
-          << c.proofType << ' ' << c.proofRef << '\n';
+    const QHash<QString, QString> statuses = {
+        {QStringLiteral("pending"), tr("waiting")},
+        {QStringLiteral("confirmed"), tr("confirmed")},
+        {QStringLiteral("rejected"), tr("rejected")},
+        {QStringLiteral("superseded"), tr("closed by a merge")}};
+    m_out << c.id << '\t' << statuses.value(c.status, c.status) << '\t' << c.customerId << ' '
+          << c.customerName << '\t' << c.changedAt << '\t' << c.changedBy << '\t'
+          << fields.join(QStringLiteral("; ")) << '\t' << c.proofType << ' ' << c.proofRef << '\n';
 }
 
 int Cli::cmdChangeChecks(const QStringList& args)

@@ -1,5 +1,6 @@
 #include "demogenerator.h"
 
+#include "demochanges.h"
 #include "demodata.h"
 #include "demohistory.h"
 #include "demorows.h"
@@ -440,6 +441,10 @@ std::optional<DemoCounts> DemoGenerator::run(Vault& vault, const SecretBytes& st
         if (q.value(0).toLongLong() != 0)
             return abandon(tr("%n customer RM(s) are missing.", nullptr, q.value(0).toInt()));
     }
+    // A few identity documents renewed lately, some still waiting for their check.
+    const int identityChanges = demo::writeIdentityChanges(db, historyStaff, today, &why);
+    if (identityChanges < 0)
+        return abandon(why);
     progress("staff", 100);
     counts.stageMs.append({QStringLiteral("staff"), deriver.elapsedMs()});
     counts.stageMs.append({QStringLiteral("staff_wait"), timer.elapsed() - staffWaitStart});
@@ -459,6 +464,7 @@ std::optional<DemoCounts> DemoGenerator::run(Vault& vault, const SecretBytes& st
                               {QStringLiteral("surveys"), counts.surveys},
                               {QStringLiteral("transitions"), counts.transitions},
                               {QStringLiteral("tasks"), counts.tasks},
+                              {QStringLiteral("identity_changes"), identityChanges},
                               {QStringLiteral("seed"), QString::number(m_options.seed)}};
     if (!AuditTrail::record(db, session,
                             {QStringLiteral("demo.generate"), QStringLiteral("database"), QString(),

@@ -215,6 +215,34 @@ BOOST_AUTO_TEST_CASE(counts_balances_and_tiers_agree)
     BOOST_TEST(firstMonths.size() >= 30u);
 }
 
+BOOST_AUTO_TEST_CASE(renewed_documents_wait_for_their_check)
+{
+    QSqlDatabase db = admin->database().connection();
+    BOOST_REQUIRE(generate(*admin, 800, 7));
+    // Up to four per branch, the oldest of each branch confirmed by its supervisor.
+    const qint64 checks = scalar(db, QStringLiteral("SELECT count(*) FROM change_checks"));
+    BOOST_TEST(checks > 0);
+    BOOST_TEST(scalar(db, QStringLiteral("SELECT count(*) FROM change_checks WHERE status = "
+                                         "'pending'")) > 0);
+    BOOST_TEST(scalar(db, QStringLiteral("SELECT max(n) FROM (SELECT count(*) AS n FROM "
+                                         "change_checks k JOIN customers c ON c.id = "
+                                         "k.customer_id GROUP BY c.branch_code)")) <= 4);
+    // Each is one renewed expiry by the customer's RM, which the profile now shows.
+    BOOST_TEST(scalar(db, QStringLiteral(
+                              "SELECT count(*) FROM change_checks k JOIN customer_changes x ON "
+                              "x.check_id = k.id JOIN customers c ON c.id = k.customer_id JOIN "
+                              "users u ON u.id = k.changed_by_id WHERE x.field = 'id_expiry' AND "
+                              "x.new_value = c.id_expiry AND x.new_value > x.old_value AND "
+                              "u.name = x.user_name AND c.rm_user_id = u.id")) == checks);
+    BOOST_TEST(scalar(db, QStringLiteral(
+                              "SELECT count(*) FROM change_checks k JOIN customers c ON c.id = "
+                              "k.customer_id JOIN users s ON s.id = k.checked_by_id WHERE "
+                              "k.status = 'confirmed' AND s.role = 'supervisor' AND "
+                              "s.branch_code = c.branch_code AND k.checked_at > k.changed_at")) ==
+               scalar(db, QStringLiteral("SELECT count(*) FROM change_checks WHERE status <> "
+                                         "'pending'")));
+}
+
 BOOST_AUTO_TEST_CASE(customers_churn_and_come_back)
 {
     BOOST_REQUIRE(generate(*admin, 1500, 11));
