@@ -59,21 +59,13 @@ struct AssessmentCli : CliFixture
     QString customer;
 };
 
-QStringList args(std::initializer_list<const char*> words)
-{
-    QStringList out;
-    for (const char* w : words)
-        out << QString::fromUtf8(w);
-    return out;
-}
-
 } // namespace
 
 BOOST_FIXTURE_TEST_SUITE(cli_assessment, AssessmentCli)
 
 BOOST_AUTO_TEST_CASE(kpi_standards_list_and_set)
 {
-    Result r = run("sup1", args({"kpi", "list"}));
+    Result r = run("sup1", words({"kpi", "list"}));
     BOOST_REQUIRE_MESSAGE(r.code == 0, r.err);
     BOOST_TEST(r.json.value(QStringLiteral("version")).toInt() == 1);
     const QJsonArray kpis = r.json.value(QStringLiteral("kpis")).toArray();
@@ -82,7 +74,7 @@ BOOST_AUTO_TEST_CASE(kpi_standards_list_and_set)
     for (const QJsonValue& k : kpis)
         weights += k.toObject().value(QStringLiteral("weight")).toDouble();
     BOOST_TEST(weights == 100.0);
-    r = run("comp1", args({"kpi", "list", "--period-kind", "year"}));
+    r = run("comp1", words({"kpi", "list", "--period-kind", "year"}));
     BOOST_REQUIRE_MESSAGE(r.code == 0, r.err);
     BOOST_TEST(r.json.value(QStringLiteral("kpis"))
                    .toArray()
@@ -93,19 +85,19 @@ BOOST_AUTO_TEST_CASE(kpi_standards_list_and_set)
 
     const QString tomorrow = QDate::currentDate().addDays(1).toString(Qt::ISODate);
     const QStringList set =
-        args({"kpi", "set", "--period-kind", "month", "--from"}) + QStringList{tomorrow};
-    r = run("sup1", set + args({"--kpis", "retention_rate=50:90,nps=50:30"}));
+        words({"kpi", "set", "--period-kind", "month", "--from"}) + QStringList{tomorrow};
+    r = run("sup1", set + words({"--kpis", "retention_rate=50:90,nps=50:30"}));
     BOOST_TEST(r.code == 5, r.err);
     r = as(QStringLiteral("root"), "root-password\n",
-           set + args({"--kpis", "retention_rate=50:90,nps=40:30"}));
+           set + words({"--kpis", "retention_rate=50:90,nps=40:30"}));
     BOOST_TEST(r.code == 1, r.err); // weights 90
-    r = as(QStringLiteral("root"), "root-password\n", set + args({"--kpis", "retention_rate=50"}));
+    r = as(QStringLiteral("root"), "root-password\n", set + words({"--kpis", "retention_rate=50"}));
     BOOST_TEST(r.code == 2, r.err);
     r = as(QStringLiteral("root"), "root-password\n",
-           set + args({"--kpis", "retention_rate=50:90,nps=50:30:higher"}));
+           set + words({"--kpis", "retention_rate=50:90,nps=50:30:higher"}));
     BOOST_REQUIRE_MESSAGE(r.code == 0, r.err);
     BOOST_TEST(r.json.value(QStringLiteral("version")).toInt() == 2);
-    r = run("sup1", args({"kpi", "list", "--history"}));
+    r = run("sup1", words({"kpi", "list", "--history"}));
     BOOST_REQUIRE_MESSAGE(r.code == 0, r.err);
     BOOST_TEST(r.out.count(QStringLiteral("\"version\"")) == 2);
 }
@@ -131,9 +123,9 @@ BOOST_AUTO_TEST_CASE(scorecards_and_a_locked_evaluation)
     BOOST_TEST(aum.value(QStringLiteral("actual")).toDouble() == 10.0, tt::tolerance(1e-9));
     BOOST_TEST(aum.value(QStringLiteral("attainment")).toDouble() == 1.2, tt::tolerance(1e-9));
     BOOST_TEST(r.json.value(QStringLiteral("branches")).toArray().size() == 1);
-    BOOST_TEST(run("rm1", args({"scorecard", "--branch", "SH01"})).code == 5);
-    BOOST_TEST(as(QStringLiteral("root"), "root-password\n", args({"scorecard"})).code == 5);
-    BOOST_TEST(run("sup1", args({"scorecard", "--period", "2026-13"})).code == 2);
+    BOOST_TEST(run("rm1", words({"scorecard", "--branch", "SH01"})).code == 5);
+    BOOST_TEST(as(QStringLiteral("root"), "root-password\n", words({"scorecard"})).code == 5);
+    BOOST_TEST(run("sup1", words({"scorecard", "--period", "2026-13"})).code == 2);
 
     r = run("rm1", QStringList{QStringLiteral("evaluation"), QStringLiteral("create"),
                                QStringLiteral("--rm"), QStringLiteral("rm1"),
@@ -165,18 +157,18 @@ BOOST_AUTO_TEST_CASE(scorecards_and_a_locked_evaluation)
     BOOST_TEST(r.json.value(QStringLiteral("status")).toString() == QStringLiteral("signed_off"));
     BOOST_TEST(r.json.value(QStringLiteral("rating")).toInt() == 4);
     BOOST_TEST(r.json.value(QStringLiteral("signed_by")).toString() == QStringLiteral("sup1"));
-    r = run("comp1", args({"evaluation", "list"}));
+    r = run("comp1", words({"evaluation", "list"}));
     BOOST_REQUIRE_MESSAGE(r.code == 0, r.err);
     BOOST_TEST(r.json.value(QStringLiteral("total")).toInt() == 1);
-    BOOST_TEST(run("sup1", args({"evaluation", "rate"})).code == 2);
+    BOOST_TEST(run("sup1", words({"evaluation", "rate"})).code == 2);
 }
 
 BOOST_AUTO_TEST_CASE(spot_checks_and_measures)
 {
     Result r = run("rm1", QStringList{QStringLiteral("interaction"), QStringLiteral("add"),
                                       QStringLiteral("--customer"), customer} +
-                              args({"--channel", "phone", "--purpose", "relationship_care",
-                                    "--summary", "例行回访"}));
+                              words({"--channel", "phone", "--purpose", "relationship_care",
+                                     "--summary", "例行回访"}));
     BOOST_REQUIRE_MESSAGE(r.code == 0, r.err);
     const QString interaction = QString::number(r.json.value(QStringLiteral("id")).toInteger());
     r = run("sup1",
@@ -196,22 +188,22 @@ BOOST_AUTO_TEST_CASE(spot_checks_and_measures)
         QStringLiteral("--item"),    QStringLiteral("1"),       QStringLiteral("--result"),
         QStringLiteral("issue")};
     BOOST_TEST(run("sup1", finding).code == 1); // an issue needs a note
-    BOOST_TEST(run("rm1", finding + args({"--note", "x"})).code == 5);
-    r = run("sup1", finding + args({"--note", "未记录客户反馈"}));
+    BOOST_TEST(run("rm1", finding + words({"--note", "x"})).code == 5);
+    r = run("sup1", finding + words({"--note", "未记录客户反馈"}));
     BOOST_REQUIRE_MESSAGE(r.code == 0, r.err);
     BOOST_TEST(r.json.value(QStringLiteral("issues")).toInt() == 1);
 
     const QString due = QDate::currentDate().addDays(10).toString(Qt::ISODate);
-    r = run("sup1", args({"measure", "add", "--title", "回访记录须写明客户反馈", "--owner", "rm1",
-                          "--source", "spot_check", "--due"}) +
+    r = run("sup1", words({"measure", "add", "--title", "回访记录须写明客户反馈", "--owner", "rm1",
+                           "--source", "spot_check", "--due"}) +
                         QStringList{due});
     BOOST_REQUIRE_MESSAGE(r.code == 0, r.err);
     const QString measure = QString::number(r.json.value(QStringLiteral("id")).toInteger());
     BOOST_TEST(r.json.value(QStringLiteral("status")).toString() == QStringLiteral("open"));
-    BOOST_TEST(run("sup1", args({"measure", "add", "--title", "x", "--owner", "comp1", "--due"}) +
+    BOOST_TEST(run("sup1", words({"measure", "add", "--title", "x", "--owner", "comp1", "--due"}) +
                                QStringList{due})
                    .code == 1);
-    r = run("rm1", args({"measure", "list", "--open"}));
+    r = run("rm1", words({"measure", "list", "--open"}));
     BOOST_REQUIRE_MESSAGE(r.code == 0, r.err);
     BOOST_TEST(r.json.value(QStringLiteral("total")).toInt() == 1);
     BOOST_TEST(
@@ -221,9 +213,9 @@ BOOST_AUTO_TEST_CASE(spot_checks_and_measures)
                                QStringLiteral("--note"), QStringLiteral("已培训并抽查")});
     BOOST_REQUIRE_MESSAGE(r.code == 0, r.err);
     BOOST_TEST(r.json.value(QStringLiteral("status")).toString() == QStringLiteral("done"));
-    r = run("sup1", args({"measure", "list", "--open"}));
+    r = run("sup1", words({"measure", "list", "--open"}));
     BOOST_TEST(r.json.value(QStringLiteral("total")).toInt() == 0);
-    BOOST_TEST(run("sup1", args({"measure", "frobnicate"})).code == 2);
+    BOOST_TEST(run("sup1", words({"measure", "frobnicate"})).code == 2);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -11,14 +11,6 @@ const QByteArray rm1 = "rm1-password\n";
 const QByteArray sup1 = "sup1-password\n";
 const QByteArray comp1 = "comp1-password\n";
 
-QStringList args(std::initializer_list<const char*> list)
-{
-    QStringList out;
-    for (const char* a : list)
-        out << QString::fromUtf8(a);
-    return out;
-}
-
 } // namespace
 
 BOOST_FIXTURE_TEST_SUITE(cli_change_checks, CliFixture)
@@ -27,34 +19,34 @@ BOOST_AUTO_TEST_CASE(an_identity_change_is_checked_by_someone_else)
 {
     init();
     const Result add = as(QStringLiteral("rm1"), rm1,
-                          args({"customer", "add", "--type", "individual", "--name", "张伟",
-                                "--id-number", "11010519491231002X", "--mobile", "13812345678"}));
+                          words({"customer", "add", "--type", "individual", "--name", "张伟",
+                                 "--id-number", "11010519491231002X", "--mobile", "13812345678"}));
     BOOST_REQUIRE_MESSAGE(add.code == 0, add.err);
     const QString id = QString::number(add.json.value(QStringLiteral("id")).toInt());
     // A new mobile needs no check; a new name does.
     const Result mobile =
         as(QStringLiteral("rm1"), rm1,
-           args({"customer", "update"})
-               << id << args({"--mobile", "13900001111", "--reason", "new phone"}));
+           words({"customer", "update"})
+               << id << words({"--mobile", "13900001111", "--reason", "new phone"}));
     BOOST_REQUIRE_MESSAGE(mobile.code == 0, mobile.err);
     BOOST_TEST(!mobile.json.contains(QStringLiteral("check")));
     const Result name =
         as(QStringLiteral("rm1"), rm1,
-           args({"customer", "update"})
+           words({"customer", "update"})
                << id
-               << args({"--name", "李伟", "--reason", "name changed", "--proof-type",
-                        "resident_id_card", "--proof-ref", "scan 2026-301"}));
+               << words({"--name", "李伟", "--reason", "name changed", "--proof-type",
+                         "resident_id_card", "--proof-ref", "scan 2026-301"}));
     BOOST_REQUIRE_MESSAGE(name.code == 0, name.err);
     BOOST_TEST(name.json.value(QStringLiteral("updated")).toBool());
     const QString check = QString::number(name.json.value(QStringLiteral("check")).toInt());
     BOOST_TEST(check.toInt() > 0);
 
     // The RM neither lists nor decides checks.
-    BOOST_TEST(as(QStringLiteral("rm1"), rm1, args({"customer", "checks"})).code == 5);
+    BOOST_TEST(as(QStringLiteral("rm1"), rm1, words({"customer", "checks"})).code == 5);
     BOOST_TEST(as(QStringLiteral("rm1"), rm1,
-                  args({"customer", "check"}) << check << QStringLiteral("--confirm"))
+                  words({"customer", "check"}) << check << QStringLiteral("--confirm"))
                    .code == 5);
-    const Result queue = as(QStringLiteral("sup1"), sup1, args({"customer", "checks"}));
+    const Result queue = as(QStringLiteral("sup1"), sup1, words({"customer", "checks"}));
     BOOST_REQUIRE_MESSAGE(queue.code == 0, queue.err);
     BOOST_TEST(queue.json.value(QStringLiteral("total")).toInt() == 1);
     const QJsonObject row =
@@ -70,7 +62,7 @@ BOOST_AUTO_TEST_CASE(an_identity_change_is_checked_by_someone_else)
 
     // One check, masked; in the clear only with a reason, which the audit trail keeps.
     const Result masked =
-        as(QStringLiteral("sup1"), sup1, args({"customer", "check"}) << check << "--show");
+        as(QStringLiteral("sup1"), sup1, words({"customer", "check"}) << check << "--show");
     BOOST_REQUIRE_MESSAGE(masked.code == 0, masked.err);
     BOOST_TEST(masked.json.value(QStringLiteral("fields"))
                    .toArray()
@@ -79,59 +71,59 @@ BOOST_AUTO_TEST_CASE(an_identity_change_is_checked_by_someone_else)
                    .value(QStringLiteral("new"))
                    .toString() == QStringLiteral("李*"));
     BOOST_TEST(as(QStringLiteral("sup1"), sup1,
-                  args({"customer", "check"}) << check << args({"--show", "--unmask"}))
+                  words({"customer", "check"}) << check << words({"--show", "--unmask"}))
                    .code == 2);
     const Result clear =
         as(QStringLiteral("sup1"), sup1,
-           args({"customer", "check"})
-               << check << args({"--show", "--unmask", "--reason", "compare with scan"}));
+           words({"customer", "check"})
+               << check << words({"--show", "--unmask", "--reason", "compare with scan"}));
     BOOST_REQUIRE_MESSAGE(clear.code == 0, clear.err);
     const QJsonObject shown =
         clear.json.value(QStringLiteral("fields")).toArray().first().toObject();
     BOOST_TEST(shown.value(QStringLiteral("old")).toString() == QStringLiteral("张伟"));
     BOOST_TEST(shown.value(QStringLiteral("new")).toString() == QStringLiteral("李伟"));
-    BOOST_TEST(as(QStringLiteral("comp1"), comp1, args({"audit", "list", "--action", "unmask"}))
+    BOOST_TEST(as(QStringLiteral("comp1"), comp1, words({"audit", "list", "--action", "unmask"}))
                    .json.value(QStringLiteral("total"))
                    .toInt() == 1);
 
     // Usage: neither or both decisions; a rejection without a note is a no.
-    BOOST_TEST(as(QStringLiteral("sup1"), sup1, args({"customer", "check"}) << check).code == 2);
+    BOOST_TEST(as(QStringLiteral("sup1"), sup1, words({"customer", "check"}) << check).code == 2);
     BOOST_TEST(as(QStringLiteral("sup1"), sup1,
-                  args({"customer", "check"}) << check << args({"--confirm", "--reject"}))
+                  words({"customer", "check"}) << check << words({"--confirm", "--reject"}))
                    .code == 2);
     BOOST_TEST(
-        as(QStringLiteral("sup1"), sup1, args({"customer", "checks", "--limit", "0"})).code == 2);
+        as(QStringLiteral("sup1"), sup1, words({"customer", "checks", "--limit", "0"})).code == 2);
     // An option of another form is a usage error, not ignored.
-    BOOST_TEST(as(QStringLiteral("sup1"), sup1, args({"customer", "checks", "--note", "x"})).code ==
-               2);
+    BOOST_TEST(
+        as(QStringLiteral("sup1"), sup1, words({"customer", "checks", "--note", "x"})).code == 2);
     BOOST_TEST(as(QStringLiteral("sup1"), sup1,
-                  args({"customer", "check"})
-                      << check << args({"--confirm", "--unmask", "--reason", "look"}))
+                  words({"customer", "check"})
+                      << check << words({"--confirm", "--unmask", "--reason", "look"}))
                    .code == 2);
     BOOST_TEST(
-        as(QStringLiteral("sup1"), sup1, args({"customer", "check", "x", "--confirm"})).code == 2);
+        as(QStringLiteral("sup1"), sup1, words({"customer", "check", "x", "--confirm"})).code == 2);
     const Result bare = as(QStringLiteral("sup1"), sup1,
-                           args({"customer", "check"}) << check << QStringLiteral("--reject"));
+                           words({"customer", "check"}) << check << QStringLiteral("--reject"));
     BOOST_TEST(bare.code == 1);
     BOOST_TEST(bare.err.startsWith(QStringLiteral("rmdesk-cli: ")));
     BOOST_TEST(
-        as(QStringLiteral("sup1"), sup1, args({"customer", "check", "999", "--confirm"})).code ==
+        as(QStringLiteral("sup1"), sup1, words({"customer", "check", "999", "--confirm"})).code ==
         1);
 
-    const Result reject =
-        as(QStringLiteral("sup1"), sup1,
-           args({"customer", "check"}) << check << args({"--reject", "--note", "scan shows 张伟"}));
+    const Result reject = as(QStringLiteral("sup1"), sup1,
+                             words({"customer", "check"})
+                                 << check << words({"--reject", "--note", "scan shows 张伟"}));
     BOOST_REQUIRE_MESSAGE(reject.code == 0, reject.err);
     BOOST_TEST(reject.json.value(QStringLiteral("status")).toString() ==
                QStringLiteral("rejected"));
     BOOST_TEST(reject.json.value(QStringLiteral("restored")).toBool());
-    const Result show = as(QStringLiteral("sup1"), sup1, args({"customer", "show"}) << id);
+    const Result show = as(QStringLiteral("sup1"), sup1, words({"customer", "show"}) << id);
     BOOST_TEST(show.json.value(QStringLiteral("name")).toString() == QStringLiteral("张*"));
     // Decided once.
     BOOST_TEST(as(QStringLiteral("comp1"), comp1,
-                  args({"customer", "check"}) << check << QStringLiteral("--confirm"))
+                  words({"customer", "check"}) << check << QStringLiteral("--confirm"))
                    .code == 1);
-    const Result all = as(QStringLiteral("comp1"), comp1, args({"customer", "checks", "--all"}));
+    const Result all = as(QStringLiteral("comp1"), comp1, words({"customer", "checks", "--all"}));
     BOOST_REQUIRE(all.code == 0);
     const QJsonObject decided =
         all.json.value(QStringLiteral("results")).toArray().first().toObject();
@@ -139,11 +131,11 @@ BOOST_AUTO_TEST_CASE(an_identity_change_is_checked_by_someone_else)
     BOOST_TEST(decided.value(QStringLiteral("checked_by")).toString() == QStringLiteral("sup1"));
     BOOST_TEST(decided.value(QStringLiteral("note")).toString() ==
                QStringLiteral("scan shows 张伟"));
-    BOOST_TEST(as(QStringLiteral("comp1"), comp1, args({"customer", "checks"}))
+    BOOST_TEST(as(QStringLiteral("comp1"), comp1, words({"customer", "checks"}))
                    .json.value(QStringLiteral("total"))
                    .toInt() == 0);
     const Result audit = as(QStringLiteral("comp1"), comp1,
-                            args({"audit", "list", "--action", "customer.change_reject"}));
+                            words({"audit", "list", "--action", "customer.change_reject"}));
     BOOST_TEST(audit.json.value(QStringLiteral("total")).toInt() == 1);
 }
 

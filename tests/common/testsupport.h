@@ -42,6 +42,21 @@ inline SecretBytes secret(const char* text)
     return SecretBytes::fromBytes(text, std::strlen(text));
 }
 
+// A QString from a UTF-8 literal, for Chinese test data.
+inline QString utf8(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+// Command-line words from UTF-8 literals.
+inline QStringList words(std::initializer_list<const char*> list)
+{
+    QStringList out;
+    for (const char* w : list)
+        out << QString::fromUtf8(w);
+    return out;
+}
+
 // A fresh temporary folder per test, removed afterwards.
 struct TempFolder
 {

@@ -4,31 +4,26 @@
 #include "domain/changecheck.h"
 
 using namespace rmdesk;
+using namespace rmdesk::test;
 
-namespace {
-
-QString s(const char* text)
-{
-    return QString::fromUtf8(text);
-}
-
-} // namespace
+namespace {} // namespace
 
 BOOST_AUTO_TEST_SUITE(change_check)
 
 BOOST_AUTO_TEST_CASE(only_identity_fields_need_a_check)
 {
     const auto individual = CustomerType::Individual;
-    BOOST_TEST(ChangeCheckRules::needsCheck(individual, {s("name")}));
-    BOOST_TEST(ChangeCheckRules::needsCheck(individual, {s("mobile"), s("id_expiry")}));
-    BOOST_TEST(ChangeCheckRules::needsCheck(individual, {s("gender")}));
-    BOOST_TEST(!ChangeCheckRules::needsCheck(individual, {s("mobile"), s("address"), s("rm")}));
+    BOOST_TEST(ChangeCheckRules::needsCheck(individual, {utf8("name")}));
+    BOOST_TEST(ChangeCheckRules::needsCheck(individual, {utf8("mobile"), utf8("id_expiry")}));
+    BOOST_TEST(ChangeCheckRules::needsCheck(individual, {utf8("gender")}));
+    BOOST_TEST(
+        !ChangeCheckRules::needsCheck(individual, {utf8("mobile"), utf8("address"), utf8("rm")}));
     BOOST_TEST(!ChangeCheckRules::needsCheck(individual, {}));
     // An institution's legal representative is an identity field; its industry is not.
-    BOOST_TEST(ChangeCheckRules::needsCheck(CustomerType::Institution, {s("legal_rep")}));
-    BOOST_TEST(!ChangeCheckRules::needsCheck(CustomerType::Institution, {s("industry")}));
+    BOOST_TEST(ChangeCheckRules::needsCheck(CustomerType::Institution, {utf8("legal_rep")}));
+    BOOST_TEST(!ChangeCheckRules::needsCheck(CustomerType::Institution, {utf8("industry")}));
     // A field the type does not have needs nothing.
-    BOOST_TEST(!ChangeCheckRules::needsCheck(CustomerType::Institution, {s("gender")}));
+    BOOST_TEST(!ChangeCheckRules::needsCheck(CustomerType::Institution, {utf8("gender")}));
 }
 
 BOOST_AUTO_TEST_CASE(nobody_checks_their_own_edit)
@@ -41,53 +36,54 @@ BOOST_AUTO_TEST_CASE(a_rejection_says_why)
 {
     BOOST_TEST(ChangeCheckRules::noteProblem(false, QString()).isEmpty());
     BOOST_TEST(!ChangeCheckRules::noteProblem(true, QString()).isEmpty());
-    BOOST_TEST(!ChangeCheckRules::noteProblem(true, s("  no ")).isEmpty());   // 2 characters
-    BOOST_TEST(ChangeCheckRules::noteProblem(true, s("证件不符")).isEmpty()); // 4 characters
+    BOOST_TEST(!ChangeCheckRules::noteProblem(true, utf8("  no ")).isEmpty());   // 2 characters
+    BOOST_TEST(ChangeCheckRules::noteProblem(true, utf8("证件不符")).isEmpty()); // 4 characters
     // No ID numbers in the note: it is shown in the history and kept in the audit trail.
-    BOOST_TEST(!ChangeCheckRules::noteProblem(true, s("card says 11010519491231002X")).isEmpty());
+    BOOST_TEST(
+        !ChangeCheckRules::noteProblem(true, utf8("card says 11010519491231002X")).isEmpty());
 }
 
 BOOST_AUTO_TEST_CASE(a_rejection_restores_the_identity_fields_of_the_edit)
 {
     // The edit: a new resident ID (with the birth date and gender it carries), a new mobile.
     const QList<FieldChange> edit = {
-        {s("id_number"), s("11010519491231002X"), s("110105198001010032")},
-        {s("birth_date"), s("1949-12-31"), s("1980-01-01")},
-        {s("gender"), s("female"), s("male")},
-        {s("mobile"), s("13812345678"), s("13900001111")},
+        {utf8("id_number"), utf8("11010519491231002X"), utf8("110105198001010032")},
+        {utf8("birth_date"), utf8("1949-12-31"), utf8("1980-01-01")},
+        {utf8("gender"), utf8("female"), utf8("male")},
+        {utf8("mobile"), utf8("13812345678"), utf8("13900001111")},
     };
-    const QHash<QString, QString> now = {{s("id_number"), s("110105198001010032")},
-                                         {s("birth_date"), s("1980-01-01")},
-                                         {s("gender"), s("male")},
-                                         {s("mobile"), s("13900001111")}};
+    const QHash<QString, QString> now = {{utf8("id_number"), utf8("110105198001010032")},
+                                         {utf8("birth_date"), utf8("1980-01-01")},
+                                         {utf8("gender"), utf8("male")},
+                                         {utf8("mobile"), utf8("13900001111")}};
     const auto r = ChangeCheckRules::restoration(CustomerType::Individual, edit, now);
     BOOST_TEST(r.conflicts.isEmpty());
     BOOST_TEST(r.diff.size() == 3); // the mobile needed no proof and stays
-    BOOST_TEST(r.diff.value(s("id_number")).first == s("110105198001010032"));
-    BOOST_TEST(r.diff.value(s("id_number")).second == s("11010519491231002X"));
-    BOOST_TEST(r.diff.value(s("birth_date")).second == s("1949-12-31"));
-    BOOST_TEST(r.diff.value(s("gender")).second == s("female"));
-    BOOST_TEST(!r.diff.contains(s("mobile")));
+    BOOST_TEST(r.diff.value(utf8("id_number")).first == utf8("110105198001010032"));
+    BOOST_TEST(r.diff.value(utf8("id_number")).second == utf8("11010519491231002X"));
+    BOOST_TEST(r.diff.value(utf8("birth_date")).second == utf8("1949-12-31"));
+    BOOST_TEST(r.diff.value(utf8("gender")).second == utf8("female"));
+    BOOST_TEST(!r.diff.contains(utf8("mobile")));
 }
 
 BOOST_AUTO_TEST_CASE(a_field_changed_again_blocks_the_restoration)
 {
-    const QList<FieldChange> edit = {{s("name"), s("张伟"), s("张维")},
-                                     {s("id_expiry"), s("2030-01-01"), s("2040-01-01")}};
+    const QList<FieldChange> edit = {{utf8("name"), utf8("张伟"), utf8("张维")},
+                                     {utf8("id_expiry"), utf8("2030-01-01"), utf8("2040-01-01")}};
     // The name was changed again after the edit: restoring "张伟" would undo the later change.
-    const auto r =
-        ChangeCheckRules::restoration(CustomerType::Individual, edit,
-                                      {{s("name"), s("张薇")}, {s("id_expiry"), s("2040-01-01")}});
-    BOOST_TEST(r.conflicts == QStringList{s("name")});
+    const auto r = ChangeCheckRules::restoration(
+        CustomerType::Individual, edit,
+        {{utf8("name"), utf8("张薇")}, {utf8("id_expiry"), utf8("2040-01-01")}});
+    BOOST_TEST(r.conflicts == QStringList{utf8("name")});
     BOOST_TEST(r.diff.isEmpty()); // nothing is restored at all
     BOOST_TEST(!ChangeCheckRules::conflictMessage(r.conflicts).isEmpty());
     // Changed back by hand to the old value: nothing left to restore there, and no conflict.
-    const auto back = ChangeCheckRules::restoration(CustomerType::Individual, edit,
-                                                    {{s("name"), s("张伟")},
-                                                     {s("id_expiry"), s("2040-01-01")}});
+    const auto back = ChangeCheckRules::restoration(
+        CustomerType::Individual, edit,
+        {{utf8("name"), utf8("张伟")}, {utf8("id_expiry"), utf8("2040-01-01")}});
     BOOST_TEST(back.conflicts.isEmpty());
     BOOST_TEST(back.diff.size() == 1);
-    BOOST_TEST(back.diff.value(s("id_expiry")).second == s("2030-01-01"));
+    BOOST_TEST(back.diff.value(utf8("id_expiry")).second == utf8("2030-01-01"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

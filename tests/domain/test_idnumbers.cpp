@@ -10,15 +10,11 @@
 #include <vector>
 
 using namespace rmdesk;
+using namespace rmdesk::test;
 
 namespace {
 
 const QDate kToday(2026, 11, 27);
-
-QString s(const char* text)
-{
-    return QString::fromUtf8(text);
-}
 
 struct ValidResident
 {
@@ -41,7 +37,7 @@ void expectInvalid(const IdCheck& r, const Invalid& c)
     {
         BOOST_TEST(!r.ok);
         BOOST_TEST(!r.error.isEmpty());
-        BOOST_TEST(r.error.contains(s(c.messageContains)));
+        BOOST_TEST(r.error.contains(utf8(c.messageContains)));
         BOOST_TEST(!r.birthDate.isValid());
         BOOST_TEST(r.gender.isEmpty());
     }
@@ -53,7 +49,7 @@ void expectValid(const IdCheck& r, const char* input, const char* normalized)
     {
         BOOST_TEST(r.ok);
         BOOST_TEST(r.error.isEmpty(), r.error);
-        BOOST_TEST(r.normalized == s(normalized));
+        BOOST_TEST(r.normalized == utf8(normalized));
     }
 }
 
@@ -72,12 +68,12 @@ BOOST_AUTO_TEST_CASE(type_names_round_trip)
         {IdType::Uscc, "uscc"},
     };
     for (const auto& [type, name] : names) {
-        BOOST_TEST(idTypeName(type) == s(name));
-        BOOST_TEST((idTypeFromName(s(name)) == type));
+        BOOST_TEST(idTypeName(type) == utf8(name));
+        BOOST_TEST((idTypeFromName(utf8(name)) == type));
     }
     BOOST_TEST(!idTypeFromName(QString()).has_value());
-    BOOST_TEST(!idTypeFromName(s("id_card")).has_value());
-    BOOST_TEST(!idTypeFromName(s("Passport")).has_value());
+    BOOST_TEST(!idTypeFromName(utf8("id_card")).has_value());
+    BOOST_TEST(!idTypeFromName(utf8("Passport")).has_value());
 }
 
 BOOST_AUTO_TEST_CASE(published_check_characters)
@@ -85,15 +81,15 @@ BOOST_AUTO_TEST_CASE(published_check_characters)
     // GB 11643-1999's own example and a published credit code (Fujian), checked by hand:
     // 1*7+1*9+0*10+1*5+0*8+5*4+1*2+9*1+4*6+9*3+1*7+2*9+3*10+1*5+0*8+0*4+2*2 = 167,
     // 167 mod 11 = 2 -> X.
-    BOOST_TEST(QString(IdNumbers::residentIdCheckChar(s("11010519491231002"))) == s("X"));
-    BOOST_TEST(QString(IdNumbers::usccCheckChar(s("91350100M000100Y4"))) == s("3"));
-    BOOST_TEST(QString(IdNumbers::residentIdCheckChar(s("31010419850615123"))) == s("7"));
-    BOOST_TEST(QString(IdNumbers::usccCheckChar(s("9144030001024ABCD"))) == s("0"));
+    BOOST_TEST(QString(IdNumbers::residentIdCheckChar(utf8("11010519491231002"))) == utf8("X"));
+    BOOST_TEST(QString(IdNumbers::usccCheckChar(utf8("91350100M000100Y4"))) == utf8("3"));
+    BOOST_TEST(QString(IdNumbers::residentIdCheckChar(utf8("31010419850615123"))) == utf8("7"));
+    BOOST_TEST(QString(IdNumbers::usccCheckChar(utf8("9144030001024ABCD"))) == utf8("0"));
     // Not 17 valid characters: no check character.
-    BOOST_TEST(IdNumbers::residentIdCheckChar(s("1101051949123100")).isNull());
-    BOOST_TEST(IdNumbers::residentIdCheckChar(s("1101051949123100A")).isNull());
-    BOOST_TEST(IdNumbers::usccCheckChar(s("91350100M000100Y")).isNull());
-    BOOST_TEST(IdNumbers::usccCheckChar(s("91350100M000100I4")).isNull());
+    BOOST_TEST(IdNumbers::residentIdCheckChar(utf8("1101051949123100")).isNull());
+    BOOST_TEST(IdNumbers::residentIdCheckChar(utf8("1101051949123100A")).isNull());
+    BOOST_TEST(IdNumbers::usccCheckChar(utf8("91350100M000100Y")).isNull());
+    BOOST_TEST(IdNumbers::usccCheckChar(utf8("91350100M000100I4")).isNull());
 }
 
 BOOST_AUTO_TEST_CASE(resident_ids_valid)
@@ -122,15 +118,15 @@ BOOST_AUTO_TEST_CASE(resident_ids_valid)
     };
     BOOST_TEST(cases.size() >= 12u);
     for (const ValidResident& c : cases) {
-        const IdCheck r = IdNumbers::residentId(s(c.input), kToday);
+        const IdCheck r = IdNumbers::residentId(utf8(c.input), kToday);
         expectValid(r, c.input, c.normalized);
         BOOST_TEST_CONTEXT("input \"" << c.input << "\"")
         {
             BOOST_TEST(r.birthDate.toString(Qt::ISODate) == c.birth.toString(Qt::ISODate));
-            BOOST_TEST(r.gender == s(c.gender));
+            BOOST_TEST(r.gender == utf8(c.gender));
         }
         // The dispatcher gives the same answer.
-        const IdCheck d = IdNumbers::check(IdType::ResidentId, s(c.input), kToday);
+        const IdCheck d = IdNumbers::check(IdType::ResidentId, utf8(c.input), kToday);
         BOOST_TEST(d.ok);
         BOOST_TEST(d.normalized == r.normalized);
     }
@@ -167,23 +163,23 @@ BOOST_AUTO_TEST_CASE(resident_ids_invalid)
     };
     BOOST_TEST(cases.size() >= 18u);
     for (const Invalid& c : cases)
-        expectInvalid(IdNumbers::residentId(s(c.input), kToday), c);
+        expectInvalid(IdNumbers::residentId(utf8(c.input), kToday), c);
     // The messages reach import reports (files outside the database): none repeats the region,
     // the birth date or the check character the rest of the number would need.
     for (const char* number : {"000105199001010015", "11010519900230001X", "110105189912310015",
                                "110105202611280012", "110105194912310021", "310104198506151230"}) {
-        const QString error = IdNumbers::residentId(s(number), kToday).error;
+        const QString error = IdNumbers::residentId(utf8(number), kToday).error;
         BOOST_TEST_CONTEXT(number << ": " << error.toStdString())
         {
-            BOOST_TEST(!error.contains(s(number).mid(6, 8)));
-            BOOST_TEST(!error.contains(s(number).mid(6, 4)));
-            BOOST_TEST(!error.contains(s(number).left(2)));
+            BOOST_TEST(!error.contains(utf8(number).mid(6, 8)));
+            BOOST_TEST(!error.contains(utf8(number).mid(6, 4)));
+            BOOST_TEST(!error.contains(utf8(number).left(2)));
             BOOST_TEST(!error.contains(QStringLiteral("should be"))); // no character to type
         }
     }
     // Normalised even when wrong, so the form can show what was read.
-    BOOST_TEST(IdNumbers::residentId(s(" 3101041985061512 3x"), kToday).normalized ==
-               s("31010419850615123X"));
+    BOOST_TEST(IdNumbers::residentId(utf8(" 3101041985061512 3x"), kToday).normalized ==
+               utf8("31010419850615123X"));
 }
 
 BOOST_AUTO_TEST_CASE(credit_codes_valid)
@@ -210,10 +206,10 @@ BOOST_AUTO_TEST_CASE(credit_codes_valid)
     };
     BOOST_TEST(cases.size() >= 12u);
     for (const auto& [input, normalized] : cases) {
-        expectValid(IdNumbers::uscc(s(input)), input, normalized);
-        const IdCheck d = IdNumbers::check(IdType::Uscc, s(input), kToday);
+        expectValid(IdNumbers::uscc(utf8(input)), input, normalized);
+        const IdCheck d = IdNumbers::check(IdType::Uscc, utf8(input), kToday);
         BOOST_TEST(d.ok);
-        BOOST_TEST(d.normalized == s(normalized));
+        BOOST_TEST(d.normalized == utf8(normalized));
         BOOST_TEST(!d.birthDate.isValid());
     }
 }
@@ -246,7 +242,7 @@ BOOST_AUTO_TEST_CASE(credit_codes_invalid)
     };
     BOOST_TEST(cases.size() >= 18u);
     for (const Invalid& c : cases)
-        expectInvalid(IdNumbers::uscc(s(c.input)), c);
+        expectInvalid(IdNumbers::uscc(utf8(c.input)), c);
 }
 
 BOOST_AUTO_TEST_CASE(passports)
@@ -262,7 +258,7 @@ BOOST_AUTO_TEST_CASE(passports)
         {"AB1234567890CDEFG", "AB1234567890CDEFG"}, // longest
     };
     for (const auto& [input, normalized] : valid)
-        expectValid(IdNumbers::check(IdType::Passport, s(input), kToday), input, normalized);
+        expectValid(IdNumbers::check(IdType::Passport, utf8(input), kToday), input, normalized);
 
     const std::vector<Invalid> invalid = {
         {"", "No number"},
@@ -273,7 +269,7 @@ BOOST_AUTO_TEST_CASE(passports)
         {"E12345678\xe5\x8f\xb7", "Only letters and digits"},
     };
     for (const Invalid& c : invalid)
-        expectInvalid(IdNumbers::passport(s(c.input)), c);
+        expectInvalid(IdNumbers::passport(utf8(c.input)), c);
 }
 
 BOOST_AUTO_TEST_CASE(hk_macau_permits)
@@ -285,7 +281,8 @@ BOOST_AUTO_TEST_CASE(hk_macau_permits)
         {"m 1234 5678", "M12345678"},
     };
     for (const auto& [input, normalized] : valid)
-        expectValid(IdNumbers::check(IdType::HkMacauPermit, s(input), kToday), input, normalized);
+        expectValid(IdNumbers::check(IdType::HkMacauPermit, utf8(input), kToday), input,
+                    normalized);
 
     const std::vector<Invalid> invalid = {
         {"", "No number"},
@@ -297,7 +294,7 @@ BOOST_AUTO_TEST_CASE(hk_macau_permits)
         {"H1234567A", "8 or 10 digits"},
     };
     for (const Invalid& c : invalid)
-        expectInvalid(IdNumbers::hkMacauPermit(s(c.input)), c);
+        expectInvalid(IdNumbers::hkMacauPermit(utf8(c.input)), c);
 }
 
 BOOST_AUTO_TEST_CASE(taiwan_permits)
@@ -309,7 +306,7 @@ BOOST_AUTO_TEST_CASE(taiwan_permits)
         {"12345678b1", "12345678B1"}, {"0123 4567", "01234567"},
     };
     for (const auto& [input, normalized] : valid)
-        expectValid(IdNumbers::check(IdType::TaiwanPermit, s(input), kToday), input, normalized);
+        expectValid(IdNumbers::check(IdType::TaiwanPermit, utf8(input), kToday), input, normalized);
 
     const std::vector<Invalid> invalid = {
         {"", "No number"},
@@ -320,7 +317,7 @@ BOOST_AUTO_TEST_CASE(taiwan_permits)
         {"T1234567", "8 digits are needed"},
     };
     for (const Invalid& c : invalid)
-        expectInvalid(IdNumbers::taiwanPermit(s(c.input)), c);
+        expectInvalid(IdNumbers::taiwanPermit(utf8(c.input)), c);
 }
 
 BOOST_AUTO_TEST_CASE(foreign_permanent_ids)
@@ -333,7 +330,7 @@ BOOST_AUTO_TEST_CASE(foreign_permanent_ids)
         {"can 3100 8501 0122", "CAN310085010122"},
     };
     for (const auto& [input, normalized] : valid)
-        expectValid(IdNumbers::check(IdType::ForeignPermanent, s(input), kToday), input,
+        expectValid(IdNumbers::check(IdType::ForeignPermanent, utf8(input), kToday), input,
                     normalized);
 
     const std::vector<Invalid> invalid = {
@@ -347,7 +344,7 @@ BOOST_AUTO_TEST_CASE(foreign_permanent_ids)
         {"USA11007001000A", "3 letters, then 12 digits"},
     };
     for (const Invalid& c : invalid)
-        expectInvalid(IdNumbers::foreignPermanent(s(c.input)), c);
+        expectInvalid(IdNumbers::foreignPermanent(utf8(c.input)), c);
 }
 
 BOOST_AUTO_TEST_CASE(mobiles)
@@ -358,12 +355,12 @@ BOOST_AUTO_TEST_CASE(mobiles)
         {"199 1234 5678", "19912345678"},  {"166-0000-1111", "16600001111"},
     };
     for (const auto& [input, digits] : valid) {
-        const std::optional<QString> m = IdNumbers::mobile(s(input));
+        const std::optional<QString> m = IdNumbers::mobile(utf8(input));
         BOOST_TEST_CONTEXT("input \"" << input << "\"")
         {
             BOOST_TEST(m.has_value());
             if (m)
-                BOOST_TEST(*m == s(digits));
+                BOOST_TEST(*m == utf8(digits));
         }
     }
     for (const char* input :
@@ -371,7 +368,7 @@ BOOST_AUTO_TEST_CASE(mobiles)
           "021 6888 8888", "86 13800138000", "+85 13800138000", "1380013800a", "+86"}) {
         BOOST_TEST_CONTEXT("input \"" << input << "\"")
         {
-            BOOST_TEST(!IdNumbers::mobile(s(input)).has_value());
+            BOOST_TEST(!IdNumbers::mobile(utf8(input)).has_value());
         }
     }
 }
@@ -380,16 +377,16 @@ BOOST_AUTO_TEST_CASE(emails)
 {
     for (const char* good : {"li.wei@example.com", "zhang+crm@mail.bank.com.cn", "a@b.cn",
                              "\xe7\x8e\x8b@\xe4\xbe\x8b\xe5\xad\x90.\xe4\xb8\xad\xe5\x9b\xbd"})
-        BOOST_TEST(IdNumbers::email(s(good)), good);
-    const QString longest = QString(64, QLatin1Char('a')) + s("@") +
-                            QString(185, QLatin1Char('b')) + s(".com"); // 254 characters
+        BOOST_TEST(IdNumbers::email(utf8(good)), good);
+    const QString longest = QString(64, QLatin1Char('a')) + utf8("@") +
+                            QString(185, QLatin1Char('b')) + utf8(".com"); // 254 characters
     BOOST_TEST(longest.size() == 254);
     BOOST_TEST(IdNumbers::email(longest));
     for (const char* bad : {"", "li.wei.example.com", "li@wei@example.com", "li@localhost",
                             "li wei@example.com", "li@example .com", " li@example.com",
                             "@example.com", "li@.com", "li@example.", "li@example..com"})
-        BOOST_TEST(!IdNumbers::email(s(bad)), "\"" << bad << "\"");
-    BOOST_TEST(!IdNumbers::email(longest + s("m")));
+        BOOST_TEST(!IdNumbers::email(utf8(bad)), "\"" << bad << "\"");
+    BOOST_TEST(!IdNumbers::email(longest + utf8("m")));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -13,11 +13,6 @@ namespace {
 
 const QDate today(2026, 11, 27);
 
-QString s(const char* text)
-{
-    return QString::fromUtf8(text);
-}
-
 struct CheckFixture : VaultFixture
 {
     CheckFixture()
@@ -43,9 +38,9 @@ struct CheckFixture : VaultFixture
         qint64 id = 0;
         StoreError e;
         BOOST_REQUIRE_MESSAGE(customers(who).add(as(who).session(), CustomerType::Individual,
-                                                 {{s("name"), s(name)},
-                                                  {s("id_number"), s(idNumber)},
-                                                  {s("mobile"), s("13812345678")}},
+                                                 {{utf8("name"), utf8(name)},
+                                                  {utf8("id_number"), utf8(idNumber)},
+                                                  {utf8("mobile"), utf8("13812345678")}},
                                                  &id, &e),
                               e.message);
         return id;
@@ -58,8 +53,8 @@ struct CheckFixture : VaultFixture
         QList<FieldError> errors;
         qint64 check = -1;
         BOOST_REQUIRE_MESSAGE(customers(who).update(as(who).session(), id, values,
-                                                    s("document renewed"), s(proof),
-                                                    s("scan 2026-301"), &e, &errors, &check),
+                                                    utf8("document renewed"), utf8(proof),
+                                                    utf8("scan 2026-301"), &e, &errors, &check),
                               e.message);
         return check;
     }
@@ -94,9 +89,10 @@ BOOST_FIXTURE_TEST_SUITE(change_checks, CheckFixture)
 BOOST_AUTO_TEST_CASE(an_identity_edit_opens_a_check_and_others_do_not)
 {
     const qint64 id = add("rm1", "张伟", "11010519491231002X");
-    BOOST_TEST(edit("rm1", id, {{s("mobile"), s("13900001111")}}, "") == 0);
+    BOOST_TEST(edit("rm1", id, {{utf8("mobile"), utf8("13900001111")}}, "") == 0);
     const qint64 check = edit(
-        "rm1", id, {{s("id_number"), s("110105198001010032")}, {s("email"), s("zw@example.com")}});
+        "rm1", id,
+        {{utf8("id_number"), utf8("110105198001010032")}, {utf8("email"), utf8("zw@example.com")}});
     BOOST_TEST(check > 0);
     StoreError e;
     int total = 0;
@@ -106,40 +102,40 @@ BOOST_AUTO_TEST_CASE(an_identity_edit_opens_a_check_and_others_do_not)
     const ChangeCheck& c = queue.first();
     BOOST_TEST(c.id == check);
     BOOST_TEST(c.customerId == id);
-    BOOST_TEST(c.customerName == s("张*"));
-    BOOST_TEST(c.changedBy == s("rm1"));
-    BOOST_TEST(c.status == s("pending"));
-    BOOST_TEST(c.reason == s("document renewed"));
-    BOOST_TEST(c.proofType == s("resident_id_card"));
-    BOOST_TEST(c.proofRef == s("scan 2026-301"));
+    BOOST_TEST(c.customerName == utf8("张*"));
+    BOOST_TEST(c.changedBy == utf8("rm1"));
+    BOOST_TEST(c.status == utf8("pending"));
+    BOOST_TEST(c.reason == utf8("document renewed"));
+    BOOST_TEST(c.proofType == utf8("resident_id_card"));
+    BOOST_TEST(c.proofRef == utf8("scan 2026-301"));
     // The whole edit, masked: the number with the birth date and gender it carries, the e-mail.
     QStringList fields;
     for (const FieldChange& f : c.fields) {
         fields << f.field;
         if (f.field == QLatin1String("id_number")) {
-            BOOST_TEST(f.oldValue == s("110***********002X"));
-            BOOST_TEST(f.newValue == s("110***********0032"));
+            BOOST_TEST(f.oldValue == utf8("110***********002X"));
+            BOOST_TEST(f.newValue == utf8("110***********0032"));
         }
     }
     fields.sort();
-    BOOST_TEST(fields.join(QLatin1Char(',')) == s("birth_date,email,gender,id_number"));
+    BOOST_TEST(fields.join(QLatin1Char(',')) == utf8("birth_date,email,gender,id_number"));
     // The RM sees the check on the profile's history.
     const auto history = customers("rm1").changes(as("rm1").session(), id, &e);
     BOOST_REQUIRE(history.size() == 5);
     BOOST_TEST(history.first().checkId == check);
-    BOOST_TEST(history.first().checkStatus == s("pending"));
+    BOOST_TEST(history.first().checkStatus == utf8("pending"));
     BOOST_TEST(history.last().checkId == 0); // the mobile
     const auto rows = audit("customer.update");
     BOOST_REQUIRE(rows.size() == 2);
-    const bool named = rows.first().details.contains(s("\"check\":%1").arg(check)) ||
-                       rows.last().details.contains(s("\"check\":%1").arg(check));
+    const bool named = rows.first().details.contains(utf8("\"check\":%1").arg(check)) ||
+                       rows.last().details.contains(utf8("\"check\":%1").arg(check));
     BOOST_TEST(named, rows.first().details << " / " << rows.last().details);
 }
 
 BOOST_AUTO_TEST_CASE(only_another_person_in_scope_decides)
 {
     const qint64 id = add("sup1", "李娜", "11010519491231002X");
-    const qint64 check = edit("sup1", id, {{s("name"), s("李娜娜")}});
+    const qint64 check = edit("sup1", id, {{utf8("name"), utf8("李娜娜")}});
     StoreError e;
     const auto before = snapshot();
     // Its author, an RM, an administrator: refused. For a supervisor of another branch the check
@@ -150,9 +146,9 @@ BOOST_AUTO_TEST_CASE(only_another_person_in_scope_decides)
     }
     BOOST_TEST(!checks("sup3").confirm(as("sup3").session(), check, QString(), &e));
     BOOST_TEST((e.kind == StoreError::NotFound));
-    BOOST_TEST(!e.message.contains(s("branch")), e.message); // nothing about the customer
-    BOOST_TEST(!checks("sup1").reject(as("sup1").session(), check, s("not my job"), &e));
-    BOOST_TEST(e.message.contains(s("four eyes")));
+    BOOST_TEST(!e.message.contains(utf8("branch")), e.message); // nothing about the customer
+    BOOST_TEST(!checks("sup1").reject(as("sup1").session(), check, utf8("not my job"), &e));
+    BOOST_TEST(e.message.contains(utf8("four eyes")));
     BOOST_TEST(!ChangeCheckStore(admin->database().connection())
                     .confirm(admin->session(), check, QString(), &e));
     BOOST_TEST((e.kind == StoreError::Forbidden));
@@ -171,11 +167,11 @@ BOOST_AUTO_TEST_CASE(only_another_person_in_scope_decides)
                           e.message);
     const auto decided = checks("sup2").find(as("sup2").session(), check, &e);
     BOOST_REQUIRE(decided);
-    BOOST_TEST(decided->status == s("confirmed"));
-    BOOST_TEST(decided->checkedBy == s("comp1"));
-    BOOST_TEST(column(id, "name") == s("李娜娜")); // confirming changes no value
+    BOOST_TEST(decided->status == utf8("confirmed"));
+    BOOST_TEST(decided->checkedBy == utf8("comp1"));
+    BOOST_TEST(column(id, "name") == utf8("李娜娜")); // confirming changes no value
     // Decided once only.
-    BOOST_TEST(!checks("sup2").reject(as("sup2").session(), check, s("too late now"), &e));
+    BOOST_TEST(!checks("sup2").reject(as("sup2").session(), check, utf8("too late now"), &e));
     BOOST_TEST((e.kind == StoreError::Invalid));
     BOOST_TEST(audit("customer.change_confirm").size() == 1);
     BOOST_TEST(audit("customer.change_reject").isEmpty());
@@ -188,42 +184,43 @@ BOOST_AUTO_TEST_CASE(a_rejection_restores_the_identity_fields_only)
 {
     const qint64 id = add("rm1", "张伟", "11010519491231002X");
     const qint64 check = edit(
-        "rm1", id, {{s("id_number"), s("110105198001010032")}, {s("email"), s("zw@example.com")}});
-    BOOST_TEST(column(id, "birth_date") == s("1980-01-01"));
+        "rm1", id,
+        {{utf8("id_number"), utf8("110105198001010032")}, {utf8("email"), utf8("zw@example.com")}});
+    BOOST_TEST(column(id, "birth_date") == utf8("1980-01-01"));
     StoreError e;
     const auto before = snapshot();
-    BOOST_TEST(!checks("sup1").reject(as("sup1").session(), check, s("no"), &e));
+    BOOST_TEST(!checks("sup1").reject(as("sup1").session(), check, utf8("no"), &e));
     BOOST_TEST((e.kind == StoreError::Invalid)); // a rejection says why
     BOOST_TEST((snapshot() == before));
     BOOST_REQUIRE_MESSAGE(
-        checks("sup1").reject(as("sup1").session(), check, s("scan shows the old card"), &e),
+        checks("sup1").reject(as("sup1").session(), check, utf8("scan shows the old card"), &e),
         e.message);
-    BOOST_TEST(column(id, "id_number") == s("11010519491231002X"));
-    BOOST_TEST(column(id, "birth_date") == s("1949-12-31"));
-    BOOST_TEST(column(id, "gender") == s("female"));
-    BOOST_TEST(column(id, "email") == s("zw@example.com")); // needed no proof: stays
+    BOOST_TEST(column(id, "id_number") == utf8("11010519491231002X"));
+    BOOST_TEST(column(id, "birth_date") == utf8("1949-12-31"));
+    BOOST_TEST(column(id, "gender") == utf8("female"));
+    BOOST_TEST(column(id, "email") == utf8("zw@example.com")); // needed no proof: stays
     // The restoration is a change of its own, by the checker, with the note as its reason.
     const auto history = customers("rm1").changes(as("rm1").session(), id, &e);
     BOOST_REQUIRE(history.size() == 7);
-    BOOST_TEST(history.first().userName == s("sup1"));
-    BOOST_TEST(history.first().reason == s("scan shows the old card"));
+    BOOST_TEST(history.first().userName == utf8("sup1"));
+    BOOST_TEST(history.first().reason == utf8("scan shows the old card"));
     BOOST_TEST(history.first().checkId == 0);
-    BOOST_TEST(history.last().checkStatus == s("rejected"));
-    BOOST_TEST(history.last().checkedBy == s("sup1"));
+    BOOST_TEST(history.last().checkStatus == utf8("rejected"));
+    BOOST_TEST(history.last().checkedBy == utf8("sup1"));
     // The search finds the customer by the restored number's end again.
-    BOOST_TEST(count(s("SELECT count(*) FROM customers WHERE id_number = "
-                       "'11010519491231002X'")) == 1);
+    BOOST_TEST(count(utf8("SELECT count(*) FROM customers WHERE id_number = "
+                          "'11010519491231002X'")) == 1);
     const auto rows = audit("customer.change_reject");
     BOOST_REQUIRE(rows.size() == 1);
-    BOOST_TEST(rows.first().reason == s("scan shows the old card"));
+    BOOST_TEST(rows.first().reason == utf8("scan shows the old card"));
     // The restoration is on the customer's own audit rows too, masked.
     bool restored = false;
     for (const AuditRow& row : audit("customer.update"))
-        if (row.details.contains(s("rejected_check")) && row.entityId == QString::number(id)) {
+        if (row.details.contains(utf8("rejected_check")) && row.entityId == QString::number(id)) {
             restored = true;
-            BOOST_TEST(row.details.contains(s("110***********002X")));
-            BOOST_TEST(!row.details.contains(s("11010519491231002X")));
-            BOOST_TEST(row.reason == s("scan shows the old card"));
+            BOOST_TEST(row.details.contains(utf8("110***********002X")));
+            BOOST_TEST(!row.details.contains(utf8("11010519491231002X")));
+            BOOST_TEST(row.reason == utf8("scan shows the old card"));
         }
     BOOST_TEST(restored);
 }
@@ -231,48 +228,48 @@ BOOST_AUTO_TEST_CASE(a_rejection_restores_the_identity_fields_only)
 BOOST_AUTO_TEST_CASE(the_values_are_shown_in_the_clear_with_a_reason)
 {
     const qint64 id = add("rm1", "张伟", "11010519491231002X");
-    const qint64 check = edit("rm1", id, {{s("name"), s("张维")}});
+    const qint64 check = edit("rm1", id, {{utf8("name"), utf8("张维")}});
     StoreError e;
     const auto before = snapshot();
     BOOST_TEST(!checks("sup1").reveal(as("sup1").session(), check, QString(), &e));
     BOOST_TEST((e.kind == StoreError::Invalid));
-    BOOST_TEST(!checks("rm1").reveal(as("rm1").session(), check, s("just looking"), &e));
+    BOOST_TEST(!checks("rm1").reveal(as("rm1").session(), check, utf8("just looking"), &e));
     BOOST_TEST((e.kind == StoreError::Forbidden));
     BOOST_TEST((snapshot() == before));
-    const auto shown = checks("sup1").reveal(as("sup1").session(), check, s("compare scan"), &e);
+    const auto shown = checks("sup1").reveal(as("sup1").session(), check, utf8("compare scan"), &e);
     BOOST_REQUIRE_MESSAGE(shown, e.message);
     BOOST_REQUIRE(shown->fields.size() == 1);
-    BOOST_TEST(shown->fields.first().oldValue == s("张伟"));
-    BOOST_TEST(shown->fields.first().newValue == s("张维"));
+    BOOST_TEST(shown->fields.first().oldValue == utf8("张伟"));
+    BOOST_TEST(shown->fields.first().newValue == utf8("张维"));
     const auto rows = audit("unmask");
     BOOST_REQUIRE(rows.size() == 1);
-    BOOST_TEST(rows.first().reason == s("compare scan"));
+    BOOST_TEST(rows.first().reason == utf8("compare scan"));
     BOOST_TEST(rows.first().entityId == QString::number(id));
 }
 
 BOOST_AUTO_TEST_CASE(a_later_change_is_never_overwritten)
 {
     const qint64 id = add("rm1", "张伟", "11010519491231002X");
-    const qint64 first = edit("rm1", id, {{s("name"), s("张维")}});
-    const qint64 second = edit("rm1", id, {{s("name"), s("张薇")}});
+    const qint64 first = edit("rm1", id, {{utf8("name"), utf8("张维")}});
+    const qint64 second = edit("rm1", id, {{utf8("name"), utf8("张薇")}});
     StoreError e;
     // Rejecting the first edit would undo the second unseen: it is rejected, nothing restored.
     QString notRestored;
-    BOOST_REQUIRE_MESSAGE(
-        checks("sup1").reject(as("sup1").session(), first, s("wrong spelling"), &e, &notRestored),
-        e.message);
-    BOOST_TEST(notRestored.contains(s("Name")), notRestored);
-    BOOST_TEST(column(id, "name") == s("张薇"));
+    BOOST_REQUIRE_MESSAGE(checks("sup1").reject(as("sup1").session(), first, utf8("wrong spelling"),
+                                                &e, &notRestored),
+                          e.message);
+    BOOST_TEST(notRestored.contains(utf8("Name")), notRestored);
+    BOOST_TEST(column(id, "name") == utf8("张薇"));
     const auto decided = checks("sup1").find(as("sup1").session(), first, &e);
     BOOST_REQUIRE(decided);
-    BOOST_TEST(decided->status == s("rejected"));
+    BOOST_TEST(decided->status == utf8("rejected"));
     BOOST_TEST(!decided->restored);
     // The later edit itself still comes back on rejection.
-    BOOST_REQUIRE_MESSAGE(
-        checks("sup1").reject(as("sup1").session(), second, s("wrong spelling"), &e, &notRestored),
-        e.message);
+    BOOST_REQUIRE_MESSAGE(checks("sup1").reject(as("sup1").session(), second,
+                                                utf8("wrong spelling"), &e, &notRestored),
+                          e.message);
     BOOST_TEST(notRestored.isEmpty());
-    BOOST_TEST(column(id, "name") == s("张维"));
+    BOOST_TEST(column(id, "name") == utf8("张维"));
     BOOST_TEST(checks("sup1").find(as("sup1").session(), second, &e)->restored);
 }
 
@@ -281,41 +278,41 @@ BOOST_AUTO_TEST_CASE(nobody_restores_values_they_wrote)
     // A supervisor changes a name; the other supervisor puts it back; the first may not reject
     // that correction, which would bring back their own value unchecked.
     const qint64 id = add("sup1", "张伟", "11010519491231002X");
-    edit("sup1", id, {{s("name"), s("张维")}});
-    const qint64 correction = edit("sup2", id, {{s("name"), s("张伟")}});
+    edit("sup1", id, {{utf8("name"), utf8("张维")}});
+    const qint64 correction = edit("sup2", id, {{utf8("name"), utf8("张伟")}});
     StoreError e;
     const auto before = snapshot();
-    BOOST_TEST(!checks("sup1").reject(as("sup1").session(), correction, s("it was right"), &e));
+    BOOST_TEST(!checks("sup1").reject(as("sup1").session(), correction, utf8("it was right"), &e));
     BOOST_TEST((e.kind == StoreError::Forbidden));
-    BOOST_TEST(e.message.contains(s("four eyes")), e.message);
+    BOOST_TEST(e.message.contains(utf8("four eyes")), e.message);
     BOOST_TEST((snapshot() == before));
     BOOST_REQUIRE_MESSAGE(
-        checks("comp1").reject(as("comp1").session(), correction, s("it was right"), &e),
+        checks("comp1").reject(as("comp1").session(), correction, utf8("it was right"), &e),
         e.message);
-    BOOST_TEST(column(id, "name") == s("张维"));
+    BOOST_TEST(column(id, "name") == utf8("张维"));
 }
 
 BOOST_AUTO_TEST_CASE(an_old_number_taken_since_is_not_restored)
 {
     const qint64 a = add("rm1", "张伟", "11010519491231002X");
-    const qint64 check = edit("rm1", a, {{s("id_number"), s("110105198001010032")}});
+    const qint64 check = edit("rm1", a, {{utf8("id_number"), utf8("110105198001010032")}});
     add("rm1", "王芳", "11010519491231002X"); // the freed number, now someone else's
     StoreError e;
     QString notRestored;
     BOOST_REQUIRE_MESSAGE(
-        checks("sup1").reject(as("sup1").session(), check, s("wrong card"), &e, &notRestored),
+        checks("sup1").reject(as("sup1").session(), check, utf8("wrong card"), &e, &notRestored),
         e.message);
-    BOOST_TEST(notRestored.contains(s("another customer")), notRestored);
-    BOOST_TEST(column(a, "id_number") == s("110105198001010032"));
-    BOOST_TEST(checks("sup1").find(as("sup1").session(), check, &e)->status == s("rejected"));
+    BOOST_TEST(notRestored.contains(utf8("another customer")), notRestored);
+    BOOST_TEST(column(a, "id_number") == utf8("110105198001010032"));
+    BOOST_TEST(checks("sup1").find(as("sup1").session(), check, &e)->status == utf8("rejected"));
 }
 
 BOOST_AUTO_TEST_CASE(the_queue_is_oldest_first)
 {
     const qint64 a = add("rm1", "张伟", "11010519491231002X");
     const qint64 b = add("sup1", "李娜", "110105198001010059");
-    const qint64 older = edit("rm1", a, {{s("id_expiry"), s("2040-01-01")}});
-    const qint64 newer = edit("sup1", b, {{s("id_issuer"), s("北京市公安局朝阳分局")}});
+    const qint64 older = edit("rm1", a, {{utf8("id_expiry"), utf8("2040-01-01")}});
+    const qint64 newer = edit("sup1", b, {{utf8("id_issuer"), utf8("北京市公安局朝阳分局")}});
     StoreError e;
     int total = 0;
     const auto queue = checks("comp1").checks(as("comp1").session(), true, 1, &total, &e);
