@@ -53,6 +53,8 @@ QString RuleTableModel::ruleSetLabel(const QString& name)
         return tr("Service standards");
     if (name == QLatin1String("lifecycle"))
         return tr("Lifecycle stages");
+    if (name == QLatin1String("change_check"))
+        return tr("Identity change checks");
     return name;
 }
 
@@ -60,6 +62,8 @@ QString RuleTableModel::ruleLabel(const QString& key)
 {
     static const QHash<QString, const char*> labels = {
         {QStringLiteral("decision_days"), QT_TR_NOOP("Days to decide a complaint")},
+        {QStringLiteral("check_within_days"),
+         QT_TR_NOOP("Days to check an identity change against its proof")},
         {QStringLiteral("extended_days"), QT_TR_NOOP("Days after an extension with a reason")},
         {QStringLiteral("approved_extended_days"),
          QT_TR_NOOP("Days after a supervisor-approved extension")},

@@ -5980,6 +5980,10 @@ Make a backup first if you have none.</source>
         <source>&amp;Identity changes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Identity changes (%1, %2 late)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::AssessmentView</name>
@@ -6420,6 +6424,14 @@ Make a backup first if you have none.</source>
     </message>
     <message>
         <source>e.g. comparing the change with its proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1, late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be checked by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11427,6 +11439,14 @@ A task about a customer goes to the customer&apos;s relationship manager or a su
     </message>
     <message>
         <source>A stage set by hand holds (months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity change checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days to check an identity change against its proof</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6135,6 +6135,10 @@ Make a backup first if you have none.</source>
         <source>&amp;Identity changes (%1)</source>
         <translation>身份信息变更(&amp;I)（%1）</translation>
     </message>
+    <message>
+        <source>&amp;Identity changes (%1, %2 late)</source>
+        <translation>身份信息变更(&amp;I)（%1，逾期 %2）</translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::AssessmentView</name>
@@ -6570,6 +6574,14 @@ Make a backup first if you have none.</source>
     <message>
         <source>e.g. comparing the change with its proof</source>
         <translation>例如：与证明材料核对变更</translation>
+    </message>
+    <message>
+        <source>⚠ %1, late</source>
+        <translation>⚠ %1，已逾期</translation>
+    </message>
+    <message>
+        <source>To be checked by %1</source>
+        <translation>应于 %1 前复核</translation>
     </message>
 </context>
 <context>
@@ -11552,6 +11564,14 @@ A task about a customer goes to the customer&apos;s relationship manager or a su
     <message>
         <source>A stage set by hand holds (months)</source>
         <translation>手动设置的阶段保持（月）</translation>
+    </message>
+    <message>
+        <source>Identity change checks</source>
+        <translation>身份信息变更复核</translation>
+    </message>
+    <message>
+        <source>Days to check an identity change against its proof</source>
+        <translation>对照证明材料复核身份信息变更的期限（天）</translation>
     </message>
 </context>
 <context>

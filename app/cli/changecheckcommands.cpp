@@ -36,6 +36,8 @@ QJsonObject checkJson(const ChangeCheck& c)
             {QStringLiteral("checked_by"), orNull(c.checkedBy)},
             {QStringLiteral("checked_at"), orNull(c.checkedAt)},
             {QStringLiteral("note"), orNull(c.note)},
+            {QStringLiteral("due_on"), c.dueOn.toString(Qt::ISODate)},
+            {QStringLiteral("late"), c.late},
             {QStringLiteral("restored"), c.status == QLatin1String("rejected")
                                              ? QJsonValue(c.restored)
                                              : QJsonValue(QJsonValue::Null)}};
@@ -91,9 +93,10 @@ int Cli::cmdChangeChecks(const QStringList& args)
             return code;
         StoreError e;
         int total = 0;
-        const auto list =
-            ChangeCheckStore(m_vault->database().connection())
-                .checks(m_vault->session(), !a.has(QStringLiteral("--all")), limit, &total, &e);
+        int late = 0;
+        const auto list = ChangeCheckStore(m_vault->database().connection())
+                              .checks(m_vault->session(), !a.has(QStringLiteral("--all")), limit,
+                                      &total, &e, &late);
         if (!e.ok())
             return failWith(e);
         if (m_opts.json) {
@@ -101,6 +104,7 @@ int Cli::cmdChangeChecks(const QStringList& args)
             for (const ChangeCheck& c : list)
                 results.append(checkJson(c));
             printJson(QJsonObject{{QStringLiteral("total"), total},
+                                  {QStringLiteral("late"), late},
                                   {QStringLiteral("results"), results}});
             return ExitOk;
         }

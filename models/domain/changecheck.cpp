@@ -2,6 +2,16 @@
 
 namespace rmdesk {
 
+QDate ChangeCheckRules::dueOn(const QDateTime& changedAt, int withinDays)
+{
+    return changedAt.toLocalTime().date().addDays(withinDays);
+}
+
+bool ChangeCheckRules::isLate(const QDateTime& changedAt, int withinDays, const QDate& today)
+{
+    return changedAt.isValid() && today > dueOn(changedAt, withinDays);
+}
+
 bool ChangeCheckRules::needsCheck(CustomerType type, const QStringList& fields)
 {
     for (const QString& f : fields) {

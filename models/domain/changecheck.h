@@ -3,6 +3,8 @@
 #include "domain/customerfields.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QPair>
@@ -32,6 +34,14 @@ class ChangeCheckRules
 public:
     // The shortest note a rejection needs (a confirmation needs none).
     static constexpr int MinimumNoteLength = 4;
+
+    // Days a check may wait when the change_check rules say nothing.
+    static constexpr int DefaultWithinDays = 5;
+
+    // The last day of a check made at `changedAt` (UTC): `withinDays` calendar days after the
+    // day of the change, in local time. Late from the day after.
+    static QDate dueOn(const QDateTime& changedAt, int withinDays);
+    static bool isLate(const QDateTime& changedAt, int withinDays, const QDate& today);
 
     // Whether an edit with these fields needs a check: it changes an identity field.
     static bool needsCheck(CustomerType type, const QStringList& fields);

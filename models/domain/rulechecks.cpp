@@ -45,6 +45,7 @@ constexpr Range kRanges[] = {
     {"service_standards", "document_expiry_notice_days", 1, 365},
     {"service_standards", "on_time_follow_up_target_percent", 0, 100},
     {"service_standards", "first_contact_resolution_target_percent", 0, 100},
+    {"change_check", "check_within_days", 1, 30},
     {"lifecycle", "onboarding_months", 1, 24},
     {"lifecycle", "trend_months", 1, 12},
     {"lifecycle", "growing_pct", 1, 100},

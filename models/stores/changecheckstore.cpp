@@ -5,7 +5,9 @@
 #include "stores/audittrail.h"
 #include "stores/customeredit.h"
 #include "stores/lifecyclesupport.h"
+#include "stores/rulestore.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlError>
@@ -26,9 +28,15 @@ const QString selectChecks = QStringLiteral(
 
 } // namespace
 
-ChangeCheckStore::ChangeCheckStore(QSqlDatabase db)
+ChangeCheckStore::ChangeCheckStore(QSqlDatabase db, QDate today)
     : m_db(std::move(db))
-{}
+    , m_today(today)
+{
+    for (const Rule& r : RuleStore(m_db).rulesInForce(m_today))
+        if (r.ruleSet == QLatin1String("change_check") &&
+            r.key == QLatin1String("check_within_days") && r.value.toInt() > 0)
+            m_withinDays = r.value.toInt();
+}
 
 QList<ChangeCheck> ChangeCheckStore::read(const QString& where, const QVariantList& binds,
                                           const QString& tail, StoreError* error,
@@ -65,6 +73,10 @@ QList<ChangeCheck> ChangeCheckStore::read(const QString& where, const QVariantLi
         c.checkedAt = q.value(10).toString();
         c.note = q.value(11).toString();
         c.restored = q.value(12).toInt() == 1;
+        const QDateTime at = QDateTime::fromString(c.changedAt, Qt::ISODateWithMs);
+        c.dueOn = ChangeCheckRules::dueOn(at, m_withinDays);
+        c.late = c.status == QLatin1String("pending") &&
+                 ChangeCheckRules::isLate(at, m_withinDays, m_today);
         if (!Support::exec(f, {c.id}, &why)) {
             fail(error, StoreError::Failed, why);
             return {};
@@ -85,7 +97,7 @@ QList<ChangeCheck> ChangeCheckStore::read(const QString& where, const QVariantLi
 }
 
 QList<ChangeCheck> ChangeCheckStore::checks(const Session& session, bool pendingOnly, int limit,
-                                            int* total, StoreError* error)
+                                            int* total, StoreError* error, int* late)
 {
     QVariantList binds;
     QString where = Support::scopeClause(session, Action::CustomerChangeCheck, QStringLiteral("c"),
@@ -101,6 +113,19 @@ QList<ChangeCheck> ChangeCheckStore::checks(const Session& session, bool pending
                            "c.id = k.customer_id WHERE ") +
                 where,
             binds);
+    if (late) {
+        // Pending and changed before the first day that is not yet late (ChangeCheckRules).
+        const QString cutoff = QDateTime(m_today.addDays(-m_withinDays), QTime(0, 0))
+                                   .toUTC()
+                                   .toString(Qt::ISODateWithMs);
+        *late = Support::count(
+            m_db,
+            QStringLiteral("SELECT count(*) FROM change_checks k JOIN customers c ON "
+                           "c.id = k.customer_id WHERE k.status = 'pending' AND k.changed_at < ? "
+                           "AND ") +
+                where,
+            QVariantList{cutoff} + binds);
+    }
     QVariantList all = binds;
     all.append(limit);
     return read(where, all,

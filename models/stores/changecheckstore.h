@@ -5,6 +5,7 @@
 #include "stores/storeerror.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -31,6 +32,8 @@ struct ChangeCheck
     QString checkedAt;
     QString note;
     bool restored = false; // rejected, and the old values written back
+    QDate dueOn;           // the last day to check it (the change_check rules)
+    bool late = false;     // still pending after dueOn
 };
 
 // The second person's check of identity changes (specification 2.2). CustomerStore::update opens
@@ -46,12 +49,15 @@ class ChangeCheckStore
     Q_DECLARE_TR_FUNCTIONS(ChangeCheckStore)
 
 public:
-    explicit ChangeCheckStore(QSqlDatabase db);
+    explicit ChangeCheckStore(QSqlDatabase db, QDate today = QDate::currentDate());
 
     // The checks of the customers the session may check: pending ones oldest first, or (with
-    // pendingOnly false) every one newest first. *total counts them all.
+    // pendingOnly false) every one newest first. *total counts them all, *late the pending ones
+    // past their day.
     QList<ChangeCheck> checks(const Session& session, bool pendingOnly, int limit, int* total,
-                              StoreError* error);
+                              StoreError* error, int* late = nullptr);
+    // Days a check may wait, from the change_check rules in force.
+    int withinDays() const { return m_withinDays; }
     std::optional<ChangeCheck> find(const Session& session, qint64 id, StoreError* error);
     // The check with the edit's values in the clear, to compare with the proof: needs the
     // unmask permission and a reason, and leaves an "unmask" audit row on the customer.
@@ -70,6 +76,8 @@ private:
                 StoreError* error, QString* notRestored);
 
     QSqlDatabase m_db;
+    QDate m_today;
+    int m_withinDays = ChangeCheckRules::DefaultWithinDays;
 };
 
 } // namespace rmdesk

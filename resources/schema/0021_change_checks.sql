@@ -32,3 +32,11 @@ CREATE INDEX change_checks_customer ON change_checks (customer_id, id);
 -- The field changes of the edit a check covers.
 ALTER TABLE customer_changes ADD COLUMN check_id INTEGER REFERENCES change_checks (id);
 CREATE INDEX customer_changes_check ON customer_changes (check_id) WHERE check_id IS NOT NULL;
+
+-- How many days a check may wait (the institution's own standard under specification 2.2;
+-- editable as a rule set like the others). A check still waiting after them is late.
+INSERT INTO rule_sets (id, name, version, effective_from, changed_by, changed_at, source) VALUES
+    (40, 'change_check', 1, '2026-01-01', 'rmdesk', '2026-11-29T00:00:00Z',
+     '金融服务机构客户关系管理规范 2.2');
+INSERT INTO rule_values (rule_set_id, key, value, position) VALUES
+    (40, 'check_within_days', '5', 1);

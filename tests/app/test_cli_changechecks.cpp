@@ -49,6 +49,7 @@ BOOST_AUTO_TEST_CASE(an_identity_change_is_checked_by_someone_else)
     const Result queue = as(QStringLiteral("sup1"), sup1, words({"customer", "checks"}));
     BOOST_REQUIRE_MESSAGE(queue.code == 0, queue.err);
     BOOST_TEST(queue.json.value(QStringLiteral("total")).toInt() == 1);
+    BOOST_TEST(queue.json.value(QStringLiteral("late")).toInt() == 0); // five days to check
     const QJsonObject row =
         queue.json.value(QStringLiteral("results")).toArray().first().toObject();
     BOOST_TEST(row.value(QStringLiteral("id")).toInt() == check.toInt());

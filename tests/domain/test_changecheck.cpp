@@ -86,4 +86,17 @@ BOOST_AUTO_TEST_CASE(a_field_changed_again_blocks_the_restoration)
     BOOST_TEST(back.diff.value(utf8("id_expiry")).second == utf8("2030-01-01"));
 }
 
+BOOST_AUTO_TEST_CASE(a_check_is_late_after_its_days)
+{
+    // Changed on 2026-11-20 (local time), five days to check: due on the 25th, late on the 26th.
+    const QDateTime at(QDate(2026, 11, 20), QTime(10, 30));
+    const QDateTime utc = at.toUTC();
+    BOOST_TEST((ChangeCheckRules::dueOn(utc, 5) == QDate(2026, 11, 25)));
+    BOOST_TEST(!ChangeCheckRules::isLate(utc, 5, QDate(2026, 11, 20)));
+    BOOST_TEST(!ChangeCheckRules::isLate(utc, 5, QDate(2026, 11, 25)));
+    BOOST_TEST(ChangeCheckRules::isLate(utc, 5, QDate(2026, 11, 26)));
+    BOOST_TEST(ChangeCheckRules::isLate(utc, 1, QDate(2026, 11, 22)));
+    BOOST_TEST(!ChangeCheckRules::isLate(QDateTime(), 5, QDate(2026, 11, 26))); // no date
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -88,8 +88,8 @@ BOOST_AUTO_TEST_CASE(table_model_labels_rules)
     model.setRules(RuleStore(db->connection()).rulesInForce(QDate(2026, 11, 27)));
     // 19 shipped with customers, 7 service standards (schema 8), 29 complaint rules (schema 9),
     // satisfaction version 2 with 5 rules in place of version 1's 3 (schema 10), 8 lifecycle
-    // thresholds (schema 11).
-    BOOST_TEST(model.rowCount() == 65);
+    // thresholds (schema 11), the days to check an identity change (schema 21).
+    BOOST_TEST(model.rowCount() == 66);
     // Every shipped rule set and rule has a label; the complaint lists show their names.
     for (int row = 0; row < model.rowCount(); ++row) {
         const QString set = model.data(model.index(row, RuleTableModel::RuleSetColumn)).toString();

@@ -322,6 +322,26 @@ BOOST_AUTO_TEST_CASE(the_queue_is_oldest_first)
     const auto all = checks("sup2").checks(as("sup2").session(), false, 50, &total, &e);
     BOOST_REQUIRE(all.size() == 2);
     BOOST_TEST(all.first().id == newer); // newest first when not only pending
+    // Five days to check them (the change_check rules): late from the sixth day on.
+    int late = -1;
+    const QDate changedOn = QDate::currentDate();
+    ChangeCheckStore onTime(as("comp1").database().connection(), changedOn.addDays(5));
+    BOOST_TEST(onTime.withinDays() == 5);
+    BOOST_TEST(onTime.checks(as("comp1").session(), true, 50, &total, &e, &late).size() == 2);
+    BOOST_TEST(late == 0);
+    ChangeCheckStore after(as("comp1").database().connection(), changedOn.addDays(6));
+    const auto overdue = after.checks(as("comp1").session(), true, 50, &total, &e, &late);
+    BOOST_TEST(late == 2);
+    BOOST_REQUIRE(overdue.size() == 2);
+    BOOST_TEST(overdue.first().late);
+    BOOST_TEST((overdue.first().dueOn == changedOn.addDays(5)));
+    // Decided checks are never late.
+    BOOST_REQUIRE_MESSAGE(checks("comp1").confirm(as("comp1").session(), older, QString(), &e),
+                          e.message);
+    BOOST_TEST(after.checks(as("comp1").session(), true, 50, &total, &e, &late).size() == 1);
+    BOOST_TEST(late == 1);
+    for (const ChangeCheck& c : after.checks(as("comp1").session(), false, 50, &total, &e))
+        BOOST_TEST(c.late == (c.id == newer));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -76,6 +76,11 @@ BOOST_AUTO_TEST_CASE(a_supervisor_confirms_and_rejects_identity_changes)
     rename(*rm, a, QStringLiteral("张薇"));
     rename(*rm, b, QStringLiteral("李娜娜"));
     rename(*sup, own, QStringLiteral("王芳芳"));
+    // The first change has waited ten days: past the five the rules give.
+    QSqlQuery(vault->database().connection())
+        .exec(QStringLiteral("UPDATE change_checks SET changed_at = '%1' WHERE customer_id = %2")
+                  .arg(QDateTime::currentDateTimeUtc().addDays(-10).toString(Qt::ISODateWithMs))
+                  .arg(a));
 
     MainWindow window(*sup);
     window.resize(1200, 700);
@@ -101,6 +106,11 @@ BOOST_AUTO_TEST_CASE(a_supervisor_confirms_and_rejects_identity_changes)
     // Their own change: neither button, and the tooltip says why.
     table->selectRow(2);
     BOOST_TEST(cellText(table, 2, 4) == QStringLiteral("li.na"));
+    if (shotDir().isEmpty()) {
+        BOOST_TEST(cellText(table, 0, 6).contains(QStringLiteral("late")));
+        BOOST_TEST(!cellText(table, 2, 6).contains(QStringLiteral("late")));
+        BOOST_TEST(page->sections()->tabText(3).contains(QStringLiteral("1 late")));
+    }
     BOOST_TEST(!enabled(page, "confirmChangeButton"));
     BOOST_TEST(!enabled(page, "rejectChangeButton"));
     BOOST_TEST(!child<QPushButton>(page, "rejectChangeButton")->toolTip().isEmpty());

@@ -354,7 +354,12 @@ void ApprovalsPage::updateTitles()
                                   ? tr("&Likely duplicates")
                                   : tr("&Likely duplicates (%1)").arg(m_pairTotal));
     m_sections->setTabText(2, tr("&Retention (%1)").arg(m_purgeRows.size()));
-    m_sections->setTabText(3, tr("&Identity changes (%1)").arg(m_changeChecks->pendingCount()));
+    m_sections->setTabText(3,
+                           m_changeChecks->lateCount() > 0
+                               ? tr("&Identity changes (%1, %2 late)")
+                                     .arg(m_changeChecks->pendingCount())
+                                     .arg(m_changeChecks->lateCount())
+                               : tr("&Identity changes (%1)").arg(m_changeChecks->pendingCount()));
 }
 
 void ApprovalsPage::updateButtons()

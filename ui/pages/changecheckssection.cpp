@@ -103,18 +103,23 @@ void ChangeChecksSection::load(qint64 select)
 {
     StoreError error;
     m_rows = ChangeCheckStore(m_vault.database().connection())
-                 .checks(m_vault.session(), true, PageSize, &m_total, &error);
+                 .checks(m_vault.session(), true, PageSize, &m_total, &error, &m_late);
     m_table->setRowCount(0);
     int selectRow = -1;
     for (const ChangeCheck& c : std::as_const(m_rows)) {
         if (c.id == select)
             selectRow = m_table->rowCount();
-        CustomerUi::appendRow(m_table,
-                              {QString::number(c.id),
-                               tr("No. %1 %2").arg(c.customerId).arg(c.customerName),
-                               fieldsText(m_revealed.value(c.id, c)), proofText(c), c.changedBy,
-                               CustomerUi::localTime(c.changedAt), waited(c.changedAt), c.reason},
-                              {0, 6});
+        CustomerUi::appendRow(
+            m_table,
+            {QString::number(c.id), tr("No. %1 %2").arg(c.customerId).arg(c.customerName),
+             fieldsText(m_revealed.value(c.id, c)), proofText(c), c.changedBy,
+             CustomerUi::localTime(c.changedAt),
+             c.late ? tr("⚠ %1, late").arg(waited(c.changedAt)) : waited(c.changedAt), c.reason},
+            {0, 6});
+        QTableWidgetItem* waiting = m_table->item(m_table->rowCount() - 1, 6);
+        waiting->setToolTip(tr("To be checked by %1").arg(c.dueOn.toString(Qt::ISODate)));
+        if (c.late)
+            waiting->setForeground(CustomerUi::breachedColour());
     }
     CustomerUi::fitColumns(m_table);
     if (selectRow >= 0)

@@ -29,6 +29,7 @@ public:
 
     void refresh(); // masks again whatever was shown in the clear
     int pendingCount() const { return m_total; }
+    int lateCount() const { return m_late; }
     void showValues();      // asks why, then shows the selected edit's values in the clear
     void confirmSelected(); // asks first, naming the customer and the fields
     void rejectSelected();  // asks why
@@ -51,6 +52,7 @@ private:
     QList<ChangeCheck> m_rows;
     QHash<qint64, ChangeCheck> m_revealed; // shown in the clear until the next refresh
     int m_total = 0;
+    int m_late = 0;
 };
 
 } // namespace rmdesk
