@@ -10483,6 +10483,24 @@ It is then locked: nobody can change the score, the rating or the comment afterw
         <source>Mark task done</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open them on the Approvals page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity change(s) wait for a check, %1 late</source>
+        <translation>
+            <numerusform>%n identity change waits for a check, %1 late</numerusform>
+            <numerusform>%n identity changes wait for a check, %1 late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity change(s) wait for a check</source>
+        <translation>
+            <numerusform>%n identity change waits for a check</numerusform>
+            <numerusform>%n identity changes wait for a check</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::NewDatabaseWizard</name>

@@ -10607,6 +10607,22 @@ It is then locked: nobody can change the score, the rating or the comment afterw
         <source>Mark task done</source>
         <translation>完成任务</translation>
     </message>
+    <message>
+        <source>Open them on the Approvals page.</source>
+        <translation>在“审批”页中打开。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity change(s) wait for a check, %1 late</source>
+        <translation>
+            <numerusform>%n 项身份信息变更待复核，%1 项已逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity change(s) wait for a check</source>
+        <translation>
+            <numerusform>%n 项身份信息变更待复核</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::NewDatabaseWizard</name>

@@ -9,6 +9,7 @@
 #include "pages/administrationpage.h"
 #include "pages/approvalspage.h"
 #include "pages/auditlogpage.h"
+#include "pages/changecheckssection.h"
 #include "pages/complaintspage.h"
 #include "pages/customerspage.h"
 #include "pages/dashboardspage.h"
@@ -124,9 +125,15 @@ MainWindow::MainWindow(Vault& vault, QWidget* parent)
     }
     if (Permissions::allows(session, Action::CustomerMerge) ||
         Permissions::allows(session, Action::CustomerPurge) ||
-        Permissions::allows(session, Action::CustomerChangeCheck))
-        addPage(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Approvals"),
-                new ApprovalsPage(vault));
+        Permissions::allows(session, Action::CustomerChangeCheck)) {
+        auto* approvals = new ApprovalsPage(vault);
+        addPage(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("Approvals"), approvals);
+        if (myDay) // My day's count of identity changes opens them
+            connect(myDay, &MyDayPage::changeChecksRequested, this, [this, approvals] {
+                m_rail->setCurrentRow(m_pages->indexOf(approvals));
+                approvals->sections()->setCurrentWidget(approvals->changeChecks());
+            });
+    }
     if (Permissions::allows(session, Action::UserManage))
         addPage(style()->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Administration"),
                 new AdministrationPage(vault));

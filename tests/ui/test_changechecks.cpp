@@ -163,6 +163,39 @@ BOOST_AUTO_TEST_CASE(a_supervisor_confirms_and_rejects_identity_changes)
     useLanguage(QStringLiteral("en"));
 }
 
+BOOST_AUTO_TEST_CASE(my_day_counts_them_and_opens_them)
+{
+    applyAppStyle(*qApp);
+    useLanguage(shotDir().isEmpty() ? QStringLiteral("en") : QStringLiteral("zh_CN"));
+    const qint64 a = add(*rm, QStringLiteral("张伟"));
+    rename(*rm, a, QStringLiteral("张薇"));
+    rename(*rm, add(*rm, QStringLiteral("李娜")), QStringLiteral("李娜娜"));
+    QSqlQuery(vault->database().connection())
+        .exec(QStringLiteral("UPDATE change_checks SET changed_at = '%1' WHERE customer_id = %2")
+                  .arg(QDateTime::currentDateTimeUtc().addDays(-10).toString(Qt::ISODateWithMs))
+                  .arg(a));
+    MainWindow window(*sup);
+    window.resize(1200, 700);
+    window.show();
+    auto* button = child<QPushButton>(&window, "myDayChecksButton");
+    BOOST_TEST(button->isVisible()); // My day is the supervisor's start page
+    if (shotDir().isEmpty()) {
+        BOOST_TEST(button->text().contains(QStringLiteral("2 identity change")), button->text());
+        BOOST_TEST(button->text().contains(QStringLiteral("1 late")), button->text());
+    }
+    saveShot(&window, QStringLiteral("myday-checks.png"));
+    button->click();
+    auto* page = child<ApprovalsPage>(&window, "approvalsPage");
+    BOOST_TEST(page->isVisible());
+    BOOST_TEST(page->sections()->currentWidget() == page->changeChecks());
+    BOOST_TEST(child<QTableWidget>(page, "changeChecksView")->rowCount() == 2);
+    // An RM has no such count.
+    MainWindow rmWindow(*rm);
+    rmWindow.show();
+    BOOST_TEST(!child<QPushButton>(&rmWindow, "myDayChecksButton")->isVisible());
+    useLanguage(QStringLiteral("en"));
+}
+
 BOOST_AUTO_TEST_CASE(the_section_is_empty_and_rms_do_not_see_it)
 {
     applyAppStyle(*qApp);

@@ -6,6 +6,7 @@
 #include "interactiondialog.h"
 #include "security/permissions.h"
 #include "security/vault.h"
+#include "stores/changecheckstore.h"
 #include "stores/servicestats.h"
 #include "taskdialogs.h"
 
@@ -14,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPalette>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -118,10 +120,38 @@ QWidget* MyDayPage::buildHeader()
     row->addWidget(title(tr("My day"), 1.4));
     row->addSpacing(fontMetrics().horizontalAdvance(QLatin1Char('M')));
     row->addWidget(m_date, 0, Qt::AlignBottom);
+    m_checks = new QPushButton;
+    m_checks->setObjectName(QStringLiteral("myDayChecksButton"));
+    m_checks->setFlat(true);
+    m_checks->setToolTip(tr("Open them on the Approvals page."));
+    m_checks->setVisible(false);
+    row->addSpacing(fontMetrics().horizontalAdvance(QLatin1Char('M')));
+    row->addWidget(m_checks, 0, Qt::AlignBottom);
+    connect(m_checks, &QPushButton::clicked, this, &MyDayPage::changeChecksRequested);
     row->addStretch(1);
     row->addWidget(log);
     connect(log, &QPushButton::clicked, this, &MyDayPage::logInteraction);
     return header;
+}
+
+void MyDayPage::fillChecks()
+{
+    const Session& session = m_vault.session();
+    int total = 0;
+    int late = 0;
+    StoreError error;
+    if (Permissions::allows(session, Action::CustomerChangeCheck))
+        ChangeCheckStore(m_vault.database().connection())
+            .checks(session, true, 1, &total, &error, &late);
+    m_checks->setVisible(error.ok() && total > 0);
+    m_checks->setText(
+        late > 0 ? tr("%n identity change(s) wait for a check, %1 late", nullptr, total).arg(late)
+                 : tr("%n identity change(s) wait for a check", nullptr, total));
+    // Red with the word "late" once any is past its day (a button's text is ButtonText).
+    QPalette palette;
+    if (late > 0)
+        palette.setColor(QPalette::ButtonText, CustomerUi::breachedColour());
+    m_checks->setPalette(palette);
 }
 
 QWidget* MyDayPage::buildNumbers()
@@ -258,6 +288,7 @@ void MyDayPage::refresh()
     fillTasks();
     fillCustomers();
     fillNumbers();
+    fillChecks();
     if (section >= 0 && tree->topLevelItemCount() > 0) {
         QTreeWidgetItem* top = tree->topLevelItem(qMin(section, tree->topLevelItemCount() - 1));
         if (top->childCount() > 0)

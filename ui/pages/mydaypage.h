@@ -22,9 +22,11 @@ class Vault;
 // their service numbers against the service standards (a supervisor also sees the branch's RMs),
 // and the actions on a task: done, snooze, reassign, open the customer, log an interaction
 // (Ctrl+I; with a follow-up selected it continues that matter and completes the follow-up).
-// Object names: myDayPage, myDayDate, myDayLogButton, myDayTasks, myDayTasksEmpty,
-// myDayCustomers, myDayCustomersEmpty, onTimeRate, firstContactRate, teamView, complaintSlot,
-// doneButton, snoozeButton, reassignButton, openCustomerButton.
+// Supervisors and compliance officers also see how many identity changes wait for a check, and
+// open them on the Approvals page from there.
+// Object names: myDayPage, myDayDate, myDayChecksButton, myDayLogButton, myDayTasks,
+// myDayTasksEmpty, myDayCustomers, myDayCustomersEmpty, onTimeRate, firstContactRate, teamView,
+// complaintSlot, doneButton, snoozeButton, reassignButton, openCustomerButton.
 class MyDayPage : public QWidget
 {
     Q_OBJECT
@@ -50,6 +52,8 @@ public:
 signals:
     // The person asked to see this customer's 360 view.
     void customerChosen(qint64 customerId);
+    // The person asked to see the identity changes that wait for a check.
+    void changeChecksRequested();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -62,6 +66,7 @@ private:
     void fillTasks();
     void fillCustomers();
     void fillNumbers();
+    void fillChecks();
     void updateActions();
     QTreeWidgetItem* addSection(QTreeWidget* tree, const QString& title, int count);
     void addRow(QTreeWidgetItem* section, int index, const QStringList& texts, int stateColumn,
@@ -73,6 +78,7 @@ private:
     AgendaCounts m_counts;
     QTreeWidget* m_lastFocused = nullptr;
     QLabel* m_date = nullptr;
+    QPushButton* m_checks = nullptr;
     QTreeWidget* m_tasks = nullptr;
     QStackedWidget* m_tasksStack = nullptr;
     QTreeWidget* m_customers = nullptr;
