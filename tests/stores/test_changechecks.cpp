@@ -292,6 +292,21 @@ BOOST_AUTO_TEST_CASE(nobody_restores_values_they_wrote)
     BOOST_TEST(column(id, "name") == utf8("张维"));
 }
 
+BOOST_AUTO_TEST_CASE(nor_values_they_entered_when_adding_the_customer)
+{
+    // sup1 added the customer with this name; sup2 changed it; sup1 may not reject the change,
+    // which would bring back sup1's own entry unchecked.
+    const qint64 id = add("sup1", "张伟", "11010519491231002X");
+    const qint64 change = edit("sup2", id, {{utf8("name"), utf8("张维")}});
+    StoreError e;
+    BOOST_TEST(!checks("sup1").reject(as("sup1").session(), change, utf8("it was right"), &e));
+    BOOST_TEST((e.kind == StoreError::Forbidden));
+    BOOST_TEST(column(id, "name") == utf8("张维"));
+    // Confirming is another matter: it brings nothing back.
+    BOOST_REQUIRE_MESSAGE(checks("sup1").confirm(as("sup1").session(), change, QString(), &e),
+                          e.message);
+}
+
 BOOST_AUTO_TEST_CASE(an_old_number_taken_since_is_not_restored)
 {
     const qint64 a = add("rm1", "张伟", "11010519491231002X");
