@@ -1626,6 +1626,33 @@ With it an administrator&apos;s password can be reset when every administrator h
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>customer check needs one change check number and one of --confirm [--note TEXT], --reject --note TEXT or --show [--unmask --reason TEXT].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) changed tier under the thresholds now in force.</source>
+        <translation>
+            <numerusform>%n customer changed tier under the thresholds now in force.</numerusform>
+            <numerusform>%n customers changed tier under the thresholds now in force.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed by a merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
 
 Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
@@ -1656,8 +1683,8 @@ Commands:
   customer review ID --checked TEXT --result confirmed|updated|unreachable
   customer checks [--all] [--limit N]   identity changes waiting for a second person&apos;s check
   customer check ID --confirm [--note TEXT] | customer check ID --reject --note TEXT
-  customer check ID --show [--unmask --reason TEXT]   one check (values in the clear: audited)
                      (supervisors of the branch, compliance; not the one who made it)
+  customer check ID --show [--unmask --reason TEXT]   one check (values in the clear: audited)
   customer tiers --month YYYY-MM   tiers again from that month&apos;s balances, with the
                      thresholds in force today (after a new customer_tiers version)
   customer duplicates [ID] [--limit N]
@@ -1795,33 +1822,6 @@ Global options:
 Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
 4 missing, unreadable or damaged database, 5 not permitted for this role.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>customer check needs one change check number and one of --confirm [--note TEXT], --reject --note TEXT or --show [--unmask --reason TEXT].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) changed tier under the thresholds now in force.</source>
-        <translation>
-            <numerusform>%n customer changed tier under the thresholds now in force.</numerusform>
-            <numerusform>%n customers changed tier under the thresholds now in force.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>closed by a merge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

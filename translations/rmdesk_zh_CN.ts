@@ -1632,6 +1632,32 @@ With it an administrator&apos;s password can be reset when every administrator h
         <translation>该身份信息变更将由另一人对照证明材料复核（变更复核 %1）。</translation>
     </message>
     <message>
+        <source>customer check needs one change check number and one of --confirm [--note TEXT], --reject --note TEXT or --show [--unmask --reason TEXT].</source>
+        <translation>customer check 需要一个变更复核编号，以及 --confirm [--note 文字]、--reject --note 文字 或 --show [--unmask --reason 文字] 之一。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) changed tier under the thresholds now in force.</source>
+        <translation>
+            <numerusform>%n 位客户按现行门槛调整了客户层级。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>closed by a merge</source>
+        <translation>因合并关闭</translation>
+    </message>
+    <message>
         <source>Usage: rmdesk-cli [--db FILE] [--user NAME] [--password-stdin] [--json] [--lang zh_CN|en] COMMAND ...
 
 Drives RM Desk&apos;s stores, permission checks and audit trail from scripts.
@@ -1662,8 +1688,8 @@ Commands:
   customer review ID --checked TEXT --result confirmed|updated|unreachable
   customer checks [--all] [--limit N]   identity changes waiting for a second person&apos;s check
   customer check ID --confirm [--note TEXT] | customer check ID --reject --note TEXT
-  customer check ID --show [--unmask --reason TEXT]   one check (values in the clear: audited)
                      (supervisors of the branch, compliance; not the one who made it)
+  customer check ID --show [--unmask --reason TEXT]   one check (values in the clear: audited)
   customer tiers --month YYYY-MM   tiers again from that month&apos;s balances, with the
                      thresholds in force today (after a new customer_tiers version)
   customer duplicates [ID] [--limit N]
@@ -1831,8 +1857,8 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
   customer review ID --checked TEXT --result confirmed|updated|unreachable
   customer checks [--all] [--limit N]   等待另一人复核的身份信息变更
   customer check ID --confirm [--note 文字] | customer check ID --reject --note 文字
-  customer check ID --show [--unmask --reason 文字]   显示一项复核（显示明文将记入审计）
                      （本网点主管、合规人员；变更人本人除外）
+  customer check ID --show [--unmask --reason 文字]   显示一项复核（显示明文将记入审计）
   customer tiers --month YYYY-MM   按该月余额和今日生效的门槛重新确定客户层级
                      （customer_tiers 新版本生效后使用）
   customer duplicates [ID] [--limit N]
@@ -1969,32 +1995,6 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
 退出码：0 完成，1 结果为否，2 用法错误，3 身份验证失败，
 4 数据库缺失、无法读取或已损坏，5 该角色无权执行。
 </translation>
-    </message>
-    <message>
-        <source>customer check needs one change check number and one of --confirm [--note TEXT], --reject --note TEXT or --show [--unmask --reason TEXT].</source>
-        <translation>customer check 需要一个变更复核编号，以及 --confirm [--note 文字]、--reject --note 文字 或 --show [--unmask --reason 文字] 之一。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) changed tier under the thresholds now in force.</source>
-        <translation>
-            <numerusform>%n 位客户按现行门槛调整了客户层级。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>待复核</translation>
-    </message>
-    <message>
-        <source>confirmed</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>已退回</translation>
-    </message>
-    <message>
-        <source>closed by a merge</source>
-        <translation>因合并关闭</translation>
     </message>
 </context>
 <context>
