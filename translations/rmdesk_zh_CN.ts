@@ -5442,6 +5442,13 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
 </context>
 <context>
+    <name>TierUpkeep</name>
+    <message>
+        <source>version %1 of the customer tiers has no valid thresholds; publish a corrected version.</source>
+        <translation>客户层级规则第 %1 版没有有效的门槛；请发布更正后的版本。</translation>
+    </message>
+</context>
+<context>
     <name>UnmaskRecorder</name>
     <message>
         <source>Say why you need to see this data (at least %1 characters); the reason is kept in the audit trail.</source>

@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -288,8 +289,12 @@ void RuleSetDialog::publish()
         return;
     StoreError e;
     QList<RuleProblem> problems;
+    // New tier thresholds in force today set every customer's tier again in the same transaction
+    // (TierUpkeep): seconds on a million customers, so the wait is shown.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const auto version = RuleStore(m_db).publish(m_session, ruleSet(), entries(), m_from->date(),
                                                  m_reason->text(), &problems, &e);
+    QGuiApplication::restoreOverrideCursor();
     if (!version) {
         m_problems->setText(e.message);
         return;

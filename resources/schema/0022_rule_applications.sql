@@ -10,8 +10,5 @@ CREATE TABLE rule_applications (
     version    INTEGER NOT NULL,
     applied_at TEXT NOT NULL
 );
--- The tiers on file were set with the version in force today.
-INSERT INTO rule_applications (rule_set, version, applied_at)
-SELECT 'customer_tiers', max(version), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-FROM rule_sets WHERE name = 'customer_tiers' AND effective_from <= date('now')
-HAVING max(version) IS NOT NULL;
+-- No row yet: the first stage run or tiers publication brings every tier in line once (a version
+-- that came into force before this schema moved no tier), writing only those that differ.

@@ -27,8 +27,11 @@ struct DashboardFixture : StageFixture
         o = addCustomer("rm2", {{QStringLiteral("name"), QStringLiteral("欧老客")}});
         hold(o, jan - 3, 2000);
         hold(o, jan + 9, 3000);
-        execOrFail(db(),
-                   QStringLiteral("UPDATE customers SET tier = 'affluent' WHERE id = %1").arg(o));
+        // Affluent as a holdings import would make it: the tier with the AUM it comes from (the
+        // monthly run brings tiers in line with their AUM and the thresholds).
+        execOrFail(db(), QStringLiteral("UPDATE customers SET tier = 'affluent', aum_fen = "
+                                        "100000000 WHERE id = %1")
+                             .arg(o));
         // Ended relationships: (day, reason); NULL: none given. p ended before the period.
         const QList<std::pair<const char*, const char*>> ended = {
             {"2026-03-05", "迁居外地"},   {"2026-06-30", "迁居外地"}, {"2026-04-01", "收益不满意"},
