@@ -51,6 +51,15 @@ struct CheckUiFixture : UiFixture
                                           QStringLiteral("PSB-2026-0815"), &error),
                               error.message);
     }
+    // The customer's change was made `days` ago.
+    void waited(qint64 id, int days)
+    {
+        QSqlQuery q(vault->database().connection());
+        q.prepare(QStringLiteral("UPDATE change_checks SET changed_at = ? WHERE customer_id = ?"));
+        q.addBindValue(QDateTime::currentDateTimeUtc().addDays(-days).toString(Qt::ISODateWithMs));
+        q.addBindValue(id);
+        BOOST_REQUIRE(q.exec());
+    }
     QString nameOf(qint64 id)
     {
         QSqlQuery q(vault->database().connection());
@@ -77,10 +86,7 @@ BOOST_AUTO_TEST_CASE(a_supervisor_confirms_and_rejects_identity_changes)
     rename(*rm, b, QStringLiteral("李娜娜"));
     rename(*sup, own, QStringLiteral("王芳芳"));
     // The first change has waited ten days: past the five the rules give.
-    QSqlQuery(vault->database().connection())
-        .exec(QStringLiteral("UPDATE change_checks SET changed_at = '%1' WHERE customer_id = %2")
-                  .arg(QDateTime::currentDateTimeUtc().addDays(-10).toString(Qt::ISODateWithMs))
-                  .arg(a));
+    waited(a, 10);
 
     MainWindow window(*sup);
     window.resize(1200, 700);
@@ -170,10 +176,7 @@ BOOST_AUTO_TEST_CASE(my_day_counts_them_and_opens_them)
     const qint64 a = add(*rm, QStringLiteral("张伟"));
     rename(*rm, a, QStringLiteral("张薇"));
     rename(*rm, add(*rm, QStringLiteral("李娜")), QStringLiteral("李娜娜"));
-    QSqlQuery(vault->database().connection())
-        .exec(QStringLiteral("UPDATE change_checks SET changed_at = '%1' WHERE customer_id = %2")
-                  .arg(QDateTime::currentDateTimeUtc().addDays(-10).toString(Qt::ISODateWithMs))
-                  .arg(a));
+    waited(a, 10);
     MainWindow window(*sup);
     window.resize(1200, 700);
     window.show();
