@@ -391,6 +391,14 @@
         <source>The change is rejected, but nothing was restored: %1 changed again after it. Correct the profile with Edit… (the RM sees the rejection in its history).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangeCheckStore</name>
@@ -1607,10 +1615,6 @@ With it an administrator&apos;s password can be reset when every administrator h
     </message>
     <message>
         <source>customer checks takes --all (decided ones too) and --limit N.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6304,14 +6308,6 @@ Make a backup first if you have none.</source>
 </context>
 <context>
     <name>rmdesk::ChangeChecksSection</name>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>today</source>
         <translation type="unfinished"></translation>

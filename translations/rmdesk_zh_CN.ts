@@ -389,6 +389,14 @@
         <source>The change is rejected, but nothing was restored: %1 changed again after it. Correct the profile with Edit… (the RM sees the rejection in its history).</source>
         <translation>变更已退回，但未恢复原值：%1 在此之后又被修改过。请用“编辑…”更正资料（客户经理可在变更记录中看到此次退回）。</translation>
     </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
 </context>
 <context>
     <name>ChangeCheckStore</name>
@@ -1614,10 +1622,6 @@ With it an administrator&apos;s password can be reset when every administrator h
     <message>
         <source>customer checks takes --all (decided ones too) and --limit N.</source>
         <translation>customer checks 只接受 --all（包括已有结论的）和 --limit N。</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1：%2 → %3</translation>
     </message>
     <message>
         <source>Change check %1 rejected: the old identity values are back.</source>
@@ -6452,14 +6456,6 @@ Make a backup first if you have none.</source>
 </context>
 <context>
     <name>rmdesk::ChangeChecksSection</name>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1：%2 → %3</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>（空）</translation>
-    </message>
     <message>
         <source>today</source>
         <translation>今天</translation>

@@ -47,9 +47,6 @@ QJsonObject checkJson(const ChangeCheck& c)
 
 void Cli::printCheck(const ChangeCheck& c)
 {
-    QStringList fields;
-    for (const FieldChange& f : c.fields)
-        fields << tr("%1: %2 → %3").arg(CustomerFields::label(f.field), f.oldValue, f.newValue);
     const QHash<QString, QString> statuses = {
         {QStringLiteral("pending"), tr("waiting")},
         {QStringLiteral("confirmed"), tr("confirmed")},
@@ -57,7 +54,8 @@ void Cli::printCheck(const ChangeCheck& c)
         {QStringLiteral("superseded"), tr("closed by a merge")}};
     m_out << c.id << '\t' << statuses.value(c.status, c.status) << '\t' << c.customerId << ' '
           << c.customerName << '\t' << c.changedAt << '\t' << c.changedBy << '\t'
-          << fields.join(QStringLiteral("; ")) << '\t' << c.proofType << ' ' << c.proofRef << '\n';
+          << ChangeCheckRules::describe(c.fields) << '\t' << c.proofType << ' ' << c.proofRef
+          << '\n';
 }
 
 int Cli::cmdChangeChecks(const QStringList& args)

@@ -1,6 +1,10 @@
 #include "demochanges.h"
 
+#include "security/masking.h"
+#include "stores/customeredit.h"
+
 #include <QDateTime>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -26,6 +30,7 @@ int writeIdentityChanges(QSqlDatabase& db, const HistoryStaff& staff, const QDat
         "SELECT c.id, c.rm_user_id, u.name, c.id_expiry FROM customers c JOIN users u ON "
         "u.id = c.rm_user_id WHERE c.branch_code = ? AND c.type = 'individual' AND "
         "c.id_expiry IS NOT NULL AND c.id_expiry <= ? ORDER BY c.id LIMIT ?"));
+    const Masker masker = Masker::fromRules(db);
     int written = 0;
     for (std::size_t b = 0; b < staff.branchCodes.size(); ++b) {
         pick.addBindValue(QString::fromStdString(staff.branchCodes[b]));
@@ -65,25 +70,22 @@ int writeIdentityChanges(QSqlDatabase& db, const HistoryStaff& staff, const QDat
             if (!q.exec())
                 return failed(q);
             const qint64 check = q.lastInsertId().toLongLong();
-            q.prepare(QStringLiteral("INSERT INTO customer_changes (customer_id, at, user_name, "
-                                     "field, old_value, new_value, reason, proof_type, proof_ref, "
-                                     "check_id) VALUES (?, ?, ?, 'id_expiry', ?, ?, ?, ?, ?, ?)"));
-            for (const QVariant& v :
-                 {QVariant(p.id), QVariant(atText), QVariant(p.rmName), QVariant(p.expiry),
-                  QVariant(renewed), QVariant(QStringLiteral("证件到期换领")),
-                  QVariant(QStringLiteral("居民身份证")),
-                  QVariant(QStringLiteral("扫描件 %1-%2").arg(today.year()).arg(p.id)),
-                  QVariant(check)})
-                q.addBindValue(v);
-            if (!q.exec())
-                return failed(q);
-            q.prepare(
-                QStringLiteral("UPDATE customers SET id_expiry = ?, updated_at = ? WHERE id = ?"));
-            q.addBindValue(renewed);
-            q.addBindValue(atText);
-            q.addBindValue(p.id);
-            if (!q.exec())
-                return failed(q);
+            // Written as the RM's own edit would be (CustomerEditWriter): the value, the change
+            // row with its proof and check.
+            const Session rm{p.rm, p.rmName, Role::Rm,
+                             QString::fromStdString(staff.branchCodes[b])};
+            const CustomerEdit edit{p.id,
+                                    CustomerType::Individual,
+                                    {{QStringLiteral("id_expiry"), {p.expiry, renewed}}},
+                                    0,
+                                    {},
+                                    QStringLiteral("证件到期换领"),
+                                    QStringLiteral("居民身份证"),
+                                    QStringLiteral("扫描件 %1-%2").arg(today.year()).arg(p.id),
+                                    check};
+            QJsonObject audited; // the demo's one audit row counts the changes
+            if (!CustomerEditWriter::write(db, rm, edit, masker, atText, &audited, why))
+                return -1;
             ++written;
         }
     }

@@ -64,6 +64,17 @@ ChangeCheckRules::Restoration ChangeCheckRules::restoration(CustomerType type,
     return r;
 }
 
+QString ChangeCheckRules::describe(const QList<FieldChange>& fields)
+{
+    QStringList parts;
+    for (const FieldChange& f : fields)
+        parts << tr("%1: %2 → %3")
+                     .arg(CustomerFields::label(f.field),
+                          f.oldValue.isEmpty() ? tr("(empty)") : f.oldValue,
+                          f.newValue.isEmpty() ? tr("(empty)") : f.newValue);
+    return parts.join(QStringLiteral("; "));
+}
+
 QString ChangeCheckRules::conflictMessage(const QStringList& conflicts)
 {
     QStringList labels;

@@ -62,6 +62,9 @@ public:
     };
     static Restoration restoration(CustomerType type, const QList<FieldChange>& edit,
                                    const QHash<QString, QString>& current);
+    // "Name: 张* → 张**; ID expiry: (empty) → 2046-01-01", for the list and the command line.
+    static QString describe(const QList<FieldChange>& fields);
+
     // What the checker is told when a rejection restored nothing because of conflicts.
     static QString conflictMessage(const QStringList& conflicts);
 };

@@ -19,17 +19,6 @@ namespace {
 
 constexpr int PageSize = 500;
 
-QString fieldsText(const ChangeCheck& c)
-{
-    QStringList parts;
-    for (const FieldChange& f : c.fields)
-        parts << ChangeChecksSection::tr("%1: %2 → %3")
-                     .arg(CustomerFields::label(f.field),
-                          f.oldValue.isEmpty() ? ChangeChecksSection::tr("(empty)") : f.oldValue,
-                          f.newValue.isEmpty() ? ChangeChecksSection::tr("(empty)") : f.newValue);
-    return parts.join(QStringLiteral("; "));
-}
-
 QString proofText(const ChangeCheck& c)
 {
     return QStringList({c.proofType, c.proofRef}).join(QLatin1Char(' ')).trimmed();
@@ -112,8 +101,8 @@ void ChangeChecksSection::load(qint64 select)
         CustomerUi::appendRow(
             m_table,
             {QString::number(c.id), tr("No. %1 %2").arg(c.customerId).arg(c.customerName),
-             fieldsText(m_revealed.value(c.id, c)), proofText(c), c.changedBy,
-             CustomerUi::localTime(c.changedAt),
+             ChangeCheckRules::describe(m_revealed.value(c.id, c).fields), proofText(c),
+             c.changedBy, CustomerUi::localTime(c.changedAt),
              c.late ? tr("⚠ %1, late").arg(waited(c.changedAt)) : waited(c.changedAt), c.reason},
             {0, 6});
         QTableWidgetItem* waiting = m_table->item(m_table->rowCount() - 1, 6);
@@ -186,11 +175,12 @@ void ChangeChecksSection::confirmSelected()
     if (row < 0)
         return;
     const ChangeCheck c = m_rows.at(row);
-    if (!Dialogs::confirm(this, tr("Confirm change"),
-                          tr("Confirm that customer %1's change agrees with its proof (%2)?\n\n%3")
-                              .arg(c.customerId)
-                              .arg(proofText(c), fieldsText(m_revealed.value(c.id, c))),
-                          tr("Confirm")))
+    if (!Dialogs::confirm(
+            this, tr("Confirm change"),
+            tr("Confirm that customer %1's change agrees with its proof (%2)?\n\n%3")
+                .arg(c.customerId)
+                .arg(proofText(c), ChangeCheckRules::describe(m_revealed.value(c.id, c).fields)),
+            tr("Confirm")))
         return;
     StoreError error;
     const bool done = ChangeCheckStore(m_vault.database().connection())
