@@ -7761,6 +7761,11 @@ Make a backup first if you have none.</source>
         <source>closed by a merge (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 by %2</source>
+        <comment>when a customer was added, and by whom</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::CustomerEditDialog</name>

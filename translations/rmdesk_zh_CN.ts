@@ -7900,6 +7900,11 @@ Make a backup first if you have none.</source>
         <source>closed by a merge (%1)</source>
         <translation>因合并而关闭（%1）</translation>
     </message>
+    <message>
+        <source>%1 by %2</source>
+        <comment>when a customer was added, and by whom</comment>
+        <translation>%1（%2 创建）</translation>
+    </message>
 </context>
 <context>
     <name>rmdesk::CustomerEditDialog</name>

@@ -356,9 +356,13 @@ void Customer360::showCustomer()
     for (const char* f : {"branch", "created_at", "updated_at"}) {
         const QString name = QString::fromLatin1(f);
         QLabel* value = valueLabel(QStringLiteral("profile_") + name);
-        value->setText(name == QLatin1String("branch")
+        QString text = name == QLatin1String("branch")
                            ? m_view.branch
-                           : CustomerUi::localTime(m_view.values.value(name)));
+                           : CustomerUi::localTime(m_view.values.value(name));
+        const QString creator = m_view.value("created_by");
+        if (name == QLatin1String("created_at") && !creator.isEmpty())
+            text = tr("%1 by %2", "when a customer was added, and by whom").arg(text, creator);
+        value->setText(text);
         const QString caption = name == QLatin1String("branch")       ? CustomerFields::label(name)
                                 : name == QLatin1String("created_at") ? tr("Added")
                                                                       : tr("Last changed");

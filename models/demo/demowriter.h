@@ -107,11 +107,12 @@ public:
         QString columns = QStringLiteral("id, type, branch_code, rm_user_id");
         for (int c = 0; c < demo::ColumnCount; ++c)
             columns += QStringLiteral(", ") + QLatin1String(demo::columnName(c));
-        columns += QStringLiteral(", tags, notes, created_at, updated_at");
+        // Created by the RM the customer was generated for, as if they had entered it.
+        columns += QStringLiteral(", tags, notes, created_at, updated_at, created_by_id");
         QString params = QStringLiteral("?");
         for (int i = 1; i < 4 + demo::ColumnCount; ++i)
             params += QStringLiteral(", ?");
-        params += QStringLiteral(", '', '', ?, ?");
+        params += QStringLiteral(", '', '', ?, ?, ?");
         const QByteArray customerSql =
             QStringLiteral("INSERT INTO customers (%1) VALUES (%2)").arg(columns, params).toUtf8();
         return m_customer.prepare(m_db, customerSql.constData(), why) &&
@@ -133,11 +134,13 @@ public:
         m_customer.integer(1, row.id);
         m_customer.text(2, row.institution ? institution : individual);
         m_customer.text(3, m_staff.branchCodes[std::size_t(row.branch)]);
-        m_customer.integer(4, m_staff.rmIds[std::size_t(row.branch)][std::size_t(row.rmSlot)]);
+        const qint64 rm = m_staff.rmIds[std::size_t(row.branch)][std::size_t(row.rmSlot)];
+        m_customer.integer(4, rm);
         for (int c = 0; c < demo::ColumnCount; ++c)
             m_customer.text(5 + c, row.values[c]);
         m_customer.text(5 + demo::ColumnCount, row.createdAt);
         m_customer.text(6 + demo::ColumnCount, m_at);
+        m_customer.integer(7 + demo::ColumnCount, rm);
         if (!m_customer.run(why))
             return false;
         for (const demo::SeriesRow& s : row.series) {

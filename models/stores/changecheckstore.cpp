@@ -246,16 +246,15 @@ bool ChangeCheckStore::decide(const Session& session, qint64 id, bool rejecting,
             plan.diff.clear();
         }
         // Four eyes on what comes back too: nobody restores values they wrote themselves, by an
-        // earlier change or, when the field never changed, by adding the customer (the audit
-        // trail's customer.add row says who did).
+        // earlier change or, when the field never changed, by adding the customer (by hand or
+        // by an import: customers.created_by_id, schema 23).
         for (auto it = plan.diff.cbegin(); it != plan.diff.cend(); ++it) {
             f.prepare(QStringLiteral(
                 "SELECT coalesce((SELECT user_name FROM customer_changes WHERE customer_id = ? AND "
                 "field = ? AND id < (SELECT min(id) FROM customer_changes WHERE check_id = ?) "
-                "ORDER BY id DESC LIMIT 1), (SELECT user_name FROM audit_log WHERE action = "
-                "'customer.add' AND entity = 'customer' AND entity_id = ? ORDER BY id LIMIT 1))"));
-            if (!Support::exec(
-                    f, {check->customerId, it.key(), id, QString::number(check->customerId)}, &why))
+                "ORDER BY id DESC LIMIT 1), (SELECT u.name FROM customers c JOIN users u ON u.id "
+                "= c.created_by_id WHERE c.id = ?))"));
+            if (!Support::exec(f, {check->customerId, it.key(), id, check->customerId}, &why))
                 return fail(error, StoreError::Failed, why);
             if (f.next() && f.value(0).toString() == session.userName)
                 return fail(error, StoreError::Forbidden,

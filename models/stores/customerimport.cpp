@@ -190,7 +190,7 @@ std::optional<ImportResult> CustomerImport::run(const Session& session, const QS
     for (const QString& heading : std::as_const(source->unmapped))
         if (!CustomerExport::columns().contains(heading.trimmed().toLower()))
             result.ignoredColumns << heading;
-    CustomerImportWriter writer(m_db, m_today);
+    CustomerImportWriter writer(m_db, m_today, session.userId);
     auto stopped = [&] {
         writer.rollback();
         result.cancelled = true;

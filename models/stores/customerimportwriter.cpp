@@ -132,9 +132,10 @@ void IdNumberSet::insert(const QString& id, int line)
 
 // CustomerImportWriter
 
-CustomerImportWriter::CustomerImportWriter(QSqlDatabase db, QDate today)
+CustomerImportWriter::CustomerImportWriter(QSqlDatabase db, QDate today, qint64 creatorId)
     : m_db(std::move(db))
     , m_today(today)
+    , m_creatorId(creatorId)
 {}
 
 CustomerImportWriter::~CustomerImportWriter()
@@ -220,11 +221,14 @@ bool CustomerImportWriter::begin(qint64 expected, QString* error)
             if (!q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(name)))
                 return failed(q.lastError().text());
     }
-    QByteArray sql = "INSERT INTO customers (id, type, branch_code, rm_user_id, next_review_due, "
-                     "created_at, updated_at";
+    // The importing person added every row: one value for all of them, written into the
+    // statement (a number) rather than bound again for each row.
+    QByteArray sql = "INSERT INTO customers (created_by_id, id, type, branch_code, rm_user_id, "
+                     "next_review_due, created_at, updated_at";
     for (const QString& c : columns())
         sql += ", " + c.toLatin1();
-    sql += ") VALUES (?, ?, ?, ?, ?, ?, ?" + QByteArray(", ?").repeated(columns().size()) + ')';
+    sql += ") VALUES (" + (m_creatorId > 0 ? QByteArray::number(m_creatorId) : "NULL") +
+           ", ?, ?, ?, ?, ?, ?, ?" + QByteArray(", ?").repeated(columns().size()) + ')';
     m_customer = std::make_unique<RawStatement>(m_db, sql.constData());
     m_grams = std::make_unique<RawStatement>(
         m_db, "INSERT INTO customer_name_grams (gram, customer_id) VALUES (?, ?)");

@@ -66,7 +66,8 @@ private:
 class CustomerImportWriter
 {
 public:
-    CustomerImportWriter(QSqlDatabase db, QDate today);
+    // creatorId: the importing user, recorded as who added each new customer.
+    CustomerImportWriter(QSqlDatabase db, QDate today, qint64 creatorId);
     ~CustomerImportWriter();
     CustomerImportWriter(const CustomerImportWriter&) = delete;
     CustomerImportWriter& operator=(const CustomerImportWriter&) = delete;
@@ -92,6 +93,7 @@ private:
 
     QSqlDatabase m_db;
     QDate m_today;
+    qint64 m_creatorId = 0;
     bool m_active = false;
     bool m_settingsChanged = false;
     QString m_cacheSize;

@@ -19,8 +19,9 @@ namespace rmdesk {
 namespace {
 
 const QString selectRows =
-    QStringLiteral("SELECT c.*, coalesce(u.name, '') AS rm_name FROM customers c "
-                   "LEFT JOIN users u ON u.id = c.rm_user_id ");
+    QStringLiteral("SELECT c.*, coalesce(u.name, '') AS rm_name, coalesce(creator.name, '') AS "
+                   "created_by_name FROM customers c LEFT JOIN users u ON u.id = c.rm_user_id "
+                   "LEFT JOIN users creator ON creator.id = c.created_by_id ");
 
 // Columns that are not catalogue fields but belong to every view.
 const QStringList recordColumns = {QStringLiteral("tier"),
@@ -135,6 +136,9 @@ CustomerView CustomerStore::view(const Row& row, bool unmasked) const
         v.values.insert(c, row.values.value(c));
     v.values.insert(QStringLiteral("branch"), row.branch);
     v.values.insert(QStringLiteral("rm"), row.values.value(QStringLiteral("rm_name")));
+    // Who added the customer (empty: not known, for customers imported before schema 23).
+    v.values.insert(QStringLiteral("created_by"),
+                    row.values.value(QStringLiteral("created_by_name")));
     v.values.insert(QStringLiteral("type"), customerTypeName(row.type));
     return v;
 }
@@ -212,12 +216,18 @@ bool CustomerStore::add(const Session& session, CustomerType type, QHash<QString
     const QString amlRisk = values.value(QStringLiteral("aml_risk"), QStringLiteral("low"));
     const QString due = m_today.addMonths(reviewMonths(amlRisk)).toString(Qt::ISODate);
 
-    QStringList columns = {QStringLiteral("type"),       QStringLiteral("branch_code"),
-                           QStringLiteral("rm_user_id"), QStringLiteral("next_review_due"),
-                           QStringLiteral("created_at"), QStringLiteral("updated_at")};
+    QStringList columns = {QStringLiteral("type"),         QStringLiteral("branch_code"),
+                           QStringLiteral("rm_user_id"),   QStringLiteral("next_review_due"),
+                           QStringLiteral("created_at"),   QStringLiteral("updated_at"),
+                           QStringLiteral("created_by_id")};
     const QString at = now();
-    QVariantList binds = {
-        customerTypeName(type), branch, rmId ? QVariant(*rmId) : QVariant(), due, at, at};
+    QVariantList binds = {customerTypeName(type),
+                          branch,
+                          rmId ? QVariant(*rmId) : QVariant(),
+                          due,
+                          at,
+                          at,
+                          session.userId > 0 ? QVariant(session.userId) : QVariant()};
     QJsonObject details{{QStringLiteral("type"), customerTypeName(type)},
                         {QStringLiteral("branch"), branch},
                         {QStringLiteral("rm"), rmName}};

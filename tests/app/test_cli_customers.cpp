@@ -48,6 +48,7 @@ BOOST_AUTO_TEST_CASE(add_show_list_with_masking_and_scope)
         BOOST_TEST_CONTEXT(key) BOOST_TEST(c.contains(QLatin1String(key)));
     BOOST_TEST(c.value(QStringLiteral("branch")).toString() == QStringLiteral("BJ01"));
     BOOST_TEST(c.value(QStringLiteral("rm")).toString() == QStringLiteral("rm1"));
+    BOOST_TEST(c.value(QStringLiteral("created_by")).toString() == QStringLiteral("rm1"));
 
     // An RM of another branch is refused; an administrator too.
     BOOST_TEST(as(QStringLiteral("rm2"), "rm2-password\n",

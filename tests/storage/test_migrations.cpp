@@ -274,6 +274,38 @@ BOOST_AUTO_TEST_CASE(schema_seventeen_keeps_every_customer_edit_draft)
     BOOST_TEST(!q.exec(QStringLiteral("SELECT 1 FROM customer_drafts")));
 }
 
+BOOST_AUTO_TEST_CASE(schema_twenty_three_knows_who_added_customers_added_by_hand)
+{
+    const Migrator migrator;
+    QSqlDatabase db = fresh(QStringLiteral("v22-creators"));
+    QString error;
+    BOOST_REQUIRE_MESSAGE(migrator.migrate(db, &error, 22), error);
+    execOrFail(db, QStringLiteral("INSERT INTO branches (code, name) VALUES ('BJ01', '北京分行')"));
+    execOrFail(db, QStringLiteral("INSERT INTO users (id, name, role, public_key, created_at, "
+                                  "updated_at) VALUES (3, 'rm1', 'rm', zeroblob(32), 'x', 'x'), "
+                                  "(4, 'sup1', 'supervisor', zeroblob(32), 'x', 'x')"));
+    for (int id : {7, 8, 9})
+        execOrFail(db, QStringLiteral("INSERT INTO customers (id, name, type, branch_code, "
+                                      "next_review_due, created_at, updated_at) VALUES (%1, "
+                                      "'张三', 'individual', 'BJ01', '2027-01-01', 'x', 'x')")
+                           .arg(id));
+    // 7 and 9 added by hand (9 by someone whose name is no user now), 8 by an import: one row of
+    // counts, no customer named.
+    execOrFail(
+        db, QStringLiteral("INSERT INTO audit_log (at, user_name, role, action, entity, entity_id, "
+                           "prev_hash, hash) VALUES ('a', 'sup1', 'supervisor', 'customer.add', "
+                           "'customer', '7', '', ''), ('b', 'rm1', 'rm', 'customer.import', "
+                           "'customer', '', '', ''), ('c', 'rm1', 'rm', 'customer.update', "
+                           "'customer', '7', '', ''), ('d', 'gone', 'rm', 'customer.add', "
+                           "'customer', '9', '', '')"));
+    BOOST_REQUIRE_MESSAGE(migrator.migrate(db, &error), error);
+    QSqlQuery q(db);
+    BOOST_REQUIRE(q.exec(QStringLiteral("SELECT group_concat(id || ':' || ifnull(created_by_id, "
+                                        "'-')) FROM (SELECT * FROM customers ORDER BY id)")));
+    BOOST_REQUIRE(q.next());
+    BOOST_TEST(q.value(0).toString() == QStringLiteral("7:4,8:-,9:-"));
+}
+
 BOOST_AUTO_TEST_CASE(a_failing_migration_changes_nothing)
 {
     const Migrator broken({

@@ -4,7 +4,10 @@
 #include "common/vaultfixture.h"
 #include "stores/audittrail.h"
 #include "stores/changecheckstore.h"
+#include "stores/customerimport.h"
 #include "stores/customerstore.h"
+
+#include <QFile>
 
 using namespace rmdesk;
 using namespace rmdesk::test;
@@ -305,6 +308,37 @@ BOOST_AUTO_TEST_CASE(nor_values_they_entered_when_adding_the_customer)
     // Confirming is another matter: it brings nothing back.
     BOOST_REQUIRE_MESSAGE(checks("sup1").confirm(as("sup1").session(), change, QString(), &e),
                           e.message);
+}
+
+BOOST_AUTO_TEST_CASE(nor_values_they_imported)
+{
+    // sup1 imported the customer (one audit row of counts for the whole file: who added it is
+    // the customer's created_by_id); rm1 corrected the name; sup1 may not reject the correction.
+    const QString file = folder.file(QStringLiteral("book.csv"));
+    QFile f(file);
+    BOOST_REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(utf8("name,id_number,rm\n张伟,11010519491231002X,rm1\n").toUtf8());
+    f.close();
+    StoreError e;
+    CustomerImport import(as("sup1").database().connection(), today);
+    const auto imported = import.run(as("sup1").session(), file, {}, &e);
+    BOOST_REQUIRE_MESSAGE(imported && imported->imported == 1, e.message);
+    const qint64 id = count(QStringLiteral("SELECT max(id) FROM customers"));
+    BOOST_TEST(column(id, "created_by_id") == QString::number(as("sup1").session().userId));
+    const qint64 added = add("rm1", "王芳", "110105198001010032");
+    BOOST_TEST(column(added, "created_by_id") == QString::number(as("rm1").session().userId));
+
+    const qint64 change = edit("rm1", id, {{utf8("name"), utf8("张维")}});
+    const auto before = snapshot();
+    BOOST_TEST(!checks("sup1").reject(as("sup1").session(), change, utf8("it was right"), &e));
+    BOOST_TEST((e.kind == StoreError::Forbidden));
+    BOOST_TEST(e.message.contains(utf8("four eyes")), e.message);
+    BOOST_TEST((snapshot() == before));
+    BOOST_REQUIRE_MESSAGE(
+        checks("comp1").reject(as("comp1").session(), change, utf8("it was right"), &e), e.message);
+    BOOST_TEST(column(id, "name") == utf8("张伟"));
+    BOOST_TEST(customers("sup1").show(as("sup1").session(), id, &e)->value("created_by") ==
+               utf8("sup1"));
 }
 
 BOOST_AUTO_TEST_CASE(an_old_number_taken_since_is_not_restored)

@@ -166,6 +166,7 @@ BOOST_AUTO_TEST_CASE(opens_the_360_view_masked_and_reveals_with_a_reason)
     BOOST_TEST(labelText(c360, "headerIdNumber").contains(QLatin1Char('*')));
     BOOST_TEST(labelText(c360, "headerName") != QStringLiteral("张三"));
     BOOST_TEST(!labelText(c360, "headerNextReview").isEmpty());
+    BOOST_TEST(labelText(c360, "profile_created_at").endsWith(QStringLiteral(" by rm1")));
     BOOST_TEST(child<QLabel>(c360, "holdingsEmpty")->text().contains(QStringLiteral("holdings")));
 
     // A reason that is too short is no reason; nothing is shown or recorded.
