@@ -243,6 +243,14 @@
         <source>CSAT (%)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Identity changes awaiting a check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity changes late for their check</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssessmentDashboard</name>
@@ -6145,6 +6153,17 @@ Make a backup first if you have none.</source>
     <message>
         <source>assessment-%1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity changes to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln late</source>
+        <translation>
+            <numerusform>%Ln late</numerusform>
+            <numerusform>%Ln late</numerusform>
+        </translation>
     </message>
 </context>
 <context>

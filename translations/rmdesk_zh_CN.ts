@@ -241,6 +241,14 @@
         <source>CSAT (%)</source>
         <translation>CSAT（%）</translation>
     </message>
+    <message>
+        <source>Identity changes awaiting a check</source>
+        <translation>待核实的身份信息变更</translation>
+    </message>
+    <message>
+        <source>Identity changes late for their check</source>
+        <translation>逾期未核实的身份信息变更</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentDashboard</name>
@@ -6296,6 +6304,16 @@ Make a backup first if you have none.</source>
     <message>
         <source>assessment-%1</source>
         <translation>assessment-%1</translation>
+    </message>
+    <message>
+        <source>Identity changes to check</source>
+        <translation>待核实身份变更</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln late</source>
+        <translation>
+            <numerusform>%Ln 项已逾期</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "domain/retention.h"
 #include "security/permissions.h"
+#include "stores/changecheckstore.h"
 #include "stores/evaluationstore.h"
 #include "stores/lifecyclesupport.h"
 #include "stores/retentionstore.h"
@@ -215,6 +216,12 @@ AssessmentDashboardData AssessmentDashboard::compute(QSqlDatabase db, const Sess
         ++t.measuresOpen;
         if (m.overdue)
             ++t.measuresOverdue;
+    }
+    if (Permissions::allows(session, Action::CustomerChangeCheck)) {
+        t.checksWaiting = ChangeCheckStore(db, now.toLocalTime().date())
+                              .waiting(session, filter.branch, filter.rm, &t.checksLate, e);
+        if (!e->ok())
+            return data;
     }
     return data;
 }

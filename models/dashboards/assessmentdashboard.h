@@ -46,6 +46,10 @@ struct AssessmentTiles
     int evaluationsDraft = 0;
     int measuresOpen = 0;    // improvement measures not yet done (today, in scope)
     int measuresOverdue = 0; // of those, past their due date
+    // Identity changes waiting for a second person's check (today, in scope; specification
+    // 2.2), for those who may decide them (CustomerChangeCheck); none for the others.
+    std::optional<int> checksWaiting;
+    int checksLate = 0; // of those, past their day
 };
 
 // One month of the complaint on-time trend.

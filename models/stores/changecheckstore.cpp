@@ -113,25 +113,54 @@ QList<ChangeCheck> ChangeCheckStore::checks(const Session& session, bool pending
                            "c.id = k.customer_id WHERE ") +
                 where,
             binds);
-    if (late) {
-        // Pending and changed before the first day that is not yet late (ChangeCheckRules).
-        const QString cutoff = QDateTime(m_today.addDays(-m_withinDays), QTime(0, 0))
-                                   .toUTC()
-                                   .toString(Qt::ISODateWithMs);
-        *late = Support::count(
-            m_db,
-            QStringLiteral("SELECT count(*) FROM change_checks k JOIN customers c ON "
-                           "c.id = k.customer_id WHERE k.status = 'pending' AND k.changed_at < ? "
-                           "AND ") +
-                where,
-            QVariantList{cutoff} + binds);
-    }
+    if (late)
+        *late = countLate(where, binds);
     QVariantList all = binds;
     all.append(limit);
     return read(where, all,
                 pendingOnly ? QStringLiteral("ORDER BY k.changed_at, k.id LIMIT ?")
                             : QStringLiteral("ORDER BY k.id DESC LIMIT ?"),
                 error);
+}
+
+int ChangeCheckStore::countLate(const QString& where, const QVariantList& binds) const
+{
+    // Pending and changed before the first day that is not yet late (ChangeCheckRules).
+    const QString cutoff =
+        QDateTime(m_today.addDays(-m_withinDays), QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs);
+    return Support::count(m_db,
+                          QStringLiteral("SELECT count(*) FROM change_checks k JOIN customers c "
+                                         "ON c.id = k.customer_id WHERE k.status = 'pending' AND "
+                                         "k.changed_at < ? AND ") +
+                              where,
+                          QVariantList{cutoff} + binds);
+}
+
+std::optional<int> ChangeCheckStore::waiting(const Session& session, const QString& branch,
+                                             const QString& rm, int* late, StoreError* error)
+{
+    QVariantList binds;
+    QString where = Support::scopeClause(session, Action::CustomerChangeCheck, QStringLiteral("c"),
+                                         &binds, error);
+    if (where.isEmpty())
+        return std::nullopt;
+    if (!branch.isEmpty()) {
+        where += QStringLiteral(" AND c.branch_code = ?");
+        binds << branch;
+    }
+    if (!rm.isEmpty()) {
+        where += QStringLiteral(" AND c.rm_user_id = (SELECT id FROM users WHERE name = ?)");
+        binds << rm;
+    }
+    const int pending = Support::count(m_db,
+                                       QStringLiteral("SELECT count(*) FROM change_checks k JOIN "
+                                                      "customers c ON c.id = k.customer_id WHERE "
+                                                      "k.status = 'pending' AND ") +
+                                           where,
+                                       binds);
+    if (late)
+        *late = countLate(where, binds);
+    return pending;
 }
 
 std::optional<ChangeCheck> ChangeCheckStore::find(const Session& session, qint64 id,

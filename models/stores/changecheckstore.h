@@ -56,6 +56,11 @@ public:
     // past their day.
     QList<ChangeCheck> checks(const Session& session, bool pendingOnly, int limit, int* total,
                               StoreError* error, int* late = nullptr);
+    // The pending checks the session may decide, narrowed to a branch (code) and the customers
+    // of an RM (user name) when given; *late: of those, the ones past their day. For the
+    // supervision figures of the assessment dashboard.
+    std::optional<int> waiting(const Session& session, const QString& branch, const QString& rm,
+                               int* late, StoreError* error);
     // Days a check may wait, from the change_check rules in force.
     int withinDays() const { return m_withinDays; }
     std::optional<ChangeCheck> find(const Session& session, qint64 id, StoreError* error);
@@ -74,6 +79,7 @@ private:
                             StoreError* error, bool unmasked = false) const;
     bool decide(const Session& session, qint64 id, bool rejecting, const QString& note,
                 StoreError* error, QString* notRestored);
+    int countLate(const QString& where, const QVariantList& binds) const;
 
     QSqlDatabase m_db;
     QDate m_today;

@@ -212,6 +212,49 @@ BOOST_AUTO_TEST_CASE(overdue_measures_follow_the_clock)
     BOOST_TEST(rm1.tiles.measuresOverdue == 0);
 }
 
+BOOST_AUTO_TEST_CASE(identity_changes_waiting_for_a_check)
+{
+    // rm1 renames a1 (BJ01) and rm2 renames c1 (SH01); c1's change was made on 2026-11-10, past
+    // its five days on 11-27; a1's today. Both wait for a supervisor or compliance.
+    StoreError e;
+    for (const auto& [who, customer, name] :
+         {std::tuple{"rm1", a1, "安壹"}, std::tuple{"rm2", c1, "陈壹"}}) {
+        QList<FieldError> errors;
+        BOOST_REQUIRE_MESSAGE(store(who).update(session(who), customer,
+                                                {{QStringLiteral("name"), QString::fromUtf8(name)}},
+                                                QStringLiteral("户口本更名"),
+                                                QStringLiteral("resident_id_card"),
+                                                QStringLiteral("扫描件 17"), &e, &errors),
+                              e.message);
+    }
+    exec(QStringLiteral("UPDATE change_checks SET changed_at = '2026-11-10T02:00:00.000Z' "
+                        "WHERE customer_id = %1")
+             .arg(c1));
+    const auto tiles = [&](const char* who, const QString& branch, const QString& rm) {
+        const AssessmentDashboardData d = compute(who, filter(branch, rm), &e);
+        BOOST_REQUIRE_MESSAGE(e.ok(), e.message);
+        return d.tiles;
+    };
+    AssessmentTiles t = tiles("comp1", QString(), QString());
+    BOOST_TEST(t.checksWaiting.value_or(-1) == 2);
+    BOOST_TEST(t.checksLate == 1);
+    t = tiles("comp1", QStringLiteral("SH01"), QString());
+    BOOST_TEST(t.checksWaiting.value_or(-1) == 1);
+    BOOST_TEST(t.checksLate == 1);
+    t = tiles("comp1", QString(), QStringLiteral("rm1")); // the RM's customers
+    BOOST_TEST(t.checksWaiting.value_or(-1) == 1);
+    BOOST_TEST(t.checksLate == 0);
+    t = tiles("sup1", QString(), QStringLiteral("rm3"));
+    BOOST_TEST(t.checksWaiting.value_or(-1) == 0);
+    t = tiles("sup1", QString(), QString()); // BJ01 only
+    BOOST_TEST(t.checksWaiting.value_or(-1) == 1);
+    BOOST_TEST(t.checksLate == 0);
+    // An RM decides no checks: no figure.
+    t = tiles("rm1", QString(), QString());
+    BOOST_TEST(!t.checksWaiting.has_value());
+    BOOST_TEST(t.checksLate == 0);
+}
+
 BOOST_AUTO_TEST_CASE(scope_per_role)
 {
     StoreError e;

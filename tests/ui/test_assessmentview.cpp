@@ -188,6 +188,8 @@ BOOST_AUTO_TEST_CASE(tiles_table_and_charts_hold_the_computed_figures)
     BOOST_TEST(labelText(&view, "tileNpsNote").contains(QStringLiteral("3")));
     BOOST_TEST(labelText(&view, "tileEvaluationsValue") == QStringLiteral("0"));
     BOOST_TEST(labelText(&view, "tileMeasuresValue") == QStringLiteral("0"));
+    BOOST_TEST(child<QWidget>(&view, "tileChecks")->isVisibleTo(&view));
+    BOOST_TEST(labelText(&view, "tileChecksValue") == QStringLiteral("0"));
 
     // The table: a row per card with its scores, total, rank and trend as computed.
     auto* table = child<ScorecardTable>(&view, "scorecardTable");
@@ -280,6 +282,9 @@ BOOST_AUTO_TEST_CASE(an_rm_sees_their_own_row)
     BOOST_TEST(!child<QComboBox>(&view, "assessmentRm")->isVisibleTo(&view));
     BOOST_TEST(!child<QComboBox>(&view, "assessmentBranch")->isVisibleTo(&view));
     BOOST_TEST(labelText(&view, "tileOnTimeValue") == QStringLiteral("50.0%"));
+    // Identity changes are checked by others: no such figure for an RM.
+    BOOST_TEST(!child<QWidget>(&view, "tileChecks")->isVisibleTo(&view));
+    BOOST_TEST(!view.csvText().contains(QStringLiteral("Identity changes")));
     const DashboardReportContent report = view.reportContent();
     BOOST_TEST(report.header.contains(QStringLiteral("Branch: B001")));
     BOOST_TEST(report.header.contains(QStringLiteral("RM: wang.fang")));
@@ -343,6 +348,8 @@ BOOST_AUTO_TEST_CASE(png_csv_and_report_hold_the_numbers)
     BOOST_TEST(lines.contains(QStringLiteral("On-time rate (%),50.00")));
     BOOST_TEST(lines.contains(QStringLiteral("NPS,33.3")));
     BOOST_TEST(lines.contains(QStringLiteral("NPS responses,3")));
+    BOOST_TEST(lines.contains(QStringLiteral("Identity changes awaiting a check,0")));
+    BOOST_TEST(lines.contains(QStringLiteral("Identity changes late for their check,0")));
     BOOST_TEST(lines.contains(QStringLiteral("%1,2,1,1,50.00").arg(monthName(lastMonth))));
     BOOST_TEST(lines.contains(QStringLiteral("%1,1,1,0,100.00").arg(monthName(lastMonth - 1))));
     BOOST_TEST(lines.contains(QStringLiteral("%1,3,3,33.3,").arg(monthName(lastMonth))));

@@ -156,7 +156,8 @@ QWidget* AssessmentView::buildContent()
                                         {"tileOnTime", tr("Complaints decided on time")},
                                         {"tileNps", tr("NPS")},
                                         {"tileEvaluations", tr("Evaluations signed off")},
-                                        {"tileMeasures", tr("Open improvement measures")}}) {
+                                        {"tileMeasures", tr("Open improvement measures")},
+                                        {"tileChecks", tr("Identity changes to check")}}) {
         auto* tile = new DashboardTile(QLatin1String(name), caption);
         tiles->addWidget(tile);
         m_tiles << tile;
@@ -316,6 +317,12 @@ void AssessmentView::showTiles()
     m_tiles[5]->setValue(QLocale().toString(t.measuresOpen),
                          tr("%Ln overdue", nullptr, t.measuresOverdue),
                          t.measuresOverdue > 0 ? CustomerUi::breachedColour() : QColor());
+    // Only for those who decide the checks (supervisors, compliance): an RM's changes are
+    // checked by others.
+    m_tiles[6]->setVisible(t.checksWaiting.has_value());
+    m_tiles[6]->setValue(QLocale().toString(t.checksWaiting.value_or(0)),
+                         tr("%Ln late", nullptr, t.checksLate),
+                         t.checksLate > 0 ? CustomerUi::breachedColour() : QColor());
 }
 
 DashboardReportContent AssessmentView::reportContent() const

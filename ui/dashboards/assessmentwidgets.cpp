@@ -299,6 +299,10 @@ QString AssessmentCsv::text(const AssessmentDashboardData& d)
     row({tr("Evaluations in draft"), QString::number(t.evaluationsDraft)});
     row({tr("Improvement measures open"), QString::number(t.measuresOpen)});
     row({tr("Improvement measures overdue"), QString::number(t.measuresOverdue)});
+    if (t.checksWaiting) {
+        row({tr("Identity changes awaiting a check"), QString::number(*t.checksWaiting)});
+        row({tr("Identity changes late for their check"), QString::number(t.checksLate)});
+    }
     row({});
     row({tr("RM"), tr("Branch"), tr("KPI"), tr("Actual"), tr("Target"), tr("Weight (%)"),
          tr("Attainment (%)"), tr("Score")});
