@@ -123,6 +123,7 @@ struct HistoryMaker::Customer
     int firstHeld = -1, lastHeld = -1;
     int activeFrom = 0, activeTo = -1; // months with contacts (months: the current month)
     int activeMonths = 0;
+    std::int64_t assessmentEnds = 0; // Julian day of risk_expires_on; 0: none on file
     Tier tier = Mass;
     bool trendy = false, dormant = false, declining = false;
 };
@@ -179,8 +180,11 @@ HistoryInteraction HistoryMaker::contact(const Customer& c, Rng& rng, std::int64
         // must record a special risk warning), and to deposits for a customer not assessed: a
         // product that does not suit gives way to the nearest one before it in the catalogue
         // that does (the catalogue starts with deposits), without drawing again.
+        // An expired assessment counts as none (Suitability: Expired): no investment product
+        // until the customer is assessed again.
         const std::string& level = c.row->values[ColRiskLevel];
-        const int risk = level.size() == 2 ? level[1] - '0' : 0;
+        const bool valid = c.assessmentEnds == 0 || day <= c.assessmentEnds;
+        const int risk = level.size() == 2 && valid ? level[1] - '0' : 0;
         const auto suits = [risk](const Product& p) {
             return risk == 0 ? std::strcmp(p.type, "deposit") == 0 : p.risk <= risk;
         };
@@ -247,6 +251,10 @@ void HistoryMaker::make(CustomerRow* row)
                 c.firstHeld = m;
             c.lastHeld = m;
         }
+    const std::string& ends = row->values[ColRiskExpiresOn]; // YYYY-MM-DD, as RowMaker writes
+    if (ends.size() == 10)
+        c.assessmentEnds = julian(QDate(std::stoi(ends.substr(0, 4)), std::stoi(ends.substr(5, 2)),
+                                        std::stoi(ends.substr(8, 2))));
     const std::string& tier = row->values[ColTier];
     c.tier = tier == "private" ? Private : tier == "affluent" ? Affluent : Mass;
     const std::string& stage = row->values[ColLifecycleStage];

@@ -155,6 +155,16 @@ BOOST_AUTO_TEST_CASE(rates_within_their_bounds)
                               "i.customer_id JOIN products p ON p.code = ip.product_code WHERE "
                               "CAST(substr(p.risk_level, 2) AS INTEGER) > "
                               "coalesce(CAST(substr(c.risk_level, 2) AS INTEGER), 1)")) == 0);
+    // Nor an investment product once the assessment has expired: the app calls that an
+    // exception (Suitability: Expired) until the customer is assessed again.
+    BOOST_TEST(scalar(db, QStringLiteral(
+                              "SELECT count(*) FROM interaction_products ip JOIN interactions i "
+                              "ON i.id = ip.interaction_id JOIN customers c ON c.id = "
+                              "i.customer_id JOIN products p ON p.code = ip.product_code WHERE "
+                              "p.type != 'deposit' AND substr(i.at, 1, 10) > "
+                              "c.risk_expires_on")) == 0);
+    BOOST_TEST(scalar(db, QStringLiteral("SELECT count(*) FROM customers WHERE risk_expires_on < "
+                                         "date('now') AND created_at < risk_assessed_on")) > 0);
     // 0.5-1 % of customers complain a year (3 years here; some complain twice).
     const qint64 complaints = scalar(db, QStringLiteral("SELECT count(*) FROM complaints"));
     BOOST_TEST(complaints == d.counts->complaints);
