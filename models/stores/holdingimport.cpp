@@ -13,12 +13,13 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringDecoder>
 
-#include <map>
-#include <optional>
+#include <algorithm>
+#include <tuple>
+#include <vector>
 
 namespace rmdesk {
 
@@ -31,50 +32,71 @@ struct ColumnNames
     QStringList names;
 };
 
-// The file's records after the header, and where each known column is (-1: absent).
-struct Table
+// A CSV file read record by record (CsvReader: memory that does not grow with the file), with
+// where each known column is in its header.
+class TableReader
 {
-    QList<CsvRecord> records;
+public:
+    bool open(const QString& fileName, const QString& encoding, const QList<ColumnNames>& known,
+              QString* error)
+    {
+        const auto facts = CsvReader::scan(fileName, encoding, error);
+        if (!facts)
+            return false;
+        CsvRawRecord raw;
+        if (facts->records == 0 || !m_reader.open(fileName, error) || !m_reader.next(&raw)) {
+            if (error->isEmpty())
+                *error = m_reader.error().isEmpty()
+                             ? HoldingImport::tr("The file %1 is empty.").arg(fileName)
+                             : m_reader.error();
+            return false;
+        }
+        m_gb = facts->encoding == QLatin1String("GB18030");
+        m_records = facts->records - 1;
+        const CsvRecord header = CsvTable::decode(raw, m_gb, &m_gbDecoder);
+        width = int(header.fields.size());
+        headerLine = header.line;
+        for (int i = 0; i < header.fields.size(); ++i) {
+            const QString name = header.fields.at(i).trimmed().toLower();
+            for (const ColumnNames& c : known)
+                if (c.names.contains(name)) {
+                    if (column.contains(QLatin1String(c.key))) {
+                        *error = HoldingImport::tr("The header names the column %1 twice.")
+                                     .arg(QLatin1String(c.key));
+                        return false;
+                    }
+                    column.insert(QLatin1String(c.key), i);
+                }
+        }
+        return true;
+    }
+    // The next data record; false at the end of the file or when it cannot be read (error()).
+    bool next(CsvRecord* record)
+    {
+        CsvRawRecord raw;
+        if (!m_reader.next(&raw))
+            return false;
+        *record = CsvTable::decode(raw, m_gb, &m_gbDecoder);
+        return true;
+    }
+    QString error() const { return m_reader.error(); }
+    int records() const { return m_records; } // data records, from the scan
+    QString cell(const CsvRecord& r, const char* key) const
+    {
+        const int i = column.value(QLatin1String(key), -1);
+        return i < 0 ? QString() : r.fields.value(i).trimmed();
+    }
+
     QHash<QString, int> column;
     int width = 0;
     int headerLine = 1;
+
+private:
+    CsvReader m_reader;
+    QStringDecoder m_gbDecoder{"GB18030", QStringDecoder::Flag::Stateless};
+    bool m_gb = false;
+    int m_records = 0;
 };
-
-std::optional<Table> readTable(const QString& fileName, const QString& encoding,
-                               const QList<ColumnNames>& known, QString* error)
-{
-    auto csv = CsvTable::readFile(fileName, encoding, error);
-    if (!csv)
-        return std::nullopt;
-    if (csv->records.isEmpty()) {
-        *error = HoldingImport::tr("The file %1 is empty.").arg(fileName);
-        return std::nullopt;
-    }
-    Table t;
-    const CsvRecord header = csv->records.takeFirst();
-    t.records = std::move(csv->records);
-    t.width = int(header.fields.size());
-    t.headerLine = header.line;
-    for (int i = 0; i < header.fields.size(); ++i) {
-        const QString name = header.fields.at(i).trimmed().toLower();
-        for (const ColumnNames& c : known)
-            if (c.names.contains(name)) {
-                if (t.column.contains(QLatin1String(c.key))) {
-                    *error = HoldingImport::tr("The header names the column %1 twice.")
-                                 .arg(QLatin1String(c.key));
-                    return std::nullopt;
-                }
-                t.column.insert(QLatin1String(c.key), i);
-            }
-    }
-    return t;
-}
-
-QString cell(const Table& t, const CsvRecord& r, const char* key)
-{
-    const int i = t.column.value(QLatin1String(key), -1);
-    return i < 0 ? QString() : r.fields.value(i).trimmed();
-}
 
 bool cancelled(StoreError* error)
 {
@@ -103,37 +125,40 @@ bool HoldingImport::importHoldings(const Session& session, const QString& fileNa
         return finish(fail(error, StoreError::Forbidden,
                            Permissions::refusal(session, Action::CustomerImport)));
     QString why;
-    const auto table =
-        readTable(fileName, options.encoding,
-                  {{"customer_id", {QStringLiteral("customer_id"), QStringLiteral("客户编号")}},
-                   {"id_number", {QStringLiteral("id_number"), QStringLiteral("证件号码")}},
-                   {"product_code", {QStringLiteral("product_code"), QStringLiteral("产品代码")}},
-                   {"month", {QStringLiteral("month"), QStringLiteral("月份")}},
-                   {"balance", {QStringLiteral("balance"), QStringLiteral("余额")}}},
-                  &why);
-    if (!table)
+    TableReader table;
+    if (!table.open(fileName, options.encoding,
+                    {{"customer_id", {QStringLiteral("customer_id"), QStringLiteral("客户编号")}},
+                     {"id_number", {QStringLiteral("id_number"), QStringLiteral("证件号码")}},
+                     {"product_code", {QStringLiteral("product_code"), QStringLiteral("产品代码")}},
+                     {"month", {QStringLiteral("month"), QStringLiteral("月份")}},
+                     {"balance", {QStringLiteral("balance"), QStringLiteral("余额")}}},
+                    &why))
         return finish(fail(error, StoreError::Invalid, why));
-    const bool byNumber = !table->column.contains(QStringLiteral("customer_id"));
+    const bool byNumber = !table.column.contains(QStringLiteral("customer_id"));
     QStringList missing;
-    if (byNumber && !table->column.contains(QStringLiteral("id_number")))
+    if (byNumber && !table.column.contains(QStringLiteral("id_number")))
         missing << QStringLiteral("customer_id");
     for (const char* required : {"product_code", "month", "balance"})
-        if (!table->column.contains(QLatin1String(required)))
+        if (!table.column.contains(QLatin1String(required)))
             missing << QLatin1String(required);
     if (!missing.isEmpty()) {
         for (const QString& m : std::as_const(missing))
-            out.problems.append({table->headerLine, m, tr("The header has no column %1.").arg(m)});
+            out.problems.append({table.headerLine, m, tr("The header has no column %1.").arg(m)});
         return finish(fail(error, StoreError::Invalid,
                            tr("The header has no column %1: nothing was imported.")
                                .arg(missing.join(QStringLiteral(", ")))));
     }
 
-    QSet<QString> products;
+    // Products by their place in the catalogue: a balance holds a number, not a copy of the code.
+    QHash<QString, int> products;
+    QStringList codes;
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT code FROM products")))
+    if (!q.exec(QStringLiteral("SELECT code FROM products ORDER BY code")))
         return finish(fail(error, StoreError::Failed, q.lastError().text()));
-    while (q.next())
-        products.insert(q.value(0).toString());
+    while (q.next()) {
+        products.insert(q.value(0).toString(), int(codes.size()));
+        codes << q.value(0).toString();
+    }
     QSqlQuery find(m_db);
     find.prepare(byNumber ? QStringLiteral("SELECT id, branch_code, coalesce(rm_user_id, 0) FROM "
                                            "customers WHERE id_number = ?")
@@ -141,12 +166,12 @@ bool HoldingImport::importHoldings(const Session& session, const QString& fileNa
                                            "customers WHERE id = ?"));
     QHash<QString, Customer> customers; // by the file's text
     const int lastMonth = m_today.year() * 12 + m_today.month() - 1;
-    std::map<std::tuple<qint64, QString, int>, int> seen; // → line
-    QList<Balance> balances;
+    std::vector<Balance> balances;
 
     // Checking is about half the work: the total counts every row twice.
-    const int total = int(table->records.size()) * 2;
-    for (const CsvRecord& r : std::as_const(table->records)) {
+    const int total = table.records() * 2;
+    CsvRecord r;
+    while (table.next(&r)) {
         if (options.progress && out.rows % 512 == 0 && !options.progress(out.rows, total))
             return finish(cancelled(error));
         ++out.rows;
@@ -158,14 +183,14 @@ bool HoldingImport::importHoldings(const Session& session, const QString& fileNa
             reject(QString(), r.problem);
             continue;
         }
-        if (r.fields.size() != table->width) {
+        if (r.fields.size() != table.width) {
             reject(QString(), tr("The row has %1 fields; the header has %2.")
                                   .arg(r.fields.size())
-                                  .arg(table->width));
+                                  .arg(table.width));
             continue;
         }
         const QString who =
-            byNumber ? cell(*table, r, "id_number").toUpper() : cell(*table, r, "customer_id");
+            byNumber ? table.cell(r, "id_number").toUpper() : table.cell(r, "customer_id");
         const QString whoColumn =
             byNumber ? QStringLiteral("id_number") : QStringLiteral("customer_id");
         auto known = customers.constFind(who);
@@ -194,8 +219,9 @@ bool HoldingImport::importHoldings(const Session& session, const QString& fileNa
             reject(whoColumn, tr("No customer of yours has this number."));
             continue;
         }
-        const QString product = cell(*table, r, "product_code");
-        if (!products.contains(product)) {
+        const QString product = table.cell(r, "product_code");
+        const int productIndex = products.value(product, -1);
+        if (productIndex < 0) {
             reject(QStringLiteral("product_code"),
                    product.isEmpty() ? tr("Give the product code.")
                                      : tr("The product %1 is not in the catalogue: import the "
@@ -203,7 +229,7 @@ bool HoldingImport::importHoldings(const Session& session, const QString& fileNa
                                            .arg(product));
             continue;
         }
-        const QString monthText = cell(*table, r, "month");
+        const QString monthText = table.cell(r, "month");
         const int month = HoldingSeries::monthIndex(monthText.toStdString());
         if (month < 0) {
             reject(QStringLiteral("month"), tr("Give the month as YYYY-MM, like 2026-10."));
@@ -218,31 +244,56 @@ bool HoldingImport::importHoldings(const Session& session, const QString& fileNa
             continue;
         }
         qint64 fen = 0;
-        if (!Money::parseYuan(cell(*table, r, "balance"), &fen)) {
+        if (!Money::parseYuan(table.cell(r, "balance"), &fen)) {
             reject(QStringLiteral("balance"),
                    tr("Give the balance in yuan, like 12345.67, not below zero."));
             continue;
         }
-        const auto key = std::make_tuple(known->id, product, month);
-        if (const auto earlier = seen.find(key); earlier != seen.end()) {
-            reject(QString(), tr("The same customer, product and month are on line %1 already.")
-                                  .arg(earlier->second));
-            continue;
-        }
-        seen.emplace(key, r.line);
-        balances.append({known->id, product, month, fen});
+        balances.push_back({known->id, productIndex, month, r.line, fen});
     }
+    if (!table.error().isEmpty())
+        return finish(fail(error, StoreError::Invalid, table.error()));
+    // The same customer, product and month twice: the first stands, the others are rejected.
+    // Found by sorting (a few bytes a row) rather than by a map of every row seen; the sorted
+    // order is also the order the series are written in.
+    std::sort(balances.begin(), balances.end(), [](const Balance& a, const Balance& b) {
+        return std::tie(a.customerId, a.product, a.month, a.line) <
+               std::tie(b.customerId, b.product, b.month, b.line);
+    });
+    const qsizetype problemsBefore = out.problems.size();
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < balances.size(); ++i) {
+        const Balance& b = balances[i];
+        if (kept > 0) {
+            const Balance& first = balances[kept - 1];
+            if (first.customerId == b.customerId && first.product == b.product &&
+                first.month == b.month) {
+                out.problems.append(
+                    {b.line, QString(),
+                     tr("The same customer, product and month are on line %1 already.")
+                         .arg(first.line)});
+                ++out.rejected;
+                continue;
+            }
+        }
+        balances[kept++] = b;
+    }
+    balances.resize(kept);
+    if (out.problems.size() > problemsBefore)
+        std::stable_sort(
+            out.problems.begin(), out.problems.end(),
+            [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
 
     if (out.rejected > 0 && options.allOrNothing)
         return finish(
             fail(error, StoreError::Invalid,
                  tr("%n row(s) were rejected, so nothing was imported.", nullptr, out.rejected)));
-    if (options.dryRun || balances.isEmpty())
+    if (options.dryRun || balances.empty())
         return finish(true);
     if (!m_db.transaction())
         return finish(fail(error, StoreError::Failed, m_db.lastError().text()));
     m_cancelled = false;
-    if (!writeHoldings(session, balances, options, &out, &why) || !m_db.commit()) {
+    if (!writeHoldings(session, balances, codes, options, &out, &why) || !m_db.commit()) {
         m_db.rollback();
         out.imported = out.replaced = out.customers = out.tierChanges = 0;
         out.firstMonth.clear();
@@ -256,17 +307,21 @@ bool HoldingImport::importHoldings(const Session& session, const QString& fileNa
     return finish(true);
 }
 
-bool HoldingImport::writeHoldings(const Session& session, const QList<Balance>& balances,
-                                  const HoldingImportOptions& options, HoldingImportResult* out,
-                                  QString* why)
+bool HoldingImport::writeHoldings(const Session& session, const std::vector<Balance>& balances,
+                                  const QStringList& codes, const HoldingImportOptions& options,
+                                  HoldingImportResult* out, QString* why)
 {
-    // One read and one write per series, whatever the order of the file.
-    std::map<std::pair<qint64, QString>, std::vector<MonthBalance>> series;
-    int first = balances.first().month, last = first;
-    for (const Balance& b : balances) {
-        series[{b.customerId, b.product}].push_back({b.month, b.fen});
-        first = std::min(first, b.month);
-        last = std::max(last, b.month);
+    // One read and one write per series: the balances come sorted by customer, product and month,
+    // so each series is one run of them.
+    const auto sameSeries = [](const Balance& a, const Balance& b) {
+        return a.customerId == b.customerId && a.product == b.product;
+    };
+    qint64 seriesCount = 0;
+    int first = balances.front().month, last = first;
+    for (std::size_t i = 0; i < balances.size(); ++i) {
+        seriesCount += i == 0 || !sameSeries(balances[i - 1], balances[i]) ? 1 : 0;
+        first = std::min(first, balances[i].month);
+        last = std::max(last, balances[i].month);
     }
     QSqlQuery read(m_db), write(m_db);
     read.prepare(QStringLiteral(
@@ -275,17 +330,22 @@ bool HoldingImport::writeHoldings(const Session& session, const QList<Balance>& 
                                  "balances) VALUES (?, ?, ?) ON CONFLICT (customer_id, "
                                  "product_code) DO UPDATE SET balances = excluded.balances"));
     QList<qint64> customers;
-    int done = 0;
+    qint64 done = 0;
     if (options.progress && !options.progress(out->rows, out->rows * 2))
         return !(m_cancelled = true);
-    for (auto& [key, incoming] : series) {
+    for (std::size_t begin = 0, end = 0; begin < balances.size(); begin = end) {
+        end = begin + 1;
+        while (end < balances.size() && sameSeries(balances[begin], balances[end]))
+            ++end;
+        const qint64 customer = balances[begin].customerId;
+        const QString& product = codes.at(balances[begin].product);
         // The second half of the work, in proportion to the series written.
         if (options.progress && ++done % 256 == 0 &&
-            !options.progress(out->rows + int(qint64(out->rows) * done / qint64(series.size())),
+            !options.progress(out->rows + int(qint64(out->rows) * done / seriesCount),
                               out->rows * 2))
             return !(m_cancelled = true);
-        read.addBindValue(key.first);
-        read.addBindValue(key.second);
+        read.addBindValue(customer);
+        read.addBindValue(product);
         if (!read.exec()) {
             *why = read.lastError().text();
             return false;
@@ -296,13 +356,14 @@ bool HoldingImport::writeHoldings(const Session& session, const QList<Balance>& 
             if (!HoldingSeries::decode(std::string_view(text.constData(), size_t(text.size())),
                                        &stored)) {
                 *why = tr("The balances on file for customer %1 and product %2 are damaged.")
-                           .arg(key.first)
-                           .arg(key.second);
+                           .arg(customer)
+                           .arg(product);
                 return false;
             }
         }
         read.finish();
-        for (const MonthBalance& b : incoming) {
+        for (std::size_t i = begin; i < end; ++i) {
+            const MonthBalance b{balances[i].month, balances[i].fen};
             auto at =
                 std::lower_bound(stored.begin(), stored.end(), b.month,
                                  [](const MonthBalance& m, int month) { return m.month < month; });
@@ -316,15 +377,15 @@ bool HoldingImport::writeHoldings(const Session& session, const QList<Balance>& 
         }
         std::string text;
         HoldingSeries::encode(stored, &text);
-        write.addBindValue(key.first);
-        write.addBindValue(key.second);
+        write.addBindValue(customer);
+        write.addBindValue(product);
         write.addBindValue(QString::fromStdString(text));
         if (!write.exec()) {
             *why = write.lastError().text();
             return false;
         }
-        if (customers.isEmpty() || customers.last() != key.first)
-            customers.append(key.first);
+        if (customers.isEmpty() || customers.last() != customer)
+            customers.append(customer);
     }
     out->customers = int(customers.size());
     out->firstMonth = QString::fromStdString(HoldingSeries::monthName(first));
@@ -410,18 +471,18 @@ bool HoldingImport::importProducts(const Session& session, const QString& fileNa
         return finish(fail(error, StoreError::Forbidden,
                            Permissions::refusal(session, Action::SettingsEdit)));
     QString why;
-    const auto table = readTable(
-        fileName, options.encoding,
-        {{"code",
-          {QStringLiteral("code"), QStringLiteral("product_code"), QStringLiteral("产品代码")}},
-         {"name", {QStringLiteral("name"), QStringLiteral("产品名称")}},
-         {"type", {QStringLiteral("type"), QStringLiteral("产品类型")}},
-         {"risk_level", {QStringLiteral("risk_level"), QStringLiteral("风险等级")}}},
-        &why);
-    if (!table)
+    TableReader table;
+    if (!table.open(
+            fileName, options.encoding,
+            {{"code",
+              {QStringLiteral("code"), QStringLiteral("product_code"), QStringLiteral("产品代码")}},
+             {"name", {QStringLiteral("name"), QStringLiteral("产品名称")}},
+             {"type", {QStringLiteral("type"), QStringLiteral("产品类型")}},
+             {"risk_level", {QStringLiteral("risk_level"), QStringLiteral("风险等级")}}},
+            &why))
         return finish(fail(error, StoreError::Invalid, why));
     for (const char* required : {"code", "name", "type", "risk_level"})
-        if (!table->column.contains(QLatin1String(required)))
+        if (!table.column.contains(QLatin1String(required)))
             return finish(fail(error, StoreError::Invalid,
                                tr("The header has no column %1: nothing was imported.")
                                    .arg(QLatin1String(required))));
@@ -445,25 +506,25 @@ bool HoldingImport::importProducts(const Session& session, const QString& fileNa
     QHash<QString, int> seen;
     QList<QPair<QString, Product>> writes;
     QJsonArray riskChanges, typeChanges; // both decide which customers a product suits
-    for (const CsvRecord& r : std::as_const(table->records)) {
-        if (options.progress && out.rows % 512 == 0 &&
-            !options.progress(out.rows, int(table->records.size())))
+    CsvRecord r;
+    while (table.next(&r)) {
+        if (options.progress && out.rows % 512 == 0 && !options.progress(out.rows, table.records()))
             return finish(cancelled(error));
         ++out.rows;
         auto reject = [&](const QString& column, const QString& reason) {
             out.problems.append({r.line, column, reason});
             ++out.rejected;
         };
-        if (!r.problem.isEmpty() || r.fields.size() != table->width) {
+        if (!r.problem.isEmpty() || r.fields.size() != table.width) {
             reject(QString(), r.problem.isEmpty() ? tr("The row has %1 fields; the header has %2.")
                                                         .arg(r.fields.size())
-                                                        .arg(table->width)
+                                                        .arg(table.width)
                                                   : r.problem);
             continue;
         }
-        const QString code = cell(*table, r, "code");
-        const Product p{cell(*table, r, "name"), cell(*table, r, "type").toLower(),
-                        cell(*table, r, "risk_level").toUpper()};
+        const QString code = table.cell(r, "code");
+        const Product p{table.cell(r, "name"), table.cell(r, "type").toLower(),
+                        table.cell(r, "risk_level").toUpper()};
         if (!codePattern.match(code).hasMatch()) {
             reject(QStringLiteral("code"), tr("A product code is 1 to 32 letters, digits, '_', "
                                               "'.' or '-', starting with a letter or digit."));
@@ -499,6 +560,8 @@ bool HoldingImport::importProducts(const Session& session, const QString& fileNa
             }
         }
     }
+    if (!table.error().isEmpty())
+        return finish(fail(error, StoreError::Invalid, table.error()));
     if (out.rejected > 0 && options.allOrNothing) {
         out.added = out.changed = out.unchanged = 0;
         return finish(

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <vector>
 
 namespace rmdesk {
 
@@ -88,15 +89,19 @@ public:
     int catalogueSize() const;
 
 private:
+    // One valid row, in 32 bytes: a file of millions of rows is checked in little memory.
     struct Balance
     {
         qint64 customerId = 0;
-        QString product;
+        int product = 0; // index into the catalogue's codes, in code order
         int month = 0;
+        int line = 0;
         qint64 fen = 0;
     };
-    bool writeHoldings(const Session& session, const QList<Balance>& balances,
-                       const HoldingImportOptions& options, HoldingImportResult* out, QString* why);
+    // balances: sorted by customer, product and month, each at most once.
+    bool writeHoldings(const Session& session, const std::vector<Balance>& balances,
+                       const QStringList& codes, const HoldingImportOptions& options,
+                       HoldingImportResult* out, QString* why);
     bool refreshAum(const QList<qint64>& customers, HoldingImportResult* out, QString* why);
 
     QSqlDatabase m_db;

@@ -79,10 +79,13 @@ QJsonObject holdingsFigure(int rows)
     }
     HoldingImport import(db);
     HoldingImportResult result;
+    const qint64 rssBefore = rssKb("VmRSS:");
+    resetPeakRss();
     QElapsedTimer t;
     t.start();
     const bool ok = import.importHoldings(user->session(), file, {}, &result, &e);
     const double seconds = ms(t) / 1000.0;
+    const qint64 peak = peakRssKb();
     if (!ok)
         return QJsonObject{{QStringLiteral("error"), e.message}};
     return QJsonObject{
@@ -93,7 +96,9 @@ QJsonObject holdingsFigure(int rows)
         {QStringLiteral("tier_changes"), result.tierChanges},
         {QStringLiteral("file_mb"), double(QFileInfo(file).size()) / 1048576.0},
         {QStringLiteral("seconds"), seconds},
-        {QStringLiteral("rows_per_second"), seconds > 0 ? result.imported / seconds : 0.0}};
+        {QStringLiteral("rows_per_second"), seconds > 0 ? result.imported / seconds : 0.0},
+        {QStringLiteral("rss_before_mb"), double(rssBefore) / 1024.0},
+        {QStringLiteral("peak_rss_mb"), double(peak) / 1024.0}};
 }
 
 } // namespace rmdesk::bench

@@ -35,28 +35,6 @@ int cityOf(const QString& branch)
     return 0;
 }
 
-qint64 rssKb(const char* field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith(field))
-            return line.mid(qsizetype(std::strlen(field)))
-                .trimmed()
-                .split(' ')
-                .first()
-                .toLongLong();
-    return -1;
-}
-
-void resetPeakRss()
-{
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
-    if (f.open(QIODevice::WriteOnly))
-        f.write("5");
-}
-
 } // namespace
 
 QList<ImportRm> importRms(QSqlDatabase db, const Session& session)

@@ -13,6 +13,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace rmdesk::bench {
 
@@ -25,15 +26,31 @@ double percentile(QList<double> values, double p)
     return values.at(i);
 }
 
-qint64 peakRssKb()
+qint64 rssKb(const char* field)
 {
     QFile f(QStringLiteral("/proc/self/status"));
     if (!f.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray& line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
+        if (line.startsWith(field))
+            return line.mid(qsizetype(std::strlen(field)))
+                .trimmed()
+                .split(' ')
+                .first()
+                .toLongLong();
     return -1;
+}
+
+qint64 peakRssKb()
+{
+    return rssKb("VmHWM:");
+}
+
+void resetPeakRss()
+{
+    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    if (f.open(QIODevice::WriteOnly))
+        f.write("5");
 }
 
 void waitUntil(const std::function<bool()>& done)

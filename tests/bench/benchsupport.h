@@ -28,7 +28,10 @@ inline double ms(const QElapsedTimer& t)
     return double(t.nsecsElapsed()) / 1e6;
 }
 double percentile(QList<double> values, double p);
-qint64 peakRssKb();
+// A figure of /proc/self/status in kB ("VmRSS:", "VmHWM:"); -1 when it cannot be read.
+qint64 rssKb(const char* field);
+qint64 peakRssKb();  // VmHWM: the most memory the process has held
+void resetPeakRss(); // from here on, VmHWM counts from the memory held now
 // Runs the event loop until done() (the loader thread's answers arrive as queued calls).
 void waitUntil(const std::function<bool()>& done);
 

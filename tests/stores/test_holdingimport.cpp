@@ -127,6 +127,37 @@ BOOST_AUTO_TEST_CASE(balances_go_in_and_every_bad_row_is_reported)
     BOOST_TEST(!details.contains(QStringLiteral("600000000")), details);
 }
 
+BOOST_AUTO_TEST_CASE(repeated_rows_name_the_first_and_come_in_line_order)
+{
+    // Rows 2, 4 and 6 give customer 1's P1 for October; the first stands. The problems come in
+    // the order of the file, whatever kind they are.
+    const QString path = file("again.csv",
+                              "customer_id,product_code,month,balance\n"
+                              "1,P1,2026-10,100\n" // 2
+                              "2,P1,2026-10,50\n"  // 3
+                              "1,P1,2026-10,200\n" // 4: again
+                              "1,P1,2026-13,1\n"   // 5: no such month
+                              "1,P1,2026-10,300\n" // 6: again
+                              "1,P2,2026-10,5\n"); // 7
+    HoldingImport import(db(), today);
+    HoldingImportResult r;
+    StoreError e;
+    BOOST_REQUIRE_MESSAGE(import.importHoldings(sup->session(), path, {}, &r, &e), e.message);
+    BOOST_TEST(r.rows == 6);
+    BOOST_TEST(r.imported == 3);
+    BOOST_TEST(r.rejected == 3);
+    BOOST_REQUIRE(r.problems.size() == 3);
+    BOOST_TEST(r.problems[0].line == 4);
+    BOOST_TEST(r.problems[0].reason.contains(QStringLiteral("line 2")), r.problems[0].reason);
+    BOOST_TEST(r.problems[1].line == 5);
+    BOOST_TEST(r.problems[1].column == QStringLiteral("month"));
+    BOOST_TEST(r.problems[2].line == 6);
+    BOOST_TEST(r.problems[2].reason.contains(QStringLiteral("line 2")), r.problems[2].reason);
+    BOOST_TEST(value(QStringLiteral("SELECT balances FROM holding_series WHERE customer_id = 1 "
+                                    "AND product_code = 'P1'")) ==
+               QStringLiteral("{\"2026-09\":100000,\"2026-10\":10000}"));
+}
+
 BOOST_AUTO_TEST_CASE(all_or_nothing_and_dry_runs_write_nothing)
 {
     const QString path = file("holdings.csv", "证件号码,产品代码,月份,余额\n"
