@@ -2664,6 +2664,17 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
 </context>
 <context>
+    <name>CsvColumnReader</name>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header names the column %1 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvTable</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -3871,14 +3882,6 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
 </context>
 <context>
     <name>HoldingImport</name>
-    <message>
-        <source>The file %1 is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The header names the column %1 twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>

@@ -2828,6 +2828,17 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
     </message>
 </context>
 <context>
+    <name>CsvColumnReader</name>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>文件 %1 是空的。</translation>
+    </message>
+    <message>
+        <source>The header names the column %1 twice.</source>
+        <translation>表头中 %1 列出现了两次。</translation>
+    </message>
+</context>
+<context>
     <name>CsvTable</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -4031,14 +4042,6 @@ Exit codes: 0 done, 1 the answer is no, 2 usage error, 3 authentication failed,
 </context>
 <context>
     <name>HoldingImport</name>
-    <message>
-        <source>The file %1 is empty.</source>
-        <translation>文件 %1 是空的。</translation>
-    </message>
-    <message>
-        <source>The header names the column %1 twice.</source>
-        <translation>表头中 %1 列出现了两次。</translation>
-    </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
         <translation>导入已取消；未写入任何内容。</translation>

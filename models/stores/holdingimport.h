@@ -102,6 +102,7 @@ private:
     bool writeHoldings(const Session& session, const std::vector<Balance>& balances,
                        const QStringList& codes, const HoldingImportOptions& options,
                        HoldingImportResult* out, QString* why);
+    static bool cancelled(StoreError* error); // says so; always false
     bool refreshAum(const QList<qint64>& customers, HoldingImportResult* out, QString* why);
 
     QSqlDatabase m_db;
