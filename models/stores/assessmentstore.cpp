@@ -80,23 +80,29 @@ void AumAccumulator::add(const CustomerScan& c)
     const bool none = m_last < m_first;
     m_first = none ? c.firstMonth : std::min(m_first, c.firstMonth);
     m_last = none ? c.firstMonth + n - 1 : std::max(m_last, c.firstMonth + n - 1);
-    Months& g = m_sums[std::make_pair(c.branch, c.rmUserId)];
     const int lo = c.firstMonth;
     const int hi = c.firstMonth + n - 1;
-    if (g.sums.empty()) {
-        g.first = lo;
-        g.sums.resize(std::size_t(n));
-    } else if (lo < g.first) {
-        g.sums.insert(g.sums.begin(), std::size_t(g.first - lo), {0, 0});
-        g.first = lo;
-    }
-    if (hi >= g.first + int(g.sums.size()))
-        g.sums.resize(std::size_t(hi - g.first + 1));
+    // Each month under the RM in charge at its end (CustomerScan::rmIn).
+    Months* g = nullptr;
+    qint64 rm = 0;
     for (int i = 0; i < n; ++i) {
         const qint64 total = (*c.totals)[std::size_t(i)];
         if (total <= 0)
             continue;
-        auto& sums = g.sums[std::size_t(lo + i - g.first)];
+        if (!g || c.rmIn(lo + i) != rm) {
+            rm = c.rmIn(lo + i);
+            g = &m_sums[std::make_pair(c.branch, rm)];
+            if (g->sums.empty()) {
+                g->first = lo;
+                g->sums.resize(std::size_t(n));
+            } else if (lo < g->first) {
+                g->sums.insert(g->sums.begin(), std::size_t(g->first - lo), {0, 0});
+                g->first = lo;
+            }
+            if (hi >= g->first + int(g->sums.size()))
+                g->sums.resize(std::size_t(hi - g->first + 1));
+        }
+        auto& sums = g->sums[std::size_t(lo + i - g->first)];
         sums.first += total;
         ++sums.second;
     }

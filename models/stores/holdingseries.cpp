@@ -3,7 +3,12 @@
 #include "stores/lifecyclestore.h"
 #include "stores/retentionstore.h"
 
+#include <QDateTime>
+
 #include <algorithm>
+#include <limits>
+#include <string>
+#include <unordered_map>
 
 namespace rmdesk {
 
@@ -200,18 +205,59 @@ bool RetentionStore::scan(const QSqlDatabase& db,
         *error = customers.ok() ? series.error() : customers.error();
         return false;
     }
+    // The changes of RM, also in customer order (a partial index, schema 24); they name the RMs,
+    // so the staff's ids by name.
+    RawStatement changes(db, "SELECT customer_id, at, coalesce(old_value, ''), "
+                             "coalesce(new_value, '') FROM customer_changes WHERE field = 'rm' "
+                             "ORDER BY customer_id, id");
+    RawStatement users(db, "SELECT name, id FROM users");
+    if (!changes.ok() || !users.ok()) {
+        *error = changes.ok() ? users.error() : changes.error();
+        return false;
+    }
+    std::unordered_map<std::string, qint64> staff;
+    while (users.step())
+        staff.emplace(std::string(users.text(0), std::size_t(users.textSize(0))), users.integer(1));
+    const auto staffId = [&staff](const RawStatement& s, int column) {
+        const auto it = staff.find(std::string(s.text(column), std::size_t(s.textSize(column))));
+        return it == staff.end() ? qint64(0) : it->second;
+    };
     std::vector<qint64> totals;
     std::vector<MonthBalance> product;
     std::vector<MonthBalance> all;
+    std::vector<std::pair<int, qint64>> rmFrom;
     CustomerScan c;
     c.totals = &totals;
+    c.rmFrom = &rmFrom;
     bool more = series.step();
+    bool moreChanges = changes.step();
     while (customers.step()) {
         c.id = customers.integer(0);
         c.stage.assign(customers.text(1), std::size_t(customers.textSize(1)));
         c.branch.assign(customers.text(2), std::size_t(customers.textSize(2)));
         c.rmUserId = customers.integer(3);
         c.tier.assign(customers.text(4), std::size_t(customers.textSize(4)));
+        rmFrom.clear();
+        while (moreChanges && changes.integer(0) < c.id)
+            moreChanges = changes.step();
+        while (moreChanges && changes.integer(0) == c.id) {
+            // The RM in charge at the end of the change's month (local time) is the new one.
+            const QDate day =
+                QDateTime::fromString(QString::fromUtf8(changes.text(1)), Qt::ISODateWithMs)
+                    .toLocalTime()
+                    .date();
+            const int month = day.year() * 12 + day.month() - 1;
+            if (rmFrom.empty())
+                rmFrom.emplace_back(std::numeric_limits<int>::min(), staffId(changes, 2));
+            if (rmFrom.back().first == month)
+                rmFrom.back().second = staffId(changes, 3);
+            else
+                rmFrom.emplace_back(month, staffId(changes, 3));
+            moreChanges = changes.step();
+        }
+        // The stored RM is the one in charge now, whatever the history says.
+        if (!rmFrom.empty())
+            rmFrom.back().second = c.rmUserId;
         all.clear();
         while (more && series.integer(0) < c.id)
             more = series.step();
@@ -241,10 +287,11 @@ bool RetentionStore::scan(const QSqlDatabase& db,
             return true;
     }
     // A failed step ends its loop early.
-    if (customers.failed() || series.failed()) {
-        *error = customers.failed() ? customers.error() : series.error();
-        return false;
-    }
+    for (const RawStatement* s : {&customers, &series, &changes})
+        if (s->failed()) {
+            *error = s->error();
+            return false;
+        }
     return true;
 }
 

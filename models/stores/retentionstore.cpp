@@ -163,12 +163,17 @@ void RetentionStore::CubeBuilder::add(const CustomerScan& c)
     group.cohort = first;
     group.branch = d->intern(c.branch, &d->branches, &d->branchIndex);
     group.segment = d->intern(c.tier, &d->segments, &d->segmentIndex);
-    group.rm = c.rmUserId;
-    std::vector<Sums>& months = d->groups[group];
     const std::size_t span = std::size_t(last + 12 - first + 1);
-    if (months.size() < span)
-        months.resize(span);
+    // Each month under the RM in charge at its end: one group per RM the customer had.
+    std::vector<Sums>* months = nullptr;
     for (int m = first; m <= last + 12; ++m) {
+        const qint64 rm = c.rmIn(m);
+        if (!months || rm != group.rm) {
+            group.rm = rm;
+            months = &d->groups[group];
+            if (months->size() < span)
+                months->resize(span);
+        }
         const qint64 now = c.totalIn(m);
         const qint64 before = c.totalIn(m - 1);
         const qint64 then = c.totalIn(m - 12);
@@ -185,7 +190,7 @@ void RetentionStore::CubeBuilder::add(const CustomerScan& c)
             s.aumNow = now;
         }
         if (!s.empty())
-            months[std::size_t(m - first)] += s;
+            (*months)[std::size_t(m - first)] += s;
     }
 }
 

@@ -46,11 +46,28 @@ struct CustomerScan
     std::string tier;
     int firstMonth = 0;
     const std::vector<qint64>* totals = nullptr;
+    // When the RM changed (customer_changes, field 'rm'): from which month (the month of the
+    // change, in local time: the RM in charge at a month's end) which RM, in month order, the
+    // first from the earliest month on. Empty: rmUserId all along.
+    const std::vector<std::pair<int, qint64>>* rmFrom = nullptr;
 
     qint64 totalIn(int month) const
     {
         const int i = month - firstMonth;
         return i >= 0 && i < int(totals->size()) ? (*totals)[std::size_t(i)] : 0;
+    }
+    // The RM in charge at the end of the month.
+    qint64 rmIn(int month) const
+    {
+        if (!rmFrom || rmFrom->empty())
+            return rmUserId;
+        qint64 rm = rmFrom->front().second;
+        for (const auto& [from, who] : *rmFrom) {
+            if (from > month)
+                break;
+            rm = who;
+        }
+        return rm;
     }
 };
 

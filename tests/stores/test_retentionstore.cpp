@@ -209,6 +209,57 @@ BOOST_AUTO_TEST_CASE(cohorts_groups_and_filters)
     BOOST_TEST(e.kind == StoreError::Forbidden);
 }
 
+BOOST_AUTO_TEST_CASE(each_month_counts_for_the_rm_in_charge_at_its_end)
+{
+    // g passes from rm1 to rm3 on 15 June and back to rm1 on 3 September (two customer_changes
+    // rows, as an edit writes them; the customer row holds rm1 again). So g's months Jan-May and
+    // Sep-Oct are rm1's, Jun-Aug rm3's: rm1 has s and c besides (c sold out Mar-Jun).
+    StoreError e;
+    BOOST_REQUIRE_MESSAGE(
+        admin->addUser({QStringLiteral("rm3"), QString(), Role::Rm, QStringLiteral("BJ01")},
+                       passwordOf(QStringLiteral("rm3")), KdfProfile::Interactive, &e),
+        e.message);
+    for (const auto& [at, from, to] : {std::tuple{"2026-06-15T02:00:00.000Z", "rm1", "rm3"},
+                                       std::tuple{"2026-09-03T02:00:00.000Z", "rm3", "rm1"}})
+        execOrFail(db(), QStringLiteral("INSERT INTO customer_changes (customer_id, at, "
+                                        "user_name, field, old_value, new_value, reason) VALUES "
+                                        "(%1, '%2', 'sup1', 'rm', '%3', '%4', '客户经理调整')")
+                             .arg(g)
+                             .arg(QLatin1String(at), QLatin1String(from), QLatin1String(to)));
+    RetentionStore r = store("comp1");
+    BOOST_REQUIRE_MESSAGE(r.rebuild(session("comp1"), &e), e.message);
+    const auto byRm = r.seriesBy(session("comp1"), {jan, jan + 9, {}, {}}, RetentionGroup::Rm, &e);
+    BOOST_REQUIRE_MESSAGE(e.ok(), e.message);
+    const auto active = [&byRm](const char* rm) {
+        QList<int> months(10, 0);
+        for (const RetentionMonth& m : byRm.value(QLatin1String(rm)))
+            if (m.month >= jan && m.month <= jan + 9)
+                months[m.month - jan] = m.active;
+        return months;
+    };
+    BOOST_TEST(active("rm1") == (QList<int>{3, 3, 2, 2, 2, 1, 2, 2, 3, 3}));
+    BOOST_TEST(active("rm3") == (QList<int>{0, 0, 0, 0, 0, 1, 1, 1, 0, 0}));
+    // A hand-over is neither a loss for one RM nor a gain for the other.
+    for (const RetentionMonth& m : byRm.value(QStringLiteral("rm3")))
+        BOOST_TEST_CONTEXT(monthName(m.month).toStdString())
+        {
+            BOOST_TEST(m.newCustomers == 0);
+            BOOST_TEST(m.wonBack == 0);
+        }
+    for (const RetentionMonth& m : byRm.value(QStringLiteral("rm1")))
+        if (m.month == jan + 5 || m.month == jan + 8)
+            BOOST_TEST(m.churned == 0);
+    // The scorecards' AUM by RM and month follows the same rule: June is rm3's 1300.
+    QSqlQuery q(db());
+    BOOST_REQUIRE(q.exec(QStringLiteral(
+        "SELECT group_concat(month || ':' || aum_fen || ':' || customers) FROM (SELECT * FROM "
+        "assessment_aum WHERE rm_user_id = (SELECT id FROM users WHERE name = 'rm3') ORDER BY "
+        "month)")));
+    BOOST_REQUIRE(q.next());
+    BOOST_TEST(q.value(0).toString() ==
+               QStringLiteral("2026-06:1300:1,2026-07:1400:1,2026-08:1500:1"));
+}
+
 BOOST_AUTO_TEST_CASE(the_stage_run_rebuilds_the_cube)
 {
     StoreError e;
