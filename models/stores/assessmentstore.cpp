@@ -71,74 +71,6 @@ bool AssessmentStore::ensureCube(const Session& session, StoreError* error)
     return retention.rebuild(session, error);
 }
 
-void AumAccumulator::add(const CustomerScan& c)
-{
-    const int n = int(c.totals->size());
-    if (n == 0)
-        return;
-    // Each customer brings its own months; the cache covers them all.
-    const bool none = m_last < m_first;
-    m_first = none ? c.firstMonth : std::min(m_first, c.firstMonth);
-    m_last = none ? c.firstMonth + n - 1 : std::max(m_last, c.firstMonth + n - 1);
-    const int lo = c.firstMonth;
-    const int hi = c.firstMonth + n - 1;
-    // Each month under the RM in charge at its end (CustomerScan::rmIn).
-    Months* g = nullptr;
-    qint64 rm = 0;
-    for (int i = 0; i < n; ++i) {
-        const qint64 total = (*c.totals)[std::size_t(i)];
-        if (total <= 0)
-            continue;
-        if (!g || c.rmIn(lo + i) != rm) {
-            rm = c.rmIn(lo + i);
-            g = &m_sums[std::make_pair(c.branch, rm)];
-            if (g->sums.empty()) {
-                g->first = lo;
-                g->sums.resize(std::size_t(n));
-            } else if (lo < g->first) {
-                g->sums.insert(g->sums.begin(), std::size_t(g->first - lo), {0, 0});
-                g->first = lo;
-            }
-            if (hi >= g->first + int(g->sums.size()))
-                g->sums.resize(std::size_t(hi - g->first + 1));
-        }
-        auto& sums = g->sums[std::size_t(lo + i - g->first)];
-        sums.first += total;
-        ++sums.second;
-    }
-}
-
-bool AumAccumulator::write(const QSqlDatabase& db, const QString& cubeBuiltAt, const QString& now,
-                           int beforeMonth, QString* error) const
-{
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("DELETE FROM assessment_aum")) ||
-        !q.exec(QStringLiteral("DELETE FROM assessment_aum_months"))) {
-        *error = q.lastError().text();
-        return false;
-    }
-    q.prepare(QStringLiteral("INSERT INTO assessment_aum (month, branch_code, rm_user_id, aum_fen, "
-                             "customers) VALUES (?, ?, ?, ?, ?)"));
-    for (const auto& [key, g] : m_sums) {
-        const QString branch = QString::fromStdString(key.first);
-        for (std::size_t i = 0; i < g.sums.size(); ++i) {
-            const int month = g.first + int(i);
-            const auto& sums = g.sums[i];
-            if (sums.second == 0 || month >= beforeMonth)
-                continue;
-            if (!Support::exec(q, {monthText(month), branch, key.second, sums.first, sums.second},
-                               error))
-                return false;
-        }
-    }
-    q.prepare(QStringLiteral("INSERT INTO assessment_aum_months (month, cube_built_at, built_at) "
-                             "VALUES (?, ?, ?)"));
-    for (int m = m_first; m <= m_last && m < beforeMonth; ++m)
-        if (!Support::exec(q, {monthText(m), cubeBuiltAt, now}, error))
-            return false;
-    return true;
-}
-
 bool AssessmentStore::ensureAum(StoreError* error)
 {
     const QString stamp = RetentionStore(m_db, m_now).builtAt();
@@ -407,6 +339,34 @@ bool AssessmentStore::actuals(const KpiPeriod& period, const QList<RmRow>& rms,
         // Out with what the first count took, in with how it stood.
         r.first += (live && upToDate(due) ? 1 : 0) - (upToDate(q.value(1)) ? 1 : 0);
         r.second += (live ? 1 : 0) - 1;
+    }
+    // Customers handed to another RM after the day were that day's RM's (the old value of the
+    // first change of RM since, schema 24): what the passes above counted for today's RM, as
+    // the customer stood that day, moves to them.
+    q.prepare(QStringLiteral(
+        "SELECT c.rm_user_id, coalesce(u.id, 0), c.next_review_due, c.status = 'ended' AND "
+        "coalesce(c.relationship_ended_on, '') <= :day, h.customer_id IS NOT NULL, h.old_due "
+        "FROM (SELECT customer_id, old_value, min(id) FROM customer_changes WHERE field = 'rm' "
+        "AND at >= :added GROUP BY customer_id) m JOIN customers c ON c.id = m.customer_id LEFT "
+        "JOIN users u ON u.name = m.old_value LEFT JOIN (SELECT customer_id, old_due, min(id) "
+        "FROM review_due_changes WHERE changed_on > :day GROUP BY customer_id) h ON "
+        "h.customer_id = c.id WHERE c.created_at < :added"));
+    q.bindValue(QStringLiteral(":day"), asOf);
+    q.bindValue(QStringLiteral(":added"), addedAfter);
+    if (!q.exec()) {
+        why = q.lastError().text();
+        return failed();
+    }
+    while (q.next()) {
+        const bool live = !q.value(3).toBool();
+        const QVariant due = q.value(4).toBool() ? q.value(5) : q.value(2);
+        const int upToDateThen = live && upToDate(due) ? 1 : 0;
+        for (const auto& [rm, sign] :
+             {std::pair{q.value(0).toLongLong(), -1}, std::pair{q.value(1).toLongLong(), 1}}) {
+            auto& r = reviews[rm];
+            r.first += sign * upToDateThen;
+            r.second += sign * (live ? 1 : 0);
+        }
     }
 
     // Interactions recorded by the RM in the period.

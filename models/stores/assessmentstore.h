@@ -114,7 +114,8 @@ private:
 //                      (retention_months).
 //   aum_growth         (AUM at the end of the last month − AUM at the end of the month before the
 //                      period) / AUM before × 100; AUM = Σ month-end holdings of the RM's
-//                      customers (their current RM). No value when the AUM before is 0.
+//                      customers (the RM in charge at that month's end: CustomerScan::rmIn).
+//                      No value when the AUM before is 0.
 //   nps                NPS of the survey responses answered in the period attributed to the RM
 //                      (%promoters − %detractors, points); none answered: no value.
 //   complaint_on_time  complaints taken by the RM whose due date falls in the period and whose
@@ -123,8 +124,8 @@ private:
 //                      complaints do not count. In %; none: no value.
 //   review_completion  the share (%) of the RM's active customers whose periodic verification is
 //                      not overdue (next_review_due on or after the period's last day, or today
-//                      when that is earlier). It reads the current due dates, so it describes the
-//                      period only while it is current; an evaluation keeps its snapshot.
+//                      when that is earlier), as the book stood that day: the review dates, the
+//                      relationships ended and the RM in charge then (schemas 18 and 24).
 //   interactions_per_customer  interactions the RM recorded in the period / the RM's customers
 //                      with a positive month-end balance in the period's last month.
 //

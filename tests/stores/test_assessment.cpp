@@ -172,6 +172,46 @@ BOOST_AUTO_TEST_CASE(a_past_period_counts_reviews_as_they_stood_on_its_last_day)
     BOOST_TEST(*reviews("rm3") == 100.0, tt::tolerance(1e-9));
 }
 
+BOOST_AUTO_TEST_CASE(a_customer_handed_over_after_the_period_stays_with_its_rm_there)
+{
+    // In November sup1 gives a2 (rm1's, sold out and overdue in October) to rm3. October's
+    // figures are those worked by hand for the book as it stood: a2 is still rm1's there.
+    StoreError e;
+    QList<FieldError> errors;
+    BOOST_REQUIRE_MESSAGE(
+        store("sup1").update(session("sup1"), a2, {{QStringLiteral("rm"), QStringLiteral("rm3")}},
+                             QStringLiteral("客户经理调整"), QString(), QString(), &e, &errors),
+        e.message);
+    BOOST_REQUIRE(count(QStringLiteral("SELECT count(*) FROM customers WHERE id = %1 AND "
+                                       "rm_user_id = %2")
+                            .arg(a2)
+                            .arg(userId("rm3"))) == 1);
+    // On 20 November, before the fixture's today (the clock's today is later).
+    exec(QStringLiteral("UPDATE customer_changes SET at = '2026-11-20T02:00:00.000Z' WHERE "
+                        "customer_id = %1 AND field = 'rm'")
+             .arg(a2));
+    const auto set = assessment("comp1").scorecards(session("comp1"), october(), QString(), &e);
+    BOOST_REQUIRE_MESSAGE(set, e.message);
+    const Scorecard& rm1 = card(*set, "rm1");
+    BOOST_TEST(*actual(rm1, "retention_rate") == 50.0, tt::tolerance(1e-9));
+    BOOST_TEST(*actual(rm1, "net_new") == -1.0);
+    BOOST_TEST(*actual(rm1, "aum_growth") == -400.0 / 15.0, tt::tolerance(1e-9));
+    BOOST_TEST(*actual(rm1, "review_completion") == 50.0, tt::tolerance(1e-9));
+    BOOST_TEST(*actual(rm1, "interactions_per_customer") == 1.0, tt::tolerance(1e-9));
+    const Scorecard& rm3 = card(*set, "rm3");
+    BOOST_TEST(*actual(rm3, "retention_rate") == 100.0, tt::tolerance(1e-9));
+    BOOST_TEST(*actual(rm3, "net_new") == 1.0);
+    BOOST_TEST(*actual(rm3, "aum_growth") == 50.0, tt::tolerance(1e-9));
+    BOOST_TEST(*actual(rm3, "review_completion") == 100.0, tt::tolerance(1e-9));
+    // November, the month of the change, is rm3's: a2 is one of its customers, overdue.
+    const auto november =
+        assessment("comp1").scorecards(session("comp1"), *KpiPeriod::parse("2026-11"), {}, &e);
+    BOOST_REQUIRE_MESSAGE(november, e.message);
+    BOOST_TEST(*actual(card(*november, "rm3"), "review_completion") == 200.0 / 3.0,
+               tt::tolerance(1e-9));
+    BOOST_TEST(*actual(card(*november, "rm1"), "review_completion") == 100.0, tt::tolerance(1e-9));
+}
+
 BOOST_AUTO_TEST_CASE(scope_per_role)
 {
     StoreError e;
