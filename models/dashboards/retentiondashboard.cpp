@@ -78,17 +78,17 @@ QString scopeClause(const QSqlDatabase& db, const Session& session,
     return clauses.isEmpty() ? QStringLiteral("1") : clauses.join(QStringLiteral(" AND "));
 }
 
-// AUM at the end of `month` over the scope: the cube rows of month + 12 carry every customer
-// active at `month` in their base, with that month's total in aum_then_fen.
+// AUM at the end of `month` over the scope: retention_months keeps it under the RM in charge at
+// that month's end (schema 24).
 bool aumAt(const QSqlDatabase& db, const QString& clause, const QVariantList& binds, int month,
            qint64* fen, StoreError* error)
 {
     QSqlQuery q(db);
     if (!run(q,
-             QStringLiteral("SELECT coalesce(sum(aum_then_fen), 0) FROM retention_cube WHERE %1 "
-                            "AND month = ?")
+             QStringLiteral("SELECT coalesce(sum(aum_fen), 0) FROM retention_months WHERE %1 AND "
+                            "month = ?")
                  .arg(clause),
-             binds + QVariantList{month + 12}, error))
+             binds + QVariantList{month}, error))
         return false;
     *fen = q.next() ? q.value(0).toLongLong() : 0;
     return true;

@@ -56,9 +56,10 @@ public:
     // past their day.
     QList<ChangeCheck> checks(const Session& session, bool pendingOnly, int limit, int* total,
                               StoreError* error, int* late = nullptr);
-    // The pending checks the session may decide, narrowed to a branch (code) and the customers
-    // of an RM (user name) when given; *late: of those, the ones past their day. For the
-    // supervision figures of the assessment dashboard.
+    // The pending checks of the customers in the session's scope (the branch's backlog, one's
+    // own changes included), narrowed to a branch (code) and the customers of an RM (user name)
+    // when given; *late: of those, the ones past their day. For the supervision figures of the
+    // assessment dashboard.
     std::optional<int> waiting(const Session& session, const QString& branch, const QString& rm,
                                int* late, StoreError* error);
     // Days a check may wait, from the change_check rules in force.

@@ -218,6 +218,10 @@ bool RetentionStore::scan(const QSqlDatabase& db,
     std::unordered_map<std::string, qint64> staff;
     while (users.step())
         staff.emplace(std::string(users.text(0), std::size_t(users.textSize(0))), users.integer(1));
+    if (users.failed()) {
+        *error = users.error();
+        return false;
+    }
     const auto staffId = [&staff](const RawStatement& s, int column) {
         const auto it = staff.find(std::string(s.text(column), std::size_t(s.textSize(column))));
         return it == staff.end() ? qint64(0) : it->second;
@@ -246,6 +250,10 @@ bool RetentionStore::scan(const QSqlDatabase& db,
                 QDateTime::fromString(QString::fromUtf8(changes.text(1)), Qt::ISODateWithMs)
                     .toLocalTime()
                     .date();
+            if (!day.isValid()) { // not written by RM Desk: no month to place it in
+                moreChanges = changes.step();
+                continue;
+            }
             const int month = day.year() * 12 + day.month() - 1;
             if (rmFrom.empty())
                 rmFrom.emplace_back(std::numeric_limits<int>::min(), staffId(changes, 2));

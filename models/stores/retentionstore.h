@@ -88,7 +88,10 @@ struct CustomerScan
 //   twelve months before and still active, and the AUM of that base then and now). Adding the
 //   rows of a scope gives the same figures as the pure metrics over the same customers (tested on
 //   a fixture); a dashboard reads some thousand rows. series() and seriesBy() read the same
-//   sums without the cohort (`retention_months`, schema 13), cohorts() the cube itself. Both are
+//   sums without the cohort (`retention_months`, schema 13), cohorts() the cube itself. Each
+//   month of retention_months is counted under the RM in charge at its end (CustomerScan::rmIn,
+//   schema 24), with the month-end AUM of the active customers (aum_fen); a cohort of the cube
+//   stays with the RM who had its customers in their first month. Both are
 //   a snapshot: every `stage run` rebuilds them (one streaming pass over holding_series, in the
 //   run's transaction), rebuild() does it on demand, and a query finds them built the first time
 //   (builtAt() says when).

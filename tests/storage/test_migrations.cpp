@@ -306,6 +306,30 @@ BOOST_AUTO_TEST_CASE(schema_twenty_three_knows_who_added_customers_added_by_hand
     BOOST_TEST(q.value(0).toString() == QStringLiteral("7:4,8:-,9:-"));
 }
 
+BOOST_AUTO_TEST_CASE(schema_twenty_four_keeps_the_aum_a_built_cube_gave)
+{
+    // A cube built before schema 24: month 100's AUM of RM 3 was read from the rows of month 112
+    // (two cohorts, 300 + 200); RM 4's month 101 has no such row.
+    const Migrator migrator;
+    QSqlDatabase db = fresh(QStringLiteral("v23-aum"));
+    QString error;
+    BOOST_REQUIRE_MESSAGE(migrator.migrate(db, &error, 23), error);
+    execOrFail(db, QStringLiteral("INSERT INTO retention_cube VALUES "
+                                  "(112, 90, 'BJ01', 3, 'mass', 1, 0, 0, 0, 1, 1, 1, 300, 310), "
+                                  "(112, 95, 'BJ01', 3, 'mass', 1, 0, 0, 0, 1, 1, 1, 200, 190), "
+                                  "(112, 95, 'BJ01', 4, 'mass', 1, 0, 0, 0, 1, 1, 1, 999, 999)"));
+    execOrFail(db, QStringLiteral("INSERT INTO retention_months VALUES "
+                                  "(100, 'BJ01', 3, 'mass', 2, 0, 0, 0, 2, 0, 0, 0, 0), "
+                                  "(101, 'BJ01', 4, 'mass', 1, 0, 0, 0, 1, 0, 0, 0, 0)"));
+    BOOST_REQUIRE_MESSAGE(migrator.migrate(db, &error), error);
+    QSqlQuery q(db);
+    BOOST_REQUIRE(q.exec(QStringLiteral("SELECT group_concat(month || ':' || rm_user_id || ':' || "
+                                        "aum_fen) FROM (SELECT * FROM retention_months ORDER BY "
+                                        "month)")));
+    BOOST_REQUIRE(q.next());
+    BOOST_TEST(q.value(0).toString() == QStringLiteral("100:3:500,101:4:0"));
+}
+
 BOOST_AUTO_TEST_CASE(a_failing_migration_changes_nothing)
 {
     const Migrator broken({

@@ -1,6 +1,7 @@
 // Retention figures from holdings on a real encrypted database: the cube the dashboards read gives
 // the same numbers as the pure metrics over the customers' months, worked by hand on the book of
 // stagefixture.h plus o (rm2, SH01, affluent): active in Oct 2025 (AUM 2000) and Oct 2026 (3000).
+#include "dashboards/retentiondashboard.h"
 #include "stores/stagefixture.h"
 
 #include <algorithm>
@@ -219,6 +220,9 @@ BOOST_AUTO_TEST_CASE(each_month_counts_for_the_rm_in_charge_at_its_end)
         admin->addUser({QStringLiteral("rm3"), QString(), Role::Rm, QStringLiteral("BJ01")},
                        passwordOf(QStringLiteral("rm3")), KdfProfile::Interactive, &e),
         e.message);
+    RetentionStore r = store("comp1");
+    const auto cohortsBefore = r.cohorts(session("comp1"), {jan, jan + 9, {}, "rm1"}, &e);
+    BOOST_REQUIRE(!cohortsBefore.isEmpty());
     for (const auto& [at, from, to] : {std::tuple{"2026-06-15T02:00:00.000Z", "rm1", "rm3"},
                                        std::tuple{"2026-09-03T02:00:00.000Z", "rm3", "rm1"}})
         execOrFail(db(), QStringLiteral("INSERT INTO customer_changes (customer_id, at, "
@@ -226,7 +230,6 @@ BOOST_AUTO_TEST_CASE(each_month_counts_for_the_rm_in_charge_at_its_end)
                                         "(%1, '%2', 'sup1', 'rm', '%3', '%4', '客户经理调整')")
                              .arg(g)
                              .arg(QLatin1String(at), QLatin1String(from), QLatin1String(to)));
-    RetentionStore r = store("comp1");
     BOOST_REQUIRE_MESSAGE(r.rebuild(session("comp1"), &e), e.message);
     const auto byRm = r.seriesBy(session("comp1"), {jan, jan + 9, {}, {}}, RetentionGroup::Rm, &e);
     BOOST_REQUIRE_MESSAGE(e.ok(), e.message);
@@ -258,6 +261,25 @@ BOOST_AUTO_TEST_CASE(each_month_counts_for_the_rm_in_charge_at_its_end)
     BOOST_REQUIRE(q.next());
     BOOST_TEST(q.value(0).toString() ==
                QStringLiteral("2026-06:1300:1,2026-07:1400:1,2026-08:1500:1"));
+    // A cohort stays with the RM who had its customers in their first month: rm1's January
+    // cohort keeps g all along, and rm3 has no cohort.
+    const auto cohortsAfter = r.cohorts(session("comp1"), {jan, jan + 9, {}, "rm1"}, &e);
+    BOOST_REQUIRE(cohortsAfter.size() == cohortsBefore.size());
+    for (qsizetype i = 0; i < cohortsAfter.size(); ++i) {
+        BOOST_TEST(cohortsAfter[i].size == cohortsBefore[i].size);
+        BOOST_TEST(cohortsAfter[i].retained == cohortsBefore[i].retained);
+    }
+    BOOST_TEST(r.cohorts(session("comp1"), {jan, jan + 9, {}, "rm3"}, &e).isEmpty());
+    // The dashboard's AUM tiles: rm3 held g (1500) at the end of August and nothing at the end
+    // of May; rm1 s and c (500 + 410) and, in May, g too (1210 + 500; c had sold out).
+    const auto tiles = [&](const char* rm) {
+        const RetentionDashboardData d = RetentionDashboard::compute(
+            db(), session("comp1"), {jan + 5, jan + 7, {}, QLatin1String(rm), {}}, &e, now);
+        BOOST_REQUIRE_MESSAGE(e.ok(), e.message);
+        return std::pair{d.tiles.aumStartFen, d.tiles.aumFen};
+    };
+    BOOST_TEST((tiles("rm3") == std::pair<qint64, qint64>{0, 1500}));
+    BOOST_TEST((tiles("rm1") == std::pair<qint64, qint64>{1710, 910}));
 }
 
 BOOST_AUTO_TEST_CASE(the_stage_run_rebuilds_the_cube)
