@@ -85,11 +85,10 @@ struct RetentionDashboardData
 // every branch; administrators are refused.
 //
 // Everything comes from tables a dashboard can read in well under a second on a million customers:
-// - months, segments, cohorts and the retention tiles: RetentionStore's `retention_cube` (the
-//   snapshot every `stage run` rebuilds). compute() never builds it: when it was never built the
-//   data says so (cubeBuilt() false) and holds nothing else;
-// - AUM at a month end: also the cube, whose rows of month m + 12 hold in aum_then_fen the
-//   month-end totals at m of every customer active at m (base12), i.e. the AUM at m;
+// - months, segments, cohorts and the retention tiles: RetentionStore's `retention_months` and
+//   `retention_cube` (the snapshot every `stage run` rebuilds). compute() never builds it: when
+//   it was never built the data says so (cubeBuilt() false) and holds nothing else;
+// - AUM at a month end: retention_months.aum_fen, under the RM in charge at that month's end;
 // - NPS: SurveyStore::stats over the answers given in the period;
 // - the funnel: the customers' stored lifecycle stage;
 // - churn reasons: customers whose relationship ended (relationship_ended_on) in the period.

@@ -263,7 +263,11 @@ bool RetentionStore::scan(const QSqlDatabase& db,
                 rmFrom.emplace_back(month, staffId(changes, 3));
             moreChanges = changes.step();
         }
-        // The stored RM is the one in charge now, whatever the history says.
+        // In month order even if a clock was set back between two changes (the id order is
+        // kept within a month), and the stored RM is the one in charge now, whatever the history
+        // says.
+        std::stable_sort(rmFrom.begin(), rmFrom.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
         if (!rmFrom.empty())
             rmFrom.back().second = c.rmUserId;
         all.clear();

@@ -5,7 +5,6 @@
 #include "stores/retentionsums.h"
 
 #include <algorithm>
-#include <map>
 #include <tuple>
 #include <unordered_map>
 
@@ -43,8 +42,6 @@ struct CubeGroupHash
     }
 };
 
-} // namespace
-
 // Sums of consecutive months from `first`.
 struct MonthRun
 {
@@ -64,6 +61,8 @@ struct MonthRun
         return sums[std::size_t(month - first)];
     }
 };
+
+} // namespace
 
 struct RetentionStore::CubeBuilder::Data
 {

@@ -82,7 +82,7 @@ struct CustomerScan
 // - customerMonths() loads CustomerMonths per customer (one row per customer and month with
 //   holdings) for RetentionMetrics to compute: exact and simple, but about twelve million rows for
 //   a million customers over a year — seconds, too slow for a dashboard.
-// - series(), cohorts() and seriesBy() read `retention_cube`: for every month, cohort (first
+// - the snapshot: `retention_cube` holds, for every month, cohort (first
 //   active month), branch, RM and segment, the sums of exactly what RetentionMetrics::month and
 //   ::cohorts count per customer (active, new, won back, churned, active the month before, active
 //   twelve months before and still active, and the AUM of that base then and now). Adding the
@@ -143,7 +143,8 @@ public:
 
 private:
     bool ensureCube(const Session& session, StoreError* error);
-    // The WHERE clause (on retention_cube) of the session's scope and the filter.
+    // The WHERE clause (on retention_cube or retention_months) of the session's scope and the
+    // filter.
     QString where(const Session& session, const RetentionFilter& filter, QVariantList* binds,
                   StoreError* error) const;
     QMap<QString, QList<RetentionMonth>> grouped(const Session& session,
