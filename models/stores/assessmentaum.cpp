@@ -35,26 +35,17 @@ void AumAccumulator::add(const CustomerScan& c)
     const int lo = c.firstMonth;
     const int hi = c.firstMonth + n - 1;
     // Each month under the RM in charge at its end (CustomerScan::rmIn).
-    Months* g = nullptr;
+    retention::MonthRun<std::pair<qint64, qint64>>* run = nullptr;
     qint64 rm = 0;
     for (int i = 0; i < n; ++i) {
         const qint64 total = (*c.totals)[std::size_t(i)];
         if (total <= 0)
             continue;
-        if (!g || c.rmIn(lo + i) != rm) {
+        if (!run || c.rmIn(lo + i) != rm) {
             rm = c.rmIn(lo + i);
-            g = &m_sums[std::make_pair(c.branch, rm)];
-            if (g->sums.empty()) {
-                g->first = lo;
-                g->sums.resize(std::size_t(n));
-            } else if (lo < g->first) {
-                g->sums.insert(g->sums.begin(), std::size_t(g->first - lo), {0, 0});
-                g->first = lo;
-            }
-            if (hi >= g->first + int(g->sums.size()))
-                g->sums.resize(std::size_t(hi - g->first + 1));
+            run = &m_sums[std::make_pair(c.branch, rm)];
         }
-        auto& sums = g->sums[std::size_t(lo + i - g->first)];
+        auto& sums = run->at(lo + i, hi);
         sums.first += total;
         ++sums.second;
     }
@@ -73,9 +64,9 @@ bool AumAccumulator::write(const QSqlDatabase& db, const QString& cubeBuiltAt, c
                              "customers) VALUES (?, ?, ?, ?, ?)"));
     for (const auto& [key, g] : m_sums) {
         const QString branch = QString::fromStdString(key.first);
-        for (std::size_t i = 0; i < g.sums.size(); ++i) {
+        for (std::size_t i = 0; i < g.values.size(); ++i) {
             const int month = g.first + int(i);
-            const auto& sums = g.sums[i];
+            const auto& sums = g.values[i];
             if (sums.second == 0 || month >= beforeMonth)
                 continue;
             if (!Support::exec(q, {monthText(month), branch, key.second, sums.first, sums.second},

@@ -313,59 +313,69 @@ bool AssessmentStore::actuals(const KpiPeriod& period, const QList<RmRow>& rms,
                               "(SELECT id FROM customers WHERE created_at >= :added) GROUP BY 1"),
                1, false))
         return failed();
-    q.prepare(QStringLiteral(
-                  "SELECT c.rm_user_id, c.next_review_due, c.status = 'ended' AND "
-                  "coalesce(c.relationship_ended_on, '') <= :day, h.customer_id IS NOT NULL, "
-                  "h.old_due FROM (SELECT id FROM customers WHERE status = 'ended' AND "
-                  "coalesce(relationship_ended_on, '') <= :day UNION SELECT customer_id FROM "
-                  "review_due_changes WHERE changed_on > :day) x CROSS JOIN customers c ON c.id = "
-                  "x.id LEFT JOIN (SELECT customer_id, old_due, min(id) FROM review_due_changes "
-                  "WHERE changed_on > :day GROUP BY customer_id) h ON h.customer_id = c.id WHERE "
-                  "c.rm_user_id IN %1 AND c.created_at < :added")
-                  .arg(idList));
-    q.bindValue(QStringLiteral(":day"), asOf);
-    q.bindValue(QStringLiteral(":added"), addedAfter);
-    if (!q.exec()) {
-        why = q.lastError().text();
-        return failed();
-    }
+    // How a customer stood on the day: live (its relationship not ended by then) and not overdue
+    // (its review date then: the old value of the first change since, else today's). The
+    // columns, from customers c and the first later change h, and the decoding of them.
+    const QString stoodColumns = QStringLiteral(
+        "c.next_review_due, c.status = 'ended' AND coalesce(c.relationship_ended_on, '') <= :day, "
+        "h.customer_id IS NOT NULL, h.old_due");
+    const QString firstDueChange = QStringLiteral(
+        "LEFT JOIN (SELECT customer_id, old_due, min(id) FROM review_due_changes WHERE changed_on "
+        "> :day GROUP BY customer_id) h ON h.customer_id = c.id");
     const auto upToDate = [&asOf](const QVariant& due) {
         return !due.isNull() && due.toString() >= asOf;
     };
+    struct Stood
+    {
+        int current = 0; // not overdue by today's review date (what the first count took)
+        int notOverdue = 0;
+        int live = 0;
+    };
+    const auto stood = [&](int first) {
+        const bool live = !q.value(first + 1).toBool();
+        const QVariant due = q.value(first + 2).toBool() ? q.value(first + 3) : q.value(first);
+        return Stood{upToDate(q.value(first)) ? 1 : 0, live && upToDate(due) ? 1 : 0, live ? 1 : 0};
+    };
+    const auto select = [&](const QString& sql) {
+        q.prepare(sql);
+        q.bindValue(QStringLiteral(":day"), asOf);
+        q.bindValue(QStringLiteral(":added"), addedAfter);
+        if (q.exec())
+            return true;
+        why = q.lastError().text();
+        return false;
+    };
+    if (!select(QStringLiteral("SELECT c.rm_user_id, %1 FROM (SELECT id FROM customers WHERE "
+                               "status = 'ended' AND coalesce(relationship_ended_on, '') <= :day "
+                               "UNION SELECT customer_id FROM review_due_changes WHERE changed_on "
+                               "> :day) x CROSS JOIN customers c ON c.id = x.id %2 WHERE "
+                               "c.rm_user_id IN %3 AND c.created_at < :added")
+                    .arg(stoodColumns, firstDueChange, idList)))
+        return failed();
     while (q.next()) {
-        auto& r = reviews[q.value(0).toLongLong()];
-        const bool live = !q.value(2).toBool();
-        const QVariant due = q.value(3).toBool() ? q.value(4) : q.value(1);
         // Out with what the first count took, in with how it stood.
-        r.first += (live && upToDate(due) ? 1 : 0) - (upToDate(q.value(1)) ? 1 : 0);
-        r.second += (live ? 1 : 0) - 1;
+        const Stood c = stood(1);
+        auto& r = reviews[q.value(0).toLongLong()];
+        r.first += c.notOverdue - c.current;
+        r.second += c.live - 1;
     }
     // Customers handed to another RM after the day were that day's RM's (the old value of the
     // first change of RM since, schema 24): what the passes above counted for today's RM, as
     // the customer stood that day, moves to them.
-    q.prepare(QStringLiteral(
-        "SELECT c.rm_user_id, coalesce(u.id, 0), c.next_review_due, c.status = 'ended' AND "
-        "coalesce(c.relationship_ended_on, '') <= :day, h.customer_id IS NOT NULL, h.old_due "
-        "FROM (SELECT customer_id, old_value, min(id) FROM customer_changes WHERE field = 'rm' "
-        "AND at >= :added GROUP BY customer_id) m JOIN customers c ON c.id = m.customer_id LEFT "
-        "JOIN users u ON u.name = m.old_value LEFT JOIN (SELECT customer_id, old_due, min(id) "
-        "FROM review_due_changes WHERE changed_on > :day GROUP BY customer_id) h ON "
-        "h.customer_id = c.id WHERE c.created_at < :added"));
-    q.bindValue(QStringLiteral(":day"), asOf);
-    q.bindValue(QStringLiteral(":added"), addedAfter);
-    if (!q.exec()) {
-        why = q.lastError().text();
+    if (!select(QStringLiteral("SELECT c.rm_user_id, coalesce(u.id, 0), %1 FROM (SELECT "
+                               "customer_id, old_value, min(id) FROM customer_changes WHERE field "
+                               "= 'rm' AND at >= :added GROUP BY customer_id) m JOIN customers c "
+                               "ON c.id = m.customer_id LEFT JOIN users u ON u.name = m.old_value "
+                               "%2 WHERE c.created_at < :added")
+                    .arg(stoodColumns, firstDueChange)))
         return failed();
-    }
     while (q.next()) {
-        const bool live = !q.value(3).toBool();
-        const QVariant due = q.value(4).toBool() ? q.value(5) : q.value(2);
-        const int upToDateThen = live && upToDate(due) ? 1 : 0;
+        const Stood c = stood(2);
         for (const auto& [rm, sign] :
              {std::pair{q.value(0).toLongLong(), -1}, std::pair{q.value(1).toLongLong(), 1}}) {
             auto& r = reviews[rm];
-            r.first += sign * upToDateThen;
-            r.second += sign * (live ? 1 : 0);
+            r.first += sign * c.notOverdue;
+            r.second += sign * c.live;
         }
     }
 

@@ -2,6 +2,7 @@
 
 #include "domain/kpiscore.h"
 #include "security/session.h"
+#include "stores/retentionsums.h"
 #include "stores/storeerror.h"
 
 #include <QCoreApplication>
@@ -93,13 +94,8 @@ public:
                int beforeMonth, QString* error) const;
 
 private:
-    // Per branch and RM: AUM and active customers of consecutive months from `first`.
-    struct Months
-    {
-        int first = 0;
-        std::vector<std::pair<qint64, qint64>> sums;
-    };
-    std::map<std::pair<std::string, qint64>, Months> m_sums;
+    // Per branch and RM: AUM and active customers of consecutive months.
+    std::map<std::pair<std::string, qint64>, retention::MonthRun<std::pair<qint64, qint64>>> m_sums;
     int m_first = 0;
     int m_last = -1;
 };

@@ -42,26 +42,6 @@ struct CubeGroupHash
     }
 };
 
-// Sums of consecutive months from `first`.
-struct MonthRun
-{
-    int first = 0;
-    std::vector<Sums> sums;
-
-    Sums& at(int month, int last)
-    {
-        if (sums.empty()) {
-            first = month;
-        } else if (month < first) {
-            sums.insert(sums.begin(), std::size_t(first - month), Sums{});
-            first = month;
-        }
-        if (last >= first + int(sums.size()))
-            sums.resize(std::size_t(last - first + 1));
-        return sums[std::size_t(month - first)];
-    }
-};
-
 } // namespace
 
 struct RetentionStore::CubeBuilder::Data
@@ -71,7 +51,7 @@ struct RetentionStore::CubeBuilder::Data
     std::unordered_map<CubeGroup, std::vector<Sums>, CubeGroupHash> groups;
     // retention_months: per branch, segment and RM (cohort 0) the months, each customer's
     // month under the RM in charge at its end.
-    std::unordered_map<CubeGroup, MonthRun, CubeGroupHash> months;
+    std::unordered_map<CubeGroup, retention::MonthRun<Sums>, CubeGroupHash> months;
     std::vector<std::string> branches;
     std::vector<std::string> segments;
     std::unordered_map<std::string, std::uint32_t> branchIndex;
@@ -117,7 +97,7 @@ void RetentionStore::CubeBuilder::add(const CustomerScan& c)
         cohort.resize(span);
     CubeGroup monthly = group;
     monthly.cohort = 0;
-    MonthRun* run = nullptr;
+    retention::MonthRun<Sums>* run = nullptr;
     for (int m = first; m <= last + 12; ++m) {
         const qint64 now = c.totalIn(m);
         const qint64 before = c.totalIn(m - 1);
@@ -225,9 +205,9 @@ bool RetentionStore::CubeBuilder::write(const QSqlDatabase& db, const QString& b
     // The months by the RM in charge at their end, in retention_months' key order.
     rows.clear();
     for (const auto& [group, run] : d->months)
-        for (std::size_t i = 0; i < run.sums.size(); ++i)
-            if (!run.sums[i].empty())
-                rows.push_back({&group, &run.sums[i], run.first + int(i)});
+        for (std::size_t i = 0; i < run.values.size(); ++i)
+            if (!run.values[i].empty())
+                rows.push_back({&group, &run.values[i], run.first + int(i)});
     std::sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
         return std::make_tuple(a.month, branchRank[a.group->branch], a.group->rm,
                                segmentRank[a.group->segment]) <

@@ -2,6 +2,8 @@
 
 #include <QtGlobal>
 
+#include <vector>
+
 namespace rmdesk::retention {
 
 // What one customer adds to one cube row (RetentionMetrics::month, counted per customer).
@@ -31,6 +33,27 @@ struct Sums
         aumThen += o.aumThen;
         aumNow += o.aumNow;
         aum += o.aum;
+    }
+};
+
+// Values of consecutive months from `first`, grown as months come (before or after).
+template <typename T> struct MonthRun
+{
+    int first = 0;
+    std::vector<T> values;
+
+    // The value of `month`, the run covering at least month … last.
+    T& at(int month, int last)
+    {
+        if (values.empty()) {
+            first = month;
+        } else if (month < first) {
+            values.insert(values.begin(), std::size_t(first - month), T{});
+            first = month;
+        }
+        if (last >= first + int(values.size()))
+            values.resize(std::size_t(last - first + 1));
+        return values[std::size_t(month - first)];
     }
 };
 
